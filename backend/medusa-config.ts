@@ -1,0 +1,66 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const isProduction = process.env.NODE_ENV === "production"
+
+// The launcher generates and persists real secrets; the literal fallback is for tests and
+// `medusa develop` only, and production refuses to start without real ones.
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = process.env[name]
+  if (value) return value
+  if (isProduction) throw new Error(`${name} must be set in production (npm start generates one)`)
+  return "supersecret"
+}
+
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173`,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl},http://localhost:5173`,
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    backendUrl,
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+  },
+  featureFlags: {
+    translation: true,
+  },
+  modules: [
+    { resolve: "@medusajs/medusa/translation" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
+      // Order confirmations and password resets go through here; the local provider logs them.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+  ],
+})

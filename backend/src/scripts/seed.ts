@@ -1,0 +1,14 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { seedAdmin } from "../seed/seed-admin"
+import { seedCatalogue } from "../seed/seed-catalogue"
+import { seedStore } from "../seed/seed-store"
+
+/** `medusa exec ./src/scripts/seed.ts`: safe to run any number of times; it only adds what is missing. */
+export default async function seed({ container }: ExecArgs): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const store = await seedStore(container)
+  const { created } = await seedCatalogue(container, store)
+  const admin = await seedAdmin(container)
+  logger.info(`Seed: ${created} products created, admin ${admin.email} ${admin.created ? "created" : "already present"}`)
+}

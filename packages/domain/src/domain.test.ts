@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest"
+import {
+  BRANDS,
+  findCounty,
+  findStandard,
+  formatPrice,
+  isChineseMobile,
+  isChinesePostalCode,
+  isEmail,
+  isWithinStandard,
+  negotiateLocale,
+  normalizeChineseMobile,
+  seleniumFacts,
+  seleniumPerServingUg,
+  shareOfDailyReference,
+  toMedusaLocale,
+} from "./index"
+
+describe("selenium intake", () => {
+  it("computes µg per serving from mg/kg and grams", () => {
+    expect(seleniumPerServingUg(1.2, 3)).toBe(3.6)
+    expect(seleniumPerServingUg(0.08, 150)).toBe(12)
+  })
+  it("rejects negative content and empty servings", () => {
+    expect(() => seleniumPerServingUg(-1, 3)).toThrow(RangeError)
+    expect(() => seleniumPerServingUg(1, 0)).toThrow(RangeError)
+  })
+  it("gives the share of the 60 µg/day reference", () => {
+    expect(shareOfDailyReference(12)).toBe(20)
+    expect(shareOfDailyReference(3.6)).toBe(6)
+    expect(shareOfDailyReference(90)).toBe(150)
+  })
+  it("reads facts from product metadata and refuses junk", () => {
+    expect(seleniumFacts({ selenium_mg_per_kg: "0.3", serving_g: 100 })).toEqual({
+      mgPerKg: 0.3,
+      servingGrams: 100,
+      ugPerServing: 30,
+      shareOfReferencePct: 50,
+    })
+    expect(seleniumFacts({ selenium_mg_per_kg: "abc", serving_g: 100 })).toBeNull()
+    expect(seleniumFacts({ selenium_mg_per_kg: 0.3 })).toBeNull()
+    expect(seleniumFacts(null)).toBeNull()
+  })
+})
+
+describe("price formatting", () => {
+  it("formats CNY for each locale", () => {
+    expect(formatPrice(128, "zh-CN")).toBe("¥128.00")
+    expect(formatPrice(1299.5, "en")).toBe("CN¥1,299.50")
+  })
+})
+
+describe("contact validation", () => {
+  it("accepts mainland mobiles with or without +86 and separators", () => {
+    expect(normalizeChineseMobile("+86 138-0013-8000")).toBe("13800138000")
+    expect(isChineseMobile("15912345678")).toBe(true)
+  })
+  it("refuses landlines, short numbers and numbers starting 12", () => {
+    expect(isChineseMobile("029-88888888")).toBe(false)
+    expect(isChineseMobile("1381234567")).toBe(false)
+    expect(isChineseMobile("12812345678")).toBe(false)
+  })
+  it("checks six-digit postal codes", () => {
+    expect(isChinesePostalCode("725000")).toBe(true)
+    expect(isChinesePostalCode("010010")).toBe(true)
+    expect(isChinesePostalCode("72500")).toBe(false)
+    expect(isChinesePostalCode("925000")).toBe(false)
+    expect(isChinesePostalCode("72500a")).toBe(false)
+  })
+  it("checks e-mail shape", () => {
+    expect(isEmail("buyer@example.com")).toBe(true)
+    expect(isEmail("buyer@example")).toBe(false)
+    expect(isEmail("buyer example.com")).toBe(false)
+  })
+})
+
+describe("locales", () => {
+  it("negotiates from Accept-Language with q-values", () => {
+    expect(negotiateLocale("en-GB,en;q=0.9,zh-CN;q=0.8")).toBe("en")
+    expect(negotiateLocale("zh-TW,zh;q=0.9")).toBe("zh-CN")
+    expect(negotiateLocale("fr-FR, en;q=0.5")).toBe("en")
+    expect(negotiateLocale("de")).toBe("zh-CN")
+    expect(negotiateLocale(undefined)).toBe("zh-CN")
+  })
+  it("maps URL locales to Medusa store locales", () => {
+    expect(toMedusaLocale("en")).toBe("en-US")
+    expect(toMedusaLocale("zh-CN")).toBe("zh-CN")
+  })
+})
+
+describe("standards and brands", () => {
+  it("checks measured content against a standard's range for its category", () => {
+    const tea = findStandard("NY/T 600-2002")!
+    expect(isWithinStandard(tea, "tea", 0.25)).toBe(true)
+    expect(isWithinStandard(tea, "tea", 4.01)).toBe(false)
+    expect(isWithinStandard(tea, "rice", 0.3)).toBe(false)
+    const shaanxi = findStandard("DB61/T 556-2018")!
+    expect(isWithinStandard(shaanxi, "food", 50)).toBe(true)
+  })
+  it("keeps every county brand under a known parent and county", () => {
+    const handles = new Set(BRANDS.map((b) => b.handle))
+    for (const brand of BRANDS.filter((b) => b.parent)) expect(handles.has(brand.parent!)).toBe(true)
+    expect(findCounty("ziyang")?.region.code).toBe("ankang")
+    expect(findCounty("nowhere")).toBeUndefined()
+  })
+})

@@ -1,0 +1,119 @@
+import fs from "node:fs"
+import path from "node:path"
+import { buildIfStale } from "./build.mjs"
+import { openDatabase, readPublishableKey } from "./database.mjs"
+import { BACKEND_BUILD_DIR, BACKEND_DIR, BIN, DATA_DIR, STOREFRONT_DIR } from "./paths.mjs"
+import { run, serve, stopAll, waitForHttp } from "./processes.mjs"
+import { loadSecrets } from "./secrets.mjs"
+import { readStamp, writeStamp } from "./stamps.mjs"
+
+const log = (message) => console.log(`[seleno] ${message}`)
+
+const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
+
+function baseEnv() {
+  return {
+    ...process.env,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    TURBO_TELEMETRY_DISABLED: "1",
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${BACKEND_PORT}`,
+    STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`,
+  }
+}
+
+/**
+ * Runs the whole product. mode "start": production builds (built only when stale);
+ * mode "dev": medusa develop + next dev. One Ctrl-C stops everything, the database included.
+ */
+export async function main(mode) {
+  const started = Date.now()
+  let database = null
+  let stopping = false
+
+  const shutdown = async (code) => {
+    if (stopping) return
+    stopping = true
+    log("Stopping …")
+    await stopAll()
+    if (database) await database.stop().catch((e) => log(`database stop: ${e.message}`))
+    log("Stopped.")
+    process.exit(code)
+  }
+  process.on("SIGINT", () => shutdown(0))
+  process.on("SIGTERM", () => shutdown(0))
+  const onServiceExit = (name, code, signal) => {
+    if (stopping) return
+    log(`${name} exited (${signal ?? `code ${code}`}); stopping the rest.`)
+    shutdown(1)
+  }
+
+  try {
+    database = await openDatabase(log)
+    log(`Database: ${redact(database.url)}`)
+    const env = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: database.url }
+    const key = mode === "dev" ? await prepareDev(env, database.url) : await prepareProduction(env, database.url)
+    fs.writeFileSync(path.join(DATA_DIR, "publishable-key"), key)
+
+    if (mode === "dev") {
+      serve("backend", path.join(BIN, "medusa"), ["develop"], { cwd: BACKEND_DIR, env: { ...env, PORT: String(BACKEND_PORT) } }, onServiceExit)
+    } else {
+      serve("backend", path.join(BIN, "medusa"), ["start"], { cwd: BACKEND_BUILD_DIR, env: { ...env, NODE_ENV: "production", PORT: String(BACKEND_PORT) } }, onServiceExit)
+    }
+    await waitForHttp(`http://localhost:${BACKEND_PORT}/health`, 180000)
+    const storefrontEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: key, PORT: String(STOREFRONT_PORT) }
+    const nextArgs = mode === "dev" ? ["dev", "-p", String(STOREFRONT_PORT)] : ["start", "-p", String(STOREFRONT_PORT)]
+    serve("storefront", path.join(BIN, "next"), nextArgs, { cwd: STOREFRONT_DIR, env: storefrontEnv }, onServiceExit)
+    await waitForHttp(`http://localhost:${STOREFRONT_PORT}/zh-CN`, 180000)
+    printWelcome(env, ((Date.now() - started) / 1000).toFixed(1))
+  } catch (error) {
+    log(`Start failed: ${error.message}`)
+    await shutdown(1)
+  }
+}
+
+async function prepareProduction(env, databaseUrl) {
+  const { backend } = await buildIfStale(env, log)
+  const medusa = (args) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_BUILD_DIR, env: { ...env, NODE_ENV: "production" } })
+  return migrateAndSeed(medusa, backend, databaseUrl, "./src/scripts/seed.js")
+}
+
+async function prepareDev(env, databaseUrl) {
+  const medusa = (args) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_DIR, env })
+  return migrateAndSeed(medusa, "dev", databaseUrl, "./src/scripts/seed.ts")
+}
+
+/** Migrates and seeds when this build has not yet met this database; both steps are idempotent. */
+async function migrateAndSeed(medusa, buildHash, databaseUrl, seedScript) {
+  const marker = `${buildHash}|${databaseUrl}`
+  let key = await readPublishableKey(databaseUrl)
+  if (readStamp("database") === marker && key) return key
+  log("Migrating the database …")
+  await medusa(["db:migrate"])
+  log("Seeding the catalogue (only what is missing) …")
+  await medusa(["exec", seedScript])
+  key = await readPublishableKey(databaseUrl)
+  if (!key) throw new Error("the seed created no publishable key")
+  writeStamp("database", marker)
+  return key
+}
+
+function printWelcome(env, seconds) {
+  const email = process.env.ADMIN_EMAIL || "admin@example.com"
+  const password = process.env.ADMIN_PASSWORD ? "(ADMIN_PASSWORD)" : "supersecret"
+  console.log(
+    [
+      "",
+      `  Seleno is running (ready in ${seconds}s)`,
+      `  Storefront: ${env.STOREFRONT_URL}/zh-CN`,
+      `  Admin:      ${env.MEDUSA_BACKEND_URL}/app   login ${email} / ${password}`,
+      "  Press Ctrl-C to stop everything.",
+      "",
+    ].join("\n")
+  )
+}
+
+function redact(url) {
+  return url.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@")
+}
