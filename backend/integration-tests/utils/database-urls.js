@@ -5,7 +5,7 @@ const TEMPLATE_DB = "seleno_it_template"
 function serverUrl(database) {
   const user = encodeURIComponent(process.env.DB_USERNAME || "postgres")
   const password = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
-  const host = process.env.DB_HOST || "127.0.0.1"
+  const host = process.env.DB_HOST || "localhost"
   const port = process.env.DB_PORT || "5432"
   return `postgres://${user}${password}@${host}:${port}/${database}`
 }
