@@ -1,0 +1,62 @@
+// Talks to the backend's admin API so each test can create the data it needs.
+const BACKEND = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const ADMIN = { email: process.env.ADMIN_EMAIL || "admin@example.com", password: process.env.ADMIN_PASSWORD || "supersecret" }
+
+async function call<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  const response = await fetch(`${BACKEND}${path}`, {
+    ...init,
+    headers: {
+      "content-type": "application/json",
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.headers ?? {}),
+    },
+  })
+  const body = await response.json().catch(() => ({}))
+  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path} → ${response.status}: ${JSON.stringify(body)}`)
+  return body as T
+}
+
+export async function adminToken(): Promise<string> {
+  const { token } = await call<{ token: string }>("/auth/user/emailpass", { method: "POST", body: JSON.stringify(ADMIN) })
+  return token
+}
+
+export async function adminGet<T>(path: string): Promise<T> {
+  return call<T>(path, { token: await adminToken() })
+}
+
+/** A published product with one variant and `stock` units in the store's warehouse. */
+export async function createStockedProduct(opts: { title: string; handle: string; price: number; stock: number }): Promise<{ id: string; handle: string }> {
+  const token = await adminToken()
+  const { sales_channels } = await call<{ sales_channels: { id: string }[] }>("/admin/sales-channels?name=Seleno%20网上商城", { token })
+  const { stock_locations } = await call<{ stock_locations: { id: string }[] }>("/admin/stock-locations", { token })
+  const { shipping_profiles } = await call<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles", { token })
+  const { product } = await call<{ product: { id: string; handle: string; variants: { id: string }[] } }>("/admin/products", {
+    method: "POST",
+    token,
+    body: JSON.stringify({
+      title: opts.title,
+      handle: opts.handle,
+      status: "published",
+      shipping_profile_id: shipping_profiles[0]!.id,
+      sales_channels: [{ id: sales_channels[0]!.id }],
+      metadata: { selenium_mg_per_kg: 0.3, serving_g: 50 },
+      options: [{ title: "规格", values: ["标准装"] }],
+      variants: [{ title: "标准装", manage_inventory: true, options: { 规格: "标准装" }, prices: [{ currency_code: "cny", amount: opts.price }] }],
+    }),
+  })
+  const { variant } = await call<{ variant: { inventory_items: { inventory_item_id: string }[] } }>(
+    `/admin/products/${product.id}/variants/${product.variants[0]!.id}?fields=inventory_items.inventory_item_id`,
+    { token }
+  )
+  const inventoryItemId = variant.inventory_items[0]!.inventory_item_id
+  await call(`/admin/inventory-items/${inventoryItemId}/location-levels`, {
+    method: "POST",
+    token,
+    body: JSON.stringify({ location_id: stock_locations[0]!.id, stocked_quantity: opts.stock }),
+  })
+  return { id: product.id, handle: product.handle }
+}
+
+/** A unique suffix so tests running side by side never share data. */
+export const unique = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
