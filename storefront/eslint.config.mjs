@@ -1,0 +1,1 @@
+export { default } from "@seleno/config/eslint"

@@ -1,0 +1,172 @@
+import type { HttpTypes } from "@medusajs/types"
+import { formatPrice, seleniumFacts, type StorefrontLocale } from "@seleno/domain"
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { AddToCartForm, type VariantChoice } from "@/modules/product/components/add-to-cart-form"
+import { SeleniumFactsPanel } from "@/modules/product/components/selenium-facts"
+import { format, getMessages, resolveLocale, type Messages } from "@/i18n"
+import { localePath } from "@/i18n/paths"
+import { getProductByHandle, lowestPrice } from "@/lib/data/products"
+import { productOrigin } from "@/lib/product-origin"
+import { alternatesFor, siteUrl } from "@/lib/site"
+import { maxOrderable, stockState } from "@/lib/stock"
+
+function plainText(text: string | null | undefined, max = 160): string {
+  const flat = (text ?? "").replace(/\s+/g, " ").trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+function imageOf(product: HttpTypes.StoreProduct): string | undefined {
+  return product.images?.[0]?.url || product.thumbnail || undefined
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/products/[handle]">): Promise<Metadata> {
+  const { locale: raw, handle } = await params
+  const locale = resolveLocale(raw)
+  const product = await getProductByHandle(locale, handle)
+  if (!product) return { title: getMessages(locale).common.notFoundTitle }
+  const description = plainText(product.description) || getMessages(locale).site.description
+  const image = imageOf(product)
+  return {
+    title: product.title,
+    description,
+    alternates: alternatesFor(locale, `/products/${product.handle}`),
+    openGraph: {
+      type: "website",
+      title: product.title,
+      description,
+      url: localePath(locale, `/products/${product.handle}`),
+      ...(image ? { images: [{ url: image, alt: product.title }] } : {}),
+    },
+  }
+}
+
+function variantChoices(product: HttpTypes.StoreProduct, locale: StorefrontLocale, t: Messages["product"]): VariantChoice[] {
+  const price = (v: HttpTypes.StoreProductVariant) => v.calculated_price?.calculated_amount ?? Number.POSITIVE_INFINITY
+  return [...(product.variants ?? [])].sort((a, b) => price(a) - price(b)).map((v) => {
+    const state = stockState(v)
+    const amount = v.calculated_price?.calculated_amount
+    return {
+      id: v.id,
+      title: v.title ?? product.title,
+      priceText: typeof amount === "number" ? formatPrice(amount, locale) : null,
+      soldOut: state === "sold_out",
+      stockText:
+        state === "sold_out" ? t.soldOut : state === "low_stock" ? format(t.lowStock, { count: v.inventory_quantity ?? 0 }) : t.inStock,
+      max: maxOrderable(v),
+    }
+  })
+}
+
+function productJsonLd(product: HttpTypes.StoreProduct, locale: StorefrontLocale) {
+  const url = `${siteUrl()}${localePath(locale, `/products/${product.handle}`)}`
+  const facts = seleniumFacts(product.metadata)
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: product.title,
+    description: plainText(product.description, 5000),
+    image: imageOf(product),
+    sku: product.variants?.[0]?.sku ?? undefined,
+    url,
+    ...(facts
+      ? { additionalProperty: [{ "@type": "PropertyValue", name: "selenium", value: facts.mgPerKg, unitText: "mg/kg" }] }
+      : {}),
+    offers: (product.variants ?? [])
+      .filter((v) => typeof v.calculated_price?.calculated_amount === "number")
+      .map((v) => ({
+        "@type": "Offer",
+        name: v.title,
+        sku: v.sku ?? undefined,
+        price: (v.calculated_price?.calculated_amount ?? 0).toFixed(2),
+        priceCurrency: "CNY",
+        availability: stockState(v) === "sold_out" ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
+        url,
+      })),
+  }
+}
+
+export default async function ProductPage({ params }: PageProps<"/[locale]/products/[handle]">) {
+  const { locale: raw, handle } = await params
+  const locale = resolveLocale(raw)
+  const product = await getProductByHandle(locale, handle)
+  if (!product) notFound()
+  const t = getMessages(locale)
+  const image = imageOf(product)
+  const facts = seleniumFacts(product.metadata)
+  const { origin, brand } = productOrigin(product.metadata, locale)
+  const category = product.categories?.[0]
+  const paragraphs = (product.description ?? "").split(/\n+/).filter((p) => p.trim())
+  const jsonLd = JSON.stringify(productJsonLd(product, locale)).replace(/</g, "\\u003c")
+  const min = lowestPrice(product)
+  return (
+    <article className="grid gap-8 md:grid-cols-2">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <div>
+        {image ? (
+          <img src={image} alt={product.title} width={600} height={450} className="aspect-[4/3] w-full rounded-lg bg-brand-50 object-cover" />
+        ) : (
+          <div className="aspect-[4/3] w-full rounded-lg bg-brand-50" aria-hidden="true" />
+        )}
+      </div>
+      <div className="space-y-5">
+        {category ? (
+          <p className="text-sm">
+            <Link href={localePath(locale, `/categories/${category.handle}`)} className="link">
+              {category.name}
+            </Link>
+          </p>
+        ) : null}
+        <h1 className="text-2xl font-bold text-stone-900 sm:text-3xl">{product.title}</h1>
+        {product.subtitle ? <p className="text-stone-700">{product.subtitle}</p> : null}
+        {origin || brand ? (
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            {origin ? (
+              <>
+                <dt className="text-stone-700">{t.product.origin}</dt>
+                <dd>{origin}</dd>
+              </>
+            ) : null}
+            {brand ? (
+              <>
+                <dt className="text-stone-700">{t.product.brand}</dt>
+                <dd>{brand}</dd>
+              </>
+            ) : null}
+          </dl>
+        ) : null}
+        {min === null && !product.variants?.length ? null : (
+          <AddToCartForm
+            locale={locale}
+            variants={variantChoices(product, locale, t.product)}
+            cartHref={localePath(locale, "/cart")}
+            labels={{
+              variant: t.product.variant,
+              price: t.product.price,
+              stockLabel: t.product.stockLabel,
+              quantity: t.product.quantity,
+              addToCart: t.product.addToCart,
+              adding: t.product.adding,
+              soldOut: t.product.soldOut,
+              viewCart: t.product.viewCart,
+            }}
+          />
+        )}
+        <SeleniumFactsPanel facts={facts} t={t.product} />
+        {paragraphs.length ? (
+          <section aria-labelledby="description-title">
+            <h2 id="description-title" className="font-semibold text-stone-900">
+              {t.product.description}
+            </h2>
+            <div className="mt-2 space-y-2 text-stone-800">
+              {paragraphs.map((p, i) => (
+                <p key={i}>{p}</p>
+              ))}
+            </div>
+          </section>
+        ) : null}
+      </div>
+    </article>
+  )
+}

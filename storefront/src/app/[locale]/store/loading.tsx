@@ -1,0 +1,5 @@
+import { GridSkeleton } from "@/modules/layout/components/skeleton"
+
+export default function Loading() {
+  return <GridSkeleton />
+}

@@ -1,0 +1,36 @@
+import { DEFAULT_LOCALE, STOREFRONT_LOCALES } from "@seleno/domain"
+import type { MetadataRoute } from "next"
+import { localePath } from "@/i18n/paths"
+import { listCategories } from "@/lib/data/categories"
+import { listProductHandles } from "@/lib/data/products"
+import { siteUrl } from "@/lib/site"
+
+// Products and categories come from the backend at request time (it is down during `next build`).
+export const dynamic = "force-dynamic"
+
+function entry(path: string, lastModified?: string, priority?: number): MetadataRoute.Sitemap {
+  const base = siteUrl()
+  const languages = Object.fromEntries([
+    ...STOREFRONT_LOCALES.map((l) => [l, `${base}${localePath(l, path)}`]),
+    ["x-default", `${base}${localePath(DEFAULT_LOCALE, path)}`],
+  ])
+  return STOREFRONT_LOCALES.map((locale) => ({
+    url: `${base}${localePath(locale, path)}`,
+    ...(lastModified ? { lastModified } : {}),
+    ...(priority ? { priority } : {}),
+    alternates: { languages },
+  }))
+}
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const staticPaths = ["/", "/store", "/privacy", "/terms", "/returns", "/contact"]
+  const [products, categories] = await Promise.all([
+    listProductHandles().catch(() => []),
+    listCategories(DEFAULT_LOCALE).catch(() => []),
+  ])
+  return [
+    ...staticPaths.flatMap((p) => entry(p, undefined, p === "/" ? 1 : 0.5)),
+    ...categories.flatMap((c) => entry(`/categories/${c.handle}`, undefined, 0.7)),
+    ...products.flatMap((p) => entry(`/products/${p.handle}`, p.updatedAt, 0.8)),
+  ]
+}

@@ -1,0 +1,54 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { toMedusaLocale, type StorefrontLocale } from "@seleno/domain"
+import { getAuthToken, getCartId, setCartId } from "./cookies"
+import { isNotFoundError, sdk, storeHeaders } from "./medusa"
+import { getRegion } from "./regions"
+
+export const CART_FIELDS =
+  "*items,*items.variant,+items.product_handle,+items.thumbnail,*shipping_methods,*shipping_address,*billing_address,*payment_collection,+metadata,+email,+locale"
+
+/** The shopper's cart from the cookie, or undefined when there is none (or it is gone/completed). */
+export async function retrieveCart(locale: StorefrontLocale): Promise<HttpTypes.StoreCart | undefined> {
+  const id = await getCartId()
+  if (!id) return undefined
+  const token = await getAuthToken()
+  try {
+    const { cart } = await sdk().store.cart.retrieve(id, { fields: CART_FIELDS }, storeHeaders(locale, token))
+    if ((cart as { completed_at?: string | null }).completed_at) return undefined
+    return cart
+  } catch (error) {
+    if (isNotFoundError(error)) return undefined
+    throw error
+  }
+}
+
+export function cartItemCount(cart: HttpTypes.StoreCart | undefined): number {
+  return (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
+}
+
+/** Returns the shopper's cart, creating one in the store region (and setting the cookie) when needed. Server actions only. */
+export async function getOrCreateCart(locale: StorefrontLocale): Promise<HttpTypes.StoreCart> {
+  const existing = await retrieveCart(locale)
+  const token = await getAuthToken()
+  if (existing) {
+    if ((existing as { locale?: string | null }).locale !== toMedusaLocale(locale)) {
+      const { cart } = await sdk().store.cart.update(
+        existing.id,
+        { locale: toMedusaLocale(locale) },
+        { fields: CART_FIELDS },
+        storeHeaders(locale, token)
+      )
+      return cart
+    }
+    return existing
+  }
+  const region = await getRegion()
+  const { cart } = await sdk().store.cart.create(
+    { region_id: region.id, locale: toMedusaLocale(locale), shipping_address: { country_code: "cn" } },
+    { fields: CART_FIELDS },
+    storeHeaders(locale, token)
+  )
+  await setCartId(cart.id)
+  return cart
+}

@@ -1,0 +1,19 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import type { StorefrontLocale } from "@seleno/domain"
+import { getAuthToken } from "./cookies"
+import { isClientError, sdk, storeHeaders } from "./medusa"
+
+const ORDER_FIELDS =
+  "id,display_id,email,status,created_at,currency_code,total,subtotal,item_total,item_subtotal,shipping_total,tax_total,discount_total,+metadata,*items,*shipping_address,*shipping_methods"
+
+export async function retrieveOrder(locale: StorefrontLocale, id: string): Promise<HttpTypes.StoreOrder | undefined> {
+  const token = await getAuthToken()
+  try {
+    const { order } = await sdk().store.order.retrieve(id, { fields: ORDER_FIELDS }, storeHeaders(locale, token))
+    return order
+  } catch (error) {
+    if (isClientError(error)) return undefined
+    throw error
+  }
+}

@@ -1,0 +1,22 @@
+import { BRANDS, findCounty, findRegion, type StorefrontLocale } from "@seleno/domain"
+
+/** Localized origin ("安康市 紫阳县") and brand name from product metadata, when present. */
+export function productOrigin(
+  metadata: Record<string, unknown> | null | undefined,
+  locale: StorefrontLocale
+): { origin?: string; brand?: string } {
+  const lang = locale === "en" ? "en" : "zh"
+  const text = (key: string) => (typeof metadata?.[key] === "string" ? (metadata[key] as string) : undefined)
+  const regionCode = text("region")
+  const countyCode = text("county")
+  const region = regionCode ? findRegion(regionCode) : undefined
+  const county = countyCode ? findCounty(countyCode) : undefined
+  const parts = [
+    (region ?? county?.region)?.province[lang],
+    (region ?? county?.region)?.name[lang] ?? regionCode,
+    county?.county.name[lang] ?? countyCode,
+  ].filter((p): p is string => Boolean(p))
+  const brandCode = text("brand")
+  const brand = brandCode ? (BRANDS.find((b) => b.handle === brandCode)?.name[lang] ?? brandCode) : undefined
+  return { origin: parts.length ? parts.join(lang === "en" ? ", " : " ") : undefined, brand }
+}

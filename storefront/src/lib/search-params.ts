@@ -1,0 +1,18 @@
+import { PRODUCT_SORTS, type ProductSort } from "@/lib/data/products"
+
+type Params = Record<string, string | string[] | undefined>
+
+export function firstParam(params: Params, key: string): string | undefined {
+  const value = params[key]
+  return Array.isArray(value) ? value[0] : value
+}
+
+export function readSort(params: Params): ProductSort {
+  const value = firstParam(params, "sort")
+  return (PRODUCT_SORTS as readonly string[]).includes(value ?? "") ? (value as ProductSort) : "newest"
+}
+
+export function readPage(params: Params): number {
+  const page = Number(firstParam(params, "page") ?? "1")
+  return Number.isInteger(page) && page >= 1 ? page : 1
+}

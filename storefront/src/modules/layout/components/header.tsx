@@ -1,0 +1,78 @@
+import type { StorefrontLocale } from "@seleno/domain"
+import { headers } from "next/headers"
+import Link from "next/link"
+import { getMessages } from "@/i18n"
+import { localePath } from "@/i18n/paths"
+import { cartItemCount, retrieveCart } from "@/lib/data/cart"
+import { listCategories } from "@/lib/data/categories"
+import { LanguageSwitch } from "./language-switch"
+
+async function safely<T>(load: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await load()
+  } catch {
+    return fallback
+  }
+}
+
+export async function Header({ locale }: { locale: StorefrontLocale }) {
+  const t = getMessages(locale)
+  const [cart, categories, requestHeaders] = await Promise.all([
+    safely(() => retrieveCart(locale), undefined),
+    safely(() => listCategories(locale), []),
+    headers(),
+  ])
+  const count = cartItemCount(cart)
+  const currentPath = requestHeaders.get("x-seleno-path") ?? localePath(locale)
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href={localePath(locale)} className="text-lg font-bold text-brand-800">
+          {t.site.logo}
+        </Link>
+        <nav aria-label={t.header.navLabel} className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+            <li>
+              <Link href={localePath(locale, "/store")} className="inline-block py-2 font-medium text-stone-800 hover:text-brand-700">
+                {t.header.store}
+              </Link>
+            </li>
+            <li className="relative">
+              <details className="group">
+                <summary className="cursor-pointer list-none py-2 font-medium text-stone-800 hover:text-brand-700">
+                  {t.header.categories}
+                  <span aria-hidden="true"> ▾</span>
+                </summary>
+                <ul className="absolute left-0 z-20 mt-1 min-w-44 rounded-md border border-stone-200 bg-white py-1 shadow-lg">
+                  {categories.map((c) => (
+                    <li key={c.id}>
+                      <Link href={localePath(locale, `/categories/${c.handle}`)} className="block px-4 py-2 hover:bg-brand-50">
+                        {c.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <LanguageSwitch locale={locale} currentPath={currentPath} />
+          <Link href={localePath(locale, "/account")} className="inline-block py-2 font-medium text-stone-800 hover:text-brand-700">
+            {t.header.account}
+          </Link>
+          <Link
+            href={localePath(locale, "/cart")}
+            className="inline-flex items-center gap-1 rounded-md border border-stone-300 px-3 py-2 font-medium text-stone-800 hover:bg-stone-100"
+          >
+            <span>{t.header.cart}</span>{" "}
+            <span data-testid="cart-count" className="rounded-full bg-brand-700 px-2 text-xs leading-5 text-white">
+              {count}
+            </span>
+            <span className="sr-only"> {t.header.cartItems}</span>
+          </Link>
+        </div>
+      </div>
+    </header>
+  )
+}
