@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test"
+import { adminGet } from "./support/backend"
+import { fillCheckout } from "./support/shop"
+
+test("a consumer finds products by category, buys two with a Chinese address and sees the order", async ({ page }) => {
+  await page.goto("/zh-CN")
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN")
+
+  // First product: through the tea category.
+  await page.getByRole("link", { name: "富硒茶", exact: true }).first().click()
+  await expect(page).toHaveURL(/\/zh-CN\/categories\/tea$/)
+  await page.getByRole("link", { name: "紫阳毛尖富硒绿茶", exact: true }).first().click()
+  await expect(page.getByRole("heading", { level: 1, name: "紫阳毛尖富硒绿茶" })).toBeVisible()
+  await expect(page.getByText("3.6 微克")).toBeVisible() // 1.2 mg/kg × 3 g
+  await page.getByRole("button", { name: "加入购物车" }).click()
+  await expect(page.getByTestId("cart-count")).toHaveText("1")
+
+  // Second product: through the konjac category.
+  await page.goto("/zh-CN/categories/konjac")
+  await page.getByRole("link", { name: "岚皋魔芋挂面", exact: true }).first().click()
+  await page.getByRole("button", { name: "加入购物车" }).click()
+  await expect(page.getByTestId("cart-count")).toHaveText("2")
+
+  // Change the tea's quantity in the cart.
+  await page.goto("/zh-CN/cart")
+  const teaLine = page.getByTestId("cart-line").filter({ hasText: "紫阳毛尖富硒绿茶" })
+  await teaLine.getByRole("spinbutton").fill("3")
+  await teaLine.getByRole("button", { name: /更新/ }).click()
+  await expect(page.getByTestId("cart-count")).toHaveText("4")
+  await expect(page.getByTestId("cart-total")).toContainText("¥423.00") // 3 × 128 + 39
+
+  await page.getByRole("link", { name: "去结算" }).click()
+  await expect(page).toHaveURL(/\/zh-CN\/checkout$/)
+  const email = `buyer-${Date.now()}@example.com`
+  const address = await fillCheckout(page, { email })
+  await page.getByRole("radio", { name: /顺丰特快/ }).check()
+  await page.getByRole("button", { name: "提交订单" }).click()
+
+  await expect(page).toHaveURL(/\/zh-CN\/order\/confirmed\/order_/)
+  const orderNumber = await page.getByTestId("order-number").textContent()
+  expect(Number(orderNumber)).toBeGreaterThan(0)
+  await expect(page.getByText(`${address.province} ${address.city} ${address.district}`)).toBeVisible()
+  await expect(page.getByTestId("cart-count")).toHaveText("0")
+
+  const orderId = page.url().split("/").pop()!
+  const { order } = await adminGet<{ order: { email: string; total: number; display_id: number; shipping_address: Record<string, string> } }>(
+    `/admin/orders/${orderId}?fields=email,total,display_id,*shipping_address`
+  )
+  expect(order.email).toBe(email)
+  expect(order.display_id).toBe(Number(orderNumber))
+  expect(order.total).toBe(423 + 22)
+  expect(order.shipping_address).toMatchObject({
+    first_name: address.recipient,
+    province: address.province,
+    city: address.city,
+    address_2: address.district,
+    address_1: address.street,
+    postal_code: address.postalCode,
+    phone: address.phone,
+    country_code: "cn",
+  })
+})

@@ -1,0 +1,35 @@
+import { expect, type Page } from "@playwright/test"
+
+export const ADDRESS = {
+  email: "buyer@example.com",
+  recipient: "张伟",
+  province: "陕西省",
+  city: "安康市",
+  district: "汉滨区",
+  street: "兴安路 88 号 3 单元 501",
+  postalCode: "725000",
+  phone: "13800138000",
+}
+
+/** Opens a product page and adds `quantity` of its selected variant to the cart. */
+export async function addToCart(page: Page, handle: string, quantity = 1): Promise<void> {
+  await page.goto(`/zh-CN/products/${handle}`)
+  await page.getByLabel("数量").fill(String(quantity))
+  await page.getByRole("button", { name: "加入购物车" }).click()
+  await expect(page.getByText("已加入购物车。")).toBeVisible()
+}
+
+/** Fills the checkout form; `overrides` replaces single fields to test bad input. */
+export async function fillCheckout(page: Page, overrides: Partial<typeof ADDRESS> = {}): Promise<typeof ADDRESS> {
+  const a = { ...ADDRESS, ...overrides }
+  await page.getByLabel("电子邮箱").fill(a.email)
+  await page.getByLabel("收货人姓名").fill(a.recipient)
+  if (a.province) await page.getByLabel("省份").selectOption({ label: a.province })
+  if (a.city) await page.getByLabel("城市").selectOption({ label: a.city })
+  if (a.district) await page.getByLabel("区/县").selectOption({ label: a.district })
+  await page.getByLabel("详细地址").fill(a.street)
+  await page.getByLabel("邮政编码").fill(a.postalCode)
+  await page.getByLabel("手机号码").fill(a.phone)
+  await page.getByRole("checkbox", { name: /我已阅读并同意/ }).check()
+  return a
+}
