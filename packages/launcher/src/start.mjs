@@ -18,6 +18,8 @@ function baseEnv() {
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     TURBO_TELEMETRY_DISABLED: "1",
+    // Medusa logs every request at "http" level; keep the console readable unless asked.
+    LOG_LEVEL: process.env.LOG_LEVEL || "info",
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${BACKEND_PORT}`,
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`,
   }
