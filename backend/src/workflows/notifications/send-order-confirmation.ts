@@ -37,7 +37,7 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
             display_id: order.display_id,
             total: order.total,
             currency_code: order.currency_code,
-            items: (order.items ?? []).map((item) => ({ title: item?.title, quantity: item?.quantity })),
+            items: (order.items ?? []).map((item: { title?: string; quantity?: number } | null) => ({ title: item?.title, quantity: item?.quantity })),
             shipping_address: order.shipping_address,
           },
         },

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { describedBy, FieldMessages } from "@/modules/checkout/components/field"
+import { TextField } from "@/modules/common/components/field"
 import {
   loginAction,
   registerAction,
@@ -12,6 +12,7 @@ import {
 
 const INITIAL: AccountFormState = { status: "idle" }
 
+/** A text field of an account form, wired to that form's returned values and errors. */
 function Field({
   form,
   name,
@@ -31,26 +32,18 @@ function Field({
   state: AccountFormState
   required?: boolean
 }) {
-  const id = `${form}-${name}`
-  const error = state.fieldErrors?.[name]
   return (
-    <div>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        required={required}
-        defaultValue={type === "password" ? undefined : state.values?.[name]}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        className="field-input"
-      />
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    <TextField
+      id={`${form}-${name}`}
+      name={name}
+      label={label}
+      type={type}
+      autoComplete={autoComplete}
+      hint={hint}
+      required={required}
+      defaultValue={type === "password" ? undefined : state.values?.[name]}
+      error={state.fieldErrors?.[name]}
+    />
   )
 }
 

@@ -3,7 +3,7 @@
 import { useState } from "react"
 import { citiesOf, districtsOf, provinces } from "@/lib/checkout/divisions"
 import type { AddressValues } from "@/lib/checkout/validation"
-import { describedBy, FieldMessages, TextField } from "./field"
+import { describedBy, FieldMessages, TextField } from "@/modules/common/components/field"
 
 export interface AddressLabels {
   recipient: string

@@ -7,7 +7,7 @@ import { placeOrderAction, type CheckoutState } from "@/lib/actions/checkout"
 import { CHECKOUT_FIELD_ORDER, EMPTY_CHECKOUT, type CheckoutField, type CheckoutValues } from "@/lib/checkout/validation"
 import type { AddressValues } from "@/lib/checkout/validation"
 import { AddressFields } from "./address-fields"
-import { describedBy, FieldMessages, TextField } from "./field"
+import { describedBy, FieldMessages, TextField } from "@/modules/common/components/field"
 
 export interface ShippingChoice {
   id: string
