@@ -34,17 +34,22 @@ test("a consumer finds products by category, buys two with a Chinese address and
   const email = `buyer-${Date.now()}@example.com`
   const address = await fillCheckout(page, { email })
   await page.getByRole("radio", { name: /顺丰特快/ }).check()
+  const invoice = { title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3K" }
+  await page.getByRole("checkbox", { name: "需要开具发票" }).check()
+  await page.getByLabel("发票抬头").fill(invoice.title)
+  await page.getByLabel("纳税人识别号").fill(invoice.taxpayer_id)
   await page.getByRole("button", { name: "提交订单" }).click()
 
   await expect(page).toHaveURL(/\/zh-CN\/order\/confirmed\/order_/)
   const orderNumber = await page.getByTestId("order-number").textContent()
   expect(Number(orderNumber)).toBeGreaterThan(0)
   await expect(page.getByText(`${address.province} ${address.city} ${address.district}`)).toBeVisible()
+  await expect(page.getByText(invoice.title)).toBeVisible()
   await expect(page.getByTestId("cart-count")).toHaveText("0")
 
   const orderId = page.url().split("/").pop()!
-  const { order } = await adminGet<{ order: { email: string; total: number; display_id: number; shipping_address: Record<string, string> } }>(
-    `/admin/orders/${orderId}?fields=email,total,display_id,*shipping_address`
+  const { order } = await adminGet<{ order: { email: string; total: number; display_id: number; shipping_address: Record<string, string>; metadata: Record<string, unknown> } }>(
+    `/admin/orders/${orderId}?fields=email,total,display_id,metadata,*shipping_address`
   )
   expect(order.email).toBe(email)
   expect(order.display_id).toBe(Number(orderNumber))
@@ -59,4 +64,6 @@ test("a consumer finds products by category, buys two with a Chinese address and
     phone: address.phone,
     country_code: "cn",
   })
+  expect(order.metadata.invoice).toEqual(invoice)
+  expect(Date.parse(String(order.metadata.privacy_consent_at))).not.toBeNaN()
 })

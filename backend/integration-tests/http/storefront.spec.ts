@@ -8,6 +8,7 @@ import { adminHeaders, ANKANG_ADDRESS, eventually, expectFailure, seedAndGetStor
 jest.setTimeout(120 * 1000)
 
 const DB_NAME = "seleno_it_storefront"
+const INVOICE = { title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3K" }
 
 medusaIntegrationTestRunner({
   dbName: DB_NAME,
@@ -91,7 +92,13 @@ medusaIntegrationTestRunner({
 
         const { data: created } = await api.post(
           "/store/carts",
-          { region_id: regionId, email: "buyer@example.com", shipping_address: ANKANG_ADDRESS, billing_address: ANKANG_ADDRESS },
+          {
+            region_id: regionId,
+            email: "buyer@example.com",
+            shipping_address: ANKANG_ADDRESS,
+            billing_address: ANKANG_ADDRESS,
+            metadata: { invoice: INVOICE, privacy_consent_at: "2026-11-22T08:00:00.000Z" },
+          },
           store
         )
         const cartId = created.cart.id
@@ -114,6 +121,9 @@ medusaIntegrationTestRunner({
         const admin = await adminHeaders(api)
         const { data: fromAdmin } = await api.get(`/admin/orders/${result.order.id}?fields=*shipping_address,total`, admin)
         expect(fromAdmin.order.shipping_address).toMatchObject({ province: "陕西省", city: "安康市", address_2: "汉滨区", phone: "13800138000" })
+
+        const { data: invoice } = await api.get(`/store/orders/${result.order.id}/invoice`, store)
+        expect(invoice.invoice).toEqual(INVOICE)
 
         const notification = await eventually(async () => {
           const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "order-confirmation" })
@@ -147,9 +157,11 @@ medusaIntegrationTestRunner({
         expect(failure.data.message).toContain("mobile")
       })
 
-      it("answers an unknown cart with 404, not 500", async () => {
-        const failure = await expectFailure(api.get("/store/carts/cart_does_not_exist", store))
-        expect(failure.status).toBe(404)
+      it("answers an unknown cart or order with 404, not 500", async () => {
+        expect((await expectFailure(api.get("/store/carts/cart_does_not_exist", store))).status).toBe(404)
+        const order = await expectFailure(api.get("/store/orders/order_does_not_exist/invoice", store))
+        expect(order.status).toBe(404)
+        expect(order.data.message).toContain("order_does_not_exist")
       })
     })
 

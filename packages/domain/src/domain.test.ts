@@ -7,9 +7,11 @@ import {
   isChineseMobile,
   isChinesePostalCode,
   isEmail,
+  isTaxpayerId,
   isWithinStandard,
   negotiateLocale,
   normalizeChineseMobile,
+  readInvoiceRequest,
   seleniumFacts,
   seleniumPerServingUg,
   shareOfDailyReference,
@@ -102,5 +104,22 @@ describe("standards and brands", () => {
     for (const brand of BRANDS.filter((b) => b.parent)) expect(handles.has(brand.parent!)).toBe(true)
     expect(findCounty("ziyang")?.region.code).toBe("ankang")
     expect(findCounty("nowhere")).toBeUndefined()
+  })
+})
+
+describe("invoice requests", () => {
+  it("accepts unified social credit codes and refuses lowercase or short ids", () => {
+    expect(isTaxpayerId("91610900MA6Y2Q8X3K")).toBe(true)
+    expect(isTaxpayerId("91610900ma6y2q8x3k")).toBe(false)
+    expect(isTaxpayerId("9161090")).toBe(false)
+  })
+  it("reads a well-formed request from metadata and nothing else", () => {
+    expect(readInvoiceRequest({ invoice: { title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3K" } })).toEqual({
+      title: "安康富硒贸易有限公司",
+      taxpayer_id: "91610900MA6Y2Q8X3K",
+    })
+    expect(readInvoiceRequest({ invoice: { title: 42 } })).toBeNull()
+    expect(readInvoiceRequest({ privacy_consent_at: "2026-11-22" })).toBeNull()
+    expect(readInvoiceRequest(null)).toBeNull()
   })
 })

@@ -1,4 +1,4 @@
-import { isChineseMobile, isChinesePostalCode, isEmail, normalizeChineseMobile } from "@seleno/domain"
+import { isChineseMobile, isChinesePostalCode, isEmail, isTaxpayerId, normalizeChineseMobile } from "@seleno/domain"
 import type { Divisions } from "./divisions"
 
 /** Everything the checkout form submits, as the shopper typed it (returned on error so nothing is lost). */
@@ -53,7 +53,6 @@ export const EMPTY_CHECKOUT: CheckoutValues = {
   consent: false,
 }
 
-const TAXPAYER_ID = /^[0-9A-Z]{15,20}$/
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name)
@@ -114,7 +113,7 @@ export function validateCheckout(
   if (!values.shippingOptionId || (ids && !ids.includes(values.shippingOptionId))) errors.shippingOptionId = "errorShipping"
   if (values.invoiceRequested) {
     if (!values.invoiceTitle.trim()) errors.invoiceTitle = "errorInvoiceTitle"
-    if (!TAXPAYER_ID.test(values.taxpayerId.trim())) errors.taxpayerId = "errorTaxpayerId"
+    if (!isTaxpayerId(values.taxpayerId)) errors.taxpayerId = "errorTaxpayerId"
   }
   if (!values.consent) errors.consent = "errorConsent"
   return errors

@@ -1,11 +1,11 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import type { StorefrontLocale } from "@seleno/domain"
+import type { InvoiceRequest, StorefrontLocale } from "@seleno/domain"
 import { getAuthToken } from "./cookies"
 import { isClientError, sdk, storeHeaders } from "./medusa"
 
 const ORDER_FIELDS =
-  "id,display_id,email,status,created_at,currency_code,total,subtotal,item_total,item_subtotal,shipping_total,tax_total,discount_total,+metadata,*items,*shipping_address,*shipping_methods"
+  "id,display_id,email,status,created_at,currency_code,total,subtotal,item_total,item_subtotal,shipping_total,tax_total,discount_total,*items,*shipping_address,*shipping_methods"
 
 export async function retrieveOrder(locale: StorefrontLocale, id: string): Promise<HttpTypes.StoreOrder | undefined> {
   const token = await getAuthToken()
@@ -14,6 +14,17 @@ export async function retrieveOrder(locale: StorefrontLocale, id: string): Promi
     return order
   } catch (error) {
     if (isClientError(error)) return undefined
+    throw error
+  }
+}
+
+/** The order's 发票 request; Medusa's store order route does not return order metadata. */
+export async function retrieveInvoiceRequest(id: string): Promise<InvoiceRequest | null> {
+  try {
+    const { invoice } = await sdk().client.fetch<{ invoice: InvoiceRequest | null }>(`/store/orders/${encodeURIComponent(id)}/invoice`)
+    return invoice
+  } catch (error) {
+    if (isClientError(error)) return null
     throw error
   }
 }

@@ -4,27 +4,21 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { format, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
-import { retrieveOrder } from "@/lib/data/orders"
+import { retrieveInvoiceRequest, retrieveOrder } from "@/lib/data/orders"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/order/confirmed/[id]">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
   return { title: getMessages(locale).order.metaTitle, robots: { index: false } }
 }
 
-interface InvoiceMetadata {
-  title?: string
-  taxpayer_id?: string
-}
-
 export default async function OrderConfirmedPage({ params }: PageProps<"/[locale]/order/confirmed/[id]">) {
   const { locale: raw, id } = await params
   const locale = resolveLocale(raw)
   const t = getMessages(locale).order
-  const order = await retrieveOrder(locale, id)
+  const [order, invoice] = await Promise.all([retrieveOrder(locale, id), retrieveInvoiceRequest(id)])
   if (!order) notFound()
   const money = (amount: number | null | undefined) => formatPrice(amount ?? 0, locale, order.currency_code ?? "cny")
   const address = order.shipping_address
-  const invoice = (order.metadata?.invoice ?? null) as InvoiceMetadata | null
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="rounded-lg border border-brand-100 bg-brand-50 p-5">
@@ -107,7 +101,7 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/[locale
           {invoice?.title ? (
             <>
               <h2 className="mt-4 font-semibold text-stone-900">{t.invoice}</h2>
-              <p className="mt-1">{format(t.invoiceValue, { title: invoice.title, taxpayerId: invoice.taxpayer_id ?? "" })}</p>
+              <p className="mt-1">{format(t.invoiceValue, { title: invoice.title, taxpayerId: invoice.taxpayer_id })}</p>
             </>
           ) : null}
         </section>
