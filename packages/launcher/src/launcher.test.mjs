@@ -1,0 +1,63 @@
+import assert from "node:assert/strict"
+import fs from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { test } from "node:test"
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "seleno-launcher-"))
+process.env.SELENO_DATA_DIR = dataDir
+delete process.env.JWT_SECRET
+delete process.env.COOKIE_SECRET
+const { hashInputs, readStamp, writeStamp } = await import("./stamps.mjs")
+const { loadSecrets } = await import("./secrets.mjs")
+const { assertPortFree } = await import("./ports.mjs")
+
+test("a build's input hash changes with its sources and ignores build output", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "seleno-src-"))
+  fs.writeFileSync(path.join(dir, "a.ts"), "export const a = 1")
+  const before = hashInputs([dir])
+  fs.mkdirSync(path.join(dir, "node_modules"))
+  fs.writeFileSync(path.join(dir, "node_modules", "x.js"), "ignored")
+  fs.mkdirSync(path.join(dir, ".next"))
+  fs.writeFileSync(path.join(dir, ".next", "BUILD_ID"), "ignored")
+  assert.equal(hashInputs([dir]), before)
+  fs.writeFileSync(path.join(dir, "a.ts"), "export const a = 2")
+  assert.notEqual(hashInputs([dir]), before)
+})
+
+test("stamps persist in the data folder", () => {
+  assert.equal(readStamp("backend"), null)
+  writeStamp("backend", "abc")
+  assert.equal(readStamp("backend"), "abc")
+})
+
+test("secrets are generated once, kept private and reused", () => {
+  const first = loadSecrets()
+  assert.match(first.JWT_SECRET, /^[0-9a-f]{64}$/)
+  assert.notEqual(first.JWT_SECRET, first.COOKIE_SECRET)
+  assert.deepEqual(loadSecrets(), first)
+  const mode = fs.statSync(path.join(dataDir, "secrets.json")).mode & 0o777
+  assert.equal(mode, 0o600)
+})
+
+test("secrets from the environment win", () => {
+  process.env.JWT_SECRET = "from-env"
+  try {
+    assert.equal(loadSecrets().JWT_SECRET, "from-env")
+  } finally {
+    delete process.env.JWT_SECRET
+  }
+})
+
+test("a taken port is refused with the variable that moves it", async () => {
+  const server = net.createServer().listen(0)
+  await new Promise((resolve) => server.once("listening", resolve))
+  const { port } = server.address()
+  try {
+    await assert.rejects(assertPortFree(port, "backend", "BACKEND_PORT"), /already in use.*BACKEND_PORT/)
+  } finally {
+    server.close()
+  }
+  await assertPortFree(port, "backend", "BACKEND_PORT")
+})
