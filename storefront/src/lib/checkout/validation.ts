@@ -1,9 +1,7 @@
 import { isChineseMobile, isChinesePostalCode, isEmail, isTaxpayerId, normalizeChineseMobile } from "@seleno/domain"
 import type { Divisions } from "./divisions"
 
-/** Everything the checkout form submits, as the shopper typed it (returned on error so nothing is lost). */
-export interface CheckoutValues {
-  email: string
+export interface AddressValues {
   recipient: string
   province: string
   city: string
@@ -11,6 +9,11 @@ export interface CheckoutValues {
   addressLine: string
   postalCode: string
   phone: string
+}
+
+/** Everything the checkout form submits, as the shopper typed it (returned on error so nothing is lost). */
+export interface CheckoutValues extends AddressValues {
+  email: string
   shippingOptionId: string
   invoiceRequested: boolean
   invoiceTitle: string
@@ -75,16 +78,6 @@ export function readCheckoutForm(formData: FormData): CheckoutValues {
     taxpayerId: text(formData, "taxpayer_id"),
     consent: formData.get("privacy_consent") === "on",
   }
-}
-
-export interface AddressValues {
-  recipient: string
-  province: string
-  city: string
-  district: string
-  addressLine: string
-  postalCode: string
-  phone: string
 }
 
 /** Validates a Chinese delivery address; with `divisions`, city and district must belong to their parent. */
