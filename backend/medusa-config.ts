@@ -37,6 +37,7 @@ export default defineConfig({
   },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
+    { resolve: "./src/modules/brand" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

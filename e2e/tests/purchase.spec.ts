@@ -34,7 +34,7 @@ test("a consumer finds products by category, buys two with a Chinese address and
   const email = `buyer-${Date.now()}@example.com`
   const address = await fillCheckout(page, { email })
   await page.getByRole("radio", { name: /顺丰特快/ }).check()
-  const invoice = { title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3K" }
+  const invoice = { title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3M" }
   await page.getByRole("checkbox", { name: "需要开具发票" }).check()
   await page.getByLabel("发票抬头").fill(invoice.title)
   await page.getByLabel("纳税人识别号").fill(invoice.taxpayer_id)

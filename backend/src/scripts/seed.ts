@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedAdmin } from "../seed/seed-admin"
+import { seedBrands } from "../seed/seed-brands"
 import { seedCatalogue } from "../seed/seed-catalogue"
 import { seedStore } from "../seed/seed-store"
 
@@ -9,6 +10,9 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const store = await seedStore(container)
   const { created } = await seedCatalogue(container, store)
+  const brands = await seedBrands(container)
   const admin = await seedAdmin(container)
-  logger.info(`Seed: ${created} products created, admin ${admin.email} ${admin.created ? "created" : "already present"}`)
+  logger.info(
+    `Seed: ${created} products and ${brands.created} brands created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}`
+  )
 }

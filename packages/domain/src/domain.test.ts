@@ -109,14 +109,16 @@ describe("standards and brands", () => {
 
 describe("invoice requests", () => {
   it("accepts unified social credit codes and refuses lowercase or short ids", () => {
-    expect(isTaxpayerId("91610900MA6Y2Q8X3K")).toBe(true)
+    expect(isTaxpayerId("91610900MA6Y2Q8X3M")).toBe(true)
     expect(isTaxpayerId("91610900ma6y2q8x3k")).toBe(false)
     expect(isTaxpayerId("9161090")).toBe(false)
+    expect(isTaxpayerId("91610900MA6Y2Q8X3K")).toBe(false) // wrong check character
+    expect(isTaxpayerId("610902199001011")).toBe(true) // an older 15-character id
   })
   it("reads a well-formed request from metadata and nothing else", () => {
-    expect(readInvoiceRequest({ invoice: { title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3K" } })).toEqual({
+    expect(readInvoiceRequest({ invoice: { title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3M" } })).toEqual({
       title: "安康富硒贸易有限公司",
-      taxpayer_id: "91610900MA6Y2Q8X3K",
+      taxpayer_id: "91610900MA6Y2Q8X3M",
     })
     expect(readInvoiceRequest({ invoice: { title: 42 } })).toBeNull()
     expect(readInvoiceRequest({ privacy_consent_at: "2026-11-22" })).toBeNull()

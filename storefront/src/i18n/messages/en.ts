@@ -170,7 +170,7 @@ const en: Messages = {
     errorPhone: "Enter an 11-digit mainland China mobile number, e.g. 13800138000.",
     errorShipping: "Choose a delivery method.",
     errorInvoiceTitle: "Enter the invoice title to request an invoice.",
-    errorTaxpayerId: "The taxpayer ID must be 15–20 uppercase letters or digits.",
+    errorTaxpayerId: "The taxpayer ID must be the 18-character unified social credit code (or an older 15–20 character ID), in capitals; check the last character.",
     errorConsent: "Please agree to the privacy policy before placing the order.",
     errorCartEmpty: "Your cart is empty, there is nothing to check out.",
     errorStock: "Some items are out of stock. Go back to the cart to adjust quantities.",

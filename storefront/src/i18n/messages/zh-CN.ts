@@ -170,7 +170,7 @@ const zhCN = {
     errorPhone: "请输入 11 位中国大陆手机号码，例如 13800138000。",
     errorShipping: "请选择配送方式。",
     errorInvoiceTitle: "申请发票时请填写发票抬头。",
-    errorTaxpayerId: "纳税人识别号应为 15–20 位大写字母或数字。",
+    errorTaxpayerId: "纳税人识别号应为 18 位统一社会信用代码（或 15–20 位旧税号），字母大写；请核对最后一位校验码。",
     errorConsent: "提交订单前请同意隐私政策。",
     errorCartEmpty: "购物车是空的，无法结算。",
     errorStock: "部分商品库存不足，请返回购物车调整数量。",

@@ -61,15 +61,16 @@ describe("checkout validation", () => {
     expect(validateCheckout(VALID, { shippingOptionIds: ["so_express"] })).toEqual({ shippingOptionId: "errorShipping" })
   })
 
-  it("requires invoice title and a 15–20 character uppercase taxpayer id only when an invoice is requested", () => {
+  it("requires invoice title and a valid taxpayer id only when an invoice is requested", () => {
     expect(validateCheckout({ ...VALID, invoiceRequested: false, taxpayerId: "bad" })).toEqual({})
     expect(validateCheckout({ ...VALID, invoiceRequested: true })).toEqual({
       invoiceTitle: "errorInvoiceTitle",
       taxpayerId: "errorTaxpayerId",
     })
     const invoice = { ...VALID, invoiceRequested: true, invoiceTitle: "安康某某茶业有限公司" }
-    expect(validateCheckout({ ...invoice, taxpayerId: "91610900MA6YXXXX1A" })).toEqual({})
-    expect(validateCheckout({ ...invoice, taxpayerId: "91610900ma6yxxxx1a" })).toEqual({ taxpayerId: "errorTaxpayerId" })
+    expect(validateCheckout({ ...invoice, taxpayerId: "91610900MA6Y2Q8X3M" })).toEqual({})
+    expect(validateCheckout({ ...invoice, taxpayerId: "91610900MA6Y2Q8X3K" })).toEqual({ taxpayerId: "errorTaxpayerId" })
+    expect(validateCheckout({ ...invoice, taxpayerId: "91610900ma6y2q8x3m" })).toEqual({ taxpayerId: "errorTaxpayerId" })
     expect(validateCheckout({ ...invoice, taxpayerId: "9161090012345" })).toEqual({ taxpayerId: "errorTaxpayerId" })
     expect(validateCheckout({ ...invoice, taxpayerId: "916109001234567890123" })).toEqual({ taxpayerId: "errorTaxpayerId" })
     expect(validateCheckout({ ...invoice, taxpayerId: "123456789012345" })).toEqual({})
