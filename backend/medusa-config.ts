@@ -38,6 +38,7 @@ export default defineConfig({
   modules: [
     { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/brand" },
+    { resolve: "./src/modules/enterprise" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

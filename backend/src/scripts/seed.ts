@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedAdmin } from "../seed/seed-admin"
 import { seedBrands } from "../seed/seed-brands"
 import { seedCatalogue } from "../seed/seed-catalogue"
+import { seedEnterprises } from "../seed/seed-enterprises"
 import { seedStore } from "../seed/seed-store"
 
 /** `medusa exec ./src/scripts/seed.ts`: safe to run any number of times; it only adds what is missing. */
@@ -11,8 +12,9 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const store = await seedStore(container)
   const { created } = await seedCatalogue(container, store)
   const brands = await seedBrands(container)
+  const enterprises = await seedEnterprises(container)
   const admin = await seedAdmin(container)
   logger.info(
-    `Seed: ${created} products and ${brands.created} brands created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}`
+    `Seed: ${created} products, ${brands.created} brands and ${enterprises.created} enterprises created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}`
   )
 }

@@ -1,0 +1,22 @@
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { creditCodeProblem } from "@seleno/domain"
+import Base from "./models/base"
+import BrandAuthorization from "./models/brand-authorization"
+import Enterprise from "./models/enterprise"
+
+const CREDIT_CODE_PROBLEMS = {
+  length: "must be 18 characters",
+  alphabet: "may only use digits and the capitals A–Y without I, O, S, V, Z",
+  division: "must carry a six-digit administrative division code in positions 3–8",
+  check: "has a wrong check character (the 18th); check the code on the business licence",
+} as const
+
+export default class EnterpriseModuleService extends MedusaService({ Enterprise, Base, BrandAuthorization }) {
+  /** Refuses a unified social credit code that cannot be real, saying what is wrong with it. */
+  assertCreditCode(code: string): void {
+    const problem = creditCodeProblem(code)
+    if (problem) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `credit_code "${code}" ${CREDIT_CODE_PROBLEMS[problem]}`)
+    }
+  }
+}
