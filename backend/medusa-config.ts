@@ -39,6 +39,7 @@ export default defineConfig({
     { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/enterprise" },
+    { resolve: "./src/modules/certification" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedAdmin } from "../seed/seed-admin"
 import { seedBrands } from "../seed/seed-brands"
 import { seedCatalogue } from "../seed/seed-catalogue"
+import { seedCertificates } from "../seed/seed-certificates"
 import { seedEnterprises } from "../seed/seed-enterprises"
 import { seedStore } from "../seed/seed-store"
 
@@ -13,8 +14,9 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const { created } = await seedCatalogue(container, store)
   const brands = await seedBrands(container)
   const enterprises = await seedEnterprises(container)
+  const certificates = await seedCertificates(container)
   const admin = await seedAdmin(container)
   logger.info(
-    `Seed: ${created} products, ${brands.created} brands and ${enterprises.created} enterprises created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}`
+    `Seed: ${created} products, ${brands.created} brands, ${enterprises.created} enterprises and ${certificates.created} certificates created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}`
   )
 }

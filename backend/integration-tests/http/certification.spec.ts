@@ -1,0 +1,80 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { CERTIFICATION_MODULE } from "../../src/modules/certification"
+import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
+import type EnterpriseModuleService from "../../src/modules/enterprise/service"
+import type CertificationModuleService from "../../src/modules/certification/service"
+import { cloneTemplateDatabase } from "../utils/clone-database"
+import { expectFailure, seedAndGetStoreHeaders } from "../utils/store"
+
+jest.setTimeout(120 * 1000)
+
+const DB_NAME = "seleno_it_certification"
+
+medusaIntegrationTestRunner({
+  dbName: DB_NAME,
+  hooks: { beforeServerStart: () => cloneTemplateDatabase(DB_NAME) },
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+    let ids: Record<string, string>
+
+    beforeAll(async () => {
+      store = await seedAndGetStoreHeaders(getContainer())
+      const products = await getContainer().resolve(Modules.PRODUCT).listProducts({}, { select: ["id", "handle"] })
+      ids = Object.fromEntries(products.map((p) => [p.handle, p.id]))
+    })
+
+    const certificationOf = async (handle: string) => {
+      const { data } = await api.get(`/store/product-certifications?product_id=${ids[handle]}`, store)
+      return data.certifications[0]
+    }
+
+    it("certifies a product whose certificate is in force and inside its standard", async () => {
+      const result = await certificationOf("ziyang-maojian-green-tea")
+      expect(result).toMatchObject({ certified: true, reason: "certified" })
+      expect(result.certificate).toMatchObject({ standard_code: "NY/T 600-2002", measured_mg_per_kg: 1.2, status: "valid", issuer: "安康市富硒产品质量检验中心" })
+    })
+
+    it("shows no badge for an expired certificate or a product without one", async () => {
+      expect(await certificationOf("ankang-smoked-fish")).toMatchObject({ certified: false, reason: "certificate_expired", certificate: { status: "expired" } })
+      expect(await certificationOf("gannan-navel-orange")).toMatchObject({ certified: false, reason: "no_certificate", certificate: null })
+    })
+
+    it("drops the badge at once when the enterprise is suspended or the certificate revoked", async () => {
+      const enterprises = getContainer().resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
+      const [tea] = await enterprises.listEnterprises({ handle: "ziyang-selenium-tea-co" })
+      await enterprises.updateEnterprises({ id: tea!.id, status: "suspended" })
+      expect((await certificationOf("ziyang-cuifeng-tea")).reason).toBe("enterprise_not_in_good_standing")
+
+      const rice = await certificationOf("hanyin-selenium-rice")
+      expect(rice.certified).toBe(true)
+      await getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).updateCertificates({ id: rice.certificate.id, revoked_at: new Date() })
+      expect(await certificationOf("hanyin-selenium-rice")).toMatchObject({ certified: false, reason: "certificate_revoked" })
+    })
+
+    it("answers several products at once and leaves unknown ones out", async () => {
+      const query = ["langao-konjac-noodles", "enshi-yulu-tea"].map((h) => `product_id=${ids[h]}`).join("&")
+      const { data } = await api.get(`/store/product-certifications?${query}&product_id=prod_unknown`, store)
+      expect(data.certifications.map((c: { product_id: string }) => c.product_id).sort()).toEqual([ids["langao-konjac-noodles"], ids["enshi-yulu-tea"]].sort())
+      expect(data.certifications.every((c: { certified: boolean }) => c.certified)).toBe(true)
+    })
+
+    it("refuses a request without product ids or with too many, saying why", async () => {
+      const none = await expectFailure(api.get("/store/product-certifications", store))
+      expect(none.status).toBe(400)
+      expect(none.data.message).toMatch(/product_id/)
+      const many = Array.from({ length: 101 }, (_, i) => `product_id=p${i}`).join("&")
+      const tooMany = await expectFailure(api.get(`/store/product-certifications?${many}`, store))
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toMatch(/product_id.*at most.*100/)
+    })
+
+    it("keeps certificate numbers unique per issuer", async () => {
+      const certification = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+      const [existing] = await certification.listCertificates({}, { take: 1 })
+      const { id: _id, created_at: _c, updated_at: _u, deleted_at: _d, ...copy } = existing!
+      await expect(certification.createCertificates(copy)).rejects.toThrow(/already exists/)
+      await expect(certification.createCertificates({ ...copy, issuer: "另一家检测机构" })).resolves.toBeTruthy()
+    })
+  },
+})

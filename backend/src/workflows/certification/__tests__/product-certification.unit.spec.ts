@@ -1,0 +1,42 @@
+import { productCertification, type CertificateRecord } from "../product-certification"
+
+const at = new Date("2026-06-01T00:00:00Z")
+const cert = (over: Partial<CertificateRecord> = {}): CertificateRecord => ({
+  id: "cert_1",
+  number: "AK-2026-001",
+  issuer: "安康市富硒产品质量监督检验中心",
+  subject: "product",
+  standard_code: "NY/T 600-2002",
+  category: "tea",
+  measured_mg_per_kg: 1.2,
+  test_lab: "lab",
+  tested_on: "2025-12-01",
+  valid_from: "2026-01-01",
+  valid_until: "2027-01-01",
+  revoked_at: null,
+  ...over,
+})
+const product = (certificates: CertificateRecord[], status = "active") => ({ id: "prod_1", enterprise: { status }, certificates })
+
+describe("productCertification", () => {
+  it("certifies a product with a valid certificate inside its standard from an active enterprise", () => {
+    const result = productCertification(product([cert()]), at)
+    expect(result).toMatchObject({ certified: true, reason: "certified", certificate: { number: "AK-2026-001", status: "valid" } })
+  })
+  it("never certifies on an expired certificate, even if nothing else changed", () => {
+    expect(productCertification(product([cert({ valid_until: "2026-05-31" })]), at)).toMatchObject({ certified: false, reason: "certificate_expired" })
+  })
+  it("refuses a revoked certificate, a value outside the range and a suspended enterprise", () => {
+    expect(productCertification(product([cert({ revoked_at: "2026-03-01" })]), at).reason).toBe("certificate_revoked")
+    expect(productCertification(product([cert({ measured_mg_per_kg: 9 })]), at).reason).toBe("outside_standard")
+    expect(productCertification(product([cert()], "suspended"), at).reason).toBe("enterprise_not_in_good_standing")
+  })
+  it("ignores enterprise and base certificates, and prefers the one in force", () => {
+    expect(productCertification(product([cert({ subject: "enterprise" })]), at).reason).toBe("no_certificate")
+    const renewed = productCertification(product([cert({ id: "old", valid_until: "2025-12-31" }), cert({ id: "new", number: "AK-2026-002" })]), at)
+    expect(renewed).toMatchObject({ certified: true, certificate: { number: "AK-2026-002" } })
+  })
+  it("says when there is no certificate at all", () => {
+    expect(productCertification({ id: "p", enterprise: { status: "active" }, certificates: [] }, at)).toMatchObject({ certified: false, reason: "no_certificate", certificate: null })
+  })
+})
