@@ -1,11 +1,12 @@
 import { DEFAULT_LOCALE, STOREFRONT_LOCALES } from "@seleno/domain"
 import type { MetadataRoute } from "next"
 import { localePath } from "@/i18n/paths"
+import { listBrandHandles } from "@/lib/data/brands"
 import { listCategories } from "@/lib/data/categories"
 import { listProductHandles } from "@/lib/data/products"
 import { siteUrl } from "@/lib/site"
 
-// Products and categories come from the backend at request time (it is down during `next build`).
+// Products, categories and brands come from the backend at request time (it is down during `next build`).
 export const dynamic = "force-dynamic"
 
 function entry(path: string, lastModified?: string, priority?: number): MetadataRoute.Sitemap {
@@ -23,14 +24,16 @@ function entry(path: string, lastModified?: string, priority?: number): Metadata
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const staticPaths = ["/", "/store", "/privacy", "/terms", "/returns", "/contact"]
-  const [products, categories] = await Promise.all([
+  const staticPaths = ["/", "/store", "/brands", "/privacy", "/terms", "/returns", "/contact"]
+  const [products, categories, brands] = await Promise.all([
     listProductHandles().catch(() => []),
     listCategories(DEFAULT_LOCALE).catch(() => []),
+    listBrandHandles().catch(() => []),
   ])
   return [
     ...staticPaths.flatMap((p) => entry(p, undefined, p === "/" ? 1 : 0.5)),
     ...categories.flatMap((c) => entry(`/categories/${c.handle}`, undefined, 0.7)),
+    ...brands.flatMap((handle) => entry(`/brands/${handle}`, undefined, 0.6)),
     ...products.flatMap((p) => entry(`/products/${p.handle}`, p.updatedAt, 0.8)),
   ]
 }

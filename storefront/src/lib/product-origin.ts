@@ -1,10 +1,13 @@
 import { BRANDS, findCounty, findRegion, type StorefrontLocale } from "@seleno/domain"
 
-/** Localized origin ("安康市 紫阳县") and brand name from product metadata, when present. */
+/**
+ * Localized origin ("安康市 紫阳县"), brand name and brand handle (for /brands/{handle}) from product
+ * metadata, when present.
+ */
 export function productOrigin(
   metadata: Record<string, unknown> | null | undefined,
   locale: StorefrontLocale
-): { origin?: string; brand?: string } {
+): { origin?: string; brand?: string; brandHandle?: string } {
   const lang = locale === "en" ? "en" : "zh"
   const text = (key: string) => (typeof metadata?.[key] === "string" ? (metadata[key] as string) : undefined)
   const regionCode = text("region")
@@ -18,5 +21,5 @@ export function productOrigin(
   ].filter((p): p is string => Boolean(p))
   const brandCode = text("brand")
   const brand = brandCode ? (BRANDS.find((b) => b.handle === brandCode)?.name[lang] ?? brandCode) : undefined
-  return { origin: parts.length ? parts.join(lang === "en" ? ", " : " ") : undefined, brand }
+  return { origin: parts.length ? parts.join(lang === "en" ? ", " : " ") : undefined, brand, brandHandle: brandCode }
 }

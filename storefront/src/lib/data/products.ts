@@ -68,6 +68,18 @@ export async function listProducts(options: {
   }
 }
 
+/** Products by id with the region's calculated prices, in the order of `ids` (unknown ids are skipped). */
+export async function listProductsByIds(locale: StorefrontLocale, ids: readonly string[]): Promise<HttpTypes.StoreProduct[]> {
+  if (!ids.length) return []
+  const region = await getRegion()
+  const { products } = await sdk().store.product.list(
+    { id: [...ids], region_id: region.id, fields: LIST_FIELDS, limit: ids.length },
+    storeHeaders(locale)
+  )
+  const byId = new Map(products.map((p) => [p.id, p]))
+  return ids.map((id) => byId.get(id)).filter((p): p is HttpTypes.StoreProduct => Boolean(p))
+}
+
 export const getProductByHandle = cache(
   async (locale: StorefrontLocale, handle: string): Promise<HttpTypes.StoreProduct | undefined> => {
     const region = await getRegion()

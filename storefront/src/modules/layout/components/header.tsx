@@ -37,6 +37,11 @@ export async function Header({ locale }: { locale: StorefrontLocale }) {
                 {t.header.store}
               </Link>
             </li>
+            <li>
+              <Link href={localePath(locale, "/brands")} className="inline-block py-2 font-medium text-stone-800 hover:text-brand-700">
+                {t.header.brands}
+              </Link>
+            </li>
             <li className="relative">
               <details className="group">
                 <summary className="cursor-pointer list-none py-2 font-medium text-stone-800 hover:text-brand-700">

@@ -95,7 +95,7 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
   const t = getMessages(locale)
   const image = imageOf(product)
   const facts = seleniumFacts(product.metadata)
-  const { origin, brand } = productOrigin(product.metadata, locale)
+  const { origin, brand, brandHandle } = productOrigin(product.metadata, locale)
   const category = product.categories?.[0]
   const paragraphs = (product.description ?? "").split(/\n+/).filter((p) => p.trim())
   const jsonLd = JSON.stringify(productJsonLd(product, locale)).replace(/</g, "\\u003c")
@@ -131,7 +131,15 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
             {brand ? (
               <>
                 <dt className="text-stone-700">{t.product.brand}</dt>
-                <dd>{brand}</dd>
+                <dd>
+                  {brandHandle ? (
+                    <Link href={localePath(locale, `/brands/${brandHandle}`)} className="link">
+                      {brand}
+                    </Link>
+                  ) : (
+                    brand
+                  )}
+                </dd>
               </>
             ) : null}
           </dl>
