@@ -41,6 +41,14 @@ export default defineConfig({
     { resolve: "./src/modules/enterprise" },
     { resolve: "./src/modules/certification" },
     {
+      resolve: "./src/modules/traceability",
+      // Counterfeit signals: a serial scanned this often, or from this many places, is flagged.
+      options: {
+        flagAfterScans: Number(process.env.TRACE_FLAG_AFTER_SCANS || 50),
+        flagAfterPlaces: Number(process.env.TRACE_FLAG_AFTER_PLACES || 5),
+      },
+    },
+    {
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [

@@ -1,9 +1,17 @@
-import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
+import { StoreRecordScan } from "./store/trace/[gtin]/[lot]/[serial]/scans/validators"
+import { StoreListTraceBatches } from "./store/trace/validators"
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/store/trace", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreListTraceBatches, {})] },
+    {
+      matcher: "/store/trace/:gtin/:lot/:serial/scans",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreRecordScan)],
+    },
     {
       matcher: "/store/product-certifications",
       methods: ["GET"],

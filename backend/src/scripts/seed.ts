@@ -5,6 +5,7 @@ import { seedBrands } from "../seed/seed-brands"
 import { seedCatalogue } from "../seed/seed-catalogue"
 import { seedCertificates } from "../seed/seed-certificates"
 import { seedEnterprises } from "../seed/seed-enterprises"
+import { seedTraceability } from "../seed/seed-traceability"
 import { seedStore } from "../seed/seed-store"
 
 /** `medusa exec ./src/scripts/seed.ts`: safe to run any number of times; it only adds what is missing. */
@@ -15,8 +16,9 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const brands = await seedBrands(container)
   const enterprises = await seedEnterprises(container)
   const certificates = await seedCertificates(container)
+  const batches = await seedTraceability(container)
   const admin = await seedAdmin(container)
   logger.info(
-    `Seed: ${created} products, ${brands.created} brands, ${enterprises.created} enterprises and ${certificates.created} certificates created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}`
+    `Seed: ${created} products, ${brands.created} brands, ${enterprises.created} enterprises, ${certificates.created} certificates and ${batches.created} batches created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}`
   )
 }

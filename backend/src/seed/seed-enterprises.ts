@@ -74,7 +74,7 @@ async function linkProducts(container: MedusaContainer, seeds: SeedEnterprise[],
 async function translate(container: MedusaContainer, seeds: SeedEnterprise[], idOf: Map<string, string>) {
   const service = container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
   const ids = seeds.map((s) => idOf.get(s.handle)!)
-  const bases = await service.listBases({ enterprise_id: ids }, { select: ["id", "enterprise_id"] })
+  const bases = await service.listEnterpriseBases({ enterprise_id: ids }, { select: ["id", "enterprise_id"] })
   const english = toMedusaLocale("en")
   const translations = seeds.flatMap((s) => {
     const enterpriseId = idOf.get(s.handle)!

@@ -1,6 +1,6 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { creditCodeProblem } from "@seleno/domain"
-import Base from "./models/base"
+import EnterpriseBase from "./models/base"
 import BrandAuthorization from "./models/brand-authorization"
 import Enterprise from "./models/enterprise"
 
@@ -11,7 +11,7 @@ const CREDIT_CODE_PROBLEMS = {
   check: "has a wrong check character (the 18th); check the code on the business licence",
 } as const
 
-export default class EnterpriseModuleService extends MedusaService({ Enterprise, Base, BrandAuthorization }) {
+export default class EnterpriseModuleService extends MedusaService({ Enterprise, EnterpriseBase, BrandAuthorization }) {
   /** Refuses a unified social credit code that cannot be real, saying what is wrong with it. */
   assertCreditCode(code: string): void {
     const problem = creditCodeProblem(code)

@@ -25,7 +25,7 @@ export const createEnterprisesStep = createStep(
     const ids = enterprises.map((e) => e.id)
     const bases = input.flatMap((e, i) => (e.bases ?? []).map((b) => ({ ...b, enterprise_id: ids[i]! })))
     try {
-      if (bases.length > 0) await service.createBases(bases)
+      if (bases.length > 0) await service.createEnterpriseBases(bases)
     } catch (error) {
       // A failing step is not compensated by the engine, so it cleans up its own half.
       await service.deleteEnterprises(ids)
@@ -36,8 +36,8 @@ export const createEnterprisesStep = createStep(
   async (ids, { container }) => {
     if (!ids?.length) return
     const service = container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
-    const bases = await service.listBases({ enterprise_id: ids }, { select: ["id"] })
-    if (bases.length > 0) await service.deleteBases(bases.map((b) => b.id))
+    const bases = await service.listEnterpriseBases({ enterprise_id: ids }, { select: ["id"] })
+    if (bases.length > 0) await service.deleteEnterpriseBases(bases.map((b) => b.id))
     await service.deleteEnterprises(ids)
   }
 )

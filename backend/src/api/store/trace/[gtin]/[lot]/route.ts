@@ -1,0 +1,56 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { getProductCertificationsWorkflow } from "../../../../../workflows/certification/get-product-certifications"
+import { parseTraceKey } from "../../helpers"
+
+type BatchRecord = {
+  id: string
+  gtin: string
+  lot: string
+  produced_on: string
+  quantity: number
+  inspection_mg_per_kg: number | null
+  inspection_lab: string | null
+  inspected_on: string | null
+  events: ({ type: string; occurred_at: Date | string; place: string; description: string | null } | null)[]
+  product_variant: { id: string; title: string; product: { id: string; handle: string; title: string; thumbnail: string | null } } | null
+  enterprise: { handle: string; name: string } | null
+  enterprise_base: { name: string; county: string; location: string | null } | null
+}
+
+/** GET /store/trace/:gtin/:lot — the public record of one batch: product, origin, events, inspection and certificate. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const { gtin, lot } = parseTraceKey(req.params)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph(
+    {
+      entity: "trace_batch",
+      fields: [
+        "id", "gtin", "lot", "produced_on", "quantity", "inspection_mg_per_kg", "inspection_lab", "inspected_on",
+        "events.type", "events.occurred_at", "events.place", "events.description",
+        "product_variant.id", "product_variant.title",
+        "product_variant.product.id", "product_variant.product.handle", "product_variant.product.title", "product_variant.product.thumbnail",
+        "enterprise.handle", "enterprise.name", "enterprise_base.name", "enterprise_base.county", "enterprise_base.location",
+      ],
+      filters: { gtin, lot },
+    },
+    { locale: req.locale }
+  )
+  const batch = data[0] as unknown as BatchRecord | undefined
+  if (!batch) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No batch with lot ${lot} of ${gtin}`)
+  const productId = batch.product_variant?.product.id
+  const { result } = productId
+    ? await getProductCertificationsWorkflow(req.scope).run({ input: { productIds: [productId] } })
+    : { result: [] }
+  const { product_variant, enterprise_base, events, id: _id, ...rest } = batch
+  res.json({
+    batch: {
+      ...rest,
+      product: product_variant?.product ?? null,
+      variant: product_variant ? { id: product_variant.id, title: product_variant.title } : null,
+      base: enterprise_base,
+      events: events.filter((e) => e !== null).sort((a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime()),
+      certification: result[0] ?? null,
+    },
+  })
+}
