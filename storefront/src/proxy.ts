@@ -1,5 +1,6 @@
 import { isStorefrontLocale, negotiateLocale } from "@seleno/domain"
 import { NextResponse, type NextRequest } from "next/server"
+import { isPrefetchRequest, METHOD_HEADER, PREFETCH_HEADER } from "@/lib/trace-request"
 
 /** Header through which server components learn the requested path and query (for the language switch). */
 export const PATH_HEADER = "x-seleno-path"
@@ -17,13 +18,16 @@ const SECTIONS = new Set([
   "terms",
   "returns",
   "contact",
+  "enterprises",
 ])
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   const first = pathname.split("/")[1] ?? ""
 
-  if (!isStorefrontLocale(first)) {
+  // GS1 Digital Link trace pages (/01/{gtin}/10/{lot}[/21/{serial}]) are printed on packages:
+  // they are never redirected to a locale path (their page negotiates the language itself).
+  if (!isStorefrontLocale(first) && first !== "01") {
     if (first === "" || SECTIONS.has(first)) {
       const locale = negotiateLocale(request.headers.get("accept-language"))
       const url = request.nextUrl.clone()
@@ -37,6 +41,9 @@ export function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers)
   headers.set(PATH_HEADER, `${pathname}${search}`)
+  headers.set(METHOD_HEADER, request.method)
+  if (isPrefetchRequest(request.headers)) headers.set(PREFETCH_HEADER, "1")
+  else headers.delete(PREFETCH_HEADER)
   return NextResponse.next({ request: { headers } })
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { format, plural } from "./format"
+import { format, plural, formatDate } from "./format"
 
 describe("format", () => {
   it("fills known placeholders and keeps unknown ones", () => {
@@ -16,5 +16,13 @@ describe("plural", () => {
   })
   it("uses the other form in Chinese", () => {
     expect(plural({ one: "一", other: "{count} 件商品" }, 1, "zh-CN")).toBe("1 件商品")
+  })
+})
+
+describe("formatDate", () => {
+  it("shows dates in Beijing time in the page's language", () => {
+    expect(formatDate("2027-12-31T15:59:59.000Z", "zh-CN")).toBe("2027年12月31日")
+    expect(formatDate("2026-04-01", "en")).toBe("1 Apr 2026")
+    expect(formatDate("not a date", "en")).toBe("not a date")
   })
 })

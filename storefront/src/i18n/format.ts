@@ -15,3 +15,18 @@ export function plural(
   const category = new Intl.PluralRules(locale).select(count)
   return format(category === "one" ? forms.one : forms.other, { ...values, count })
 }
+
+/**
+ * A date ("2026-03-01" or an ISO timestamp) in the page's language, in Beijing time; a date-only
+ * value stays that calendar day. Invalid input is shown as it is.
+ */
+export function formatDate(value: string, locale: string, withTime = false): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value)
+  const date = new Date(dateOnly ? `${value}T00:00:00+08:00` : value)
+  if (Number.isNaN(date.getTime())) return value
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "zh-CN", {
+    dateStyle: "medium",
+    ...(withTime && !dateOnly ? { timeStyle: "short" } : {}),
+    timeZone: "Asia/Shanghai",
+  }).format(date)
+}

@@ -5,7 +5,7 @@ import zhCN from "./messages/zh-CN"
 import type { Messages } from "./types"
 
 export type { Messages } from "./types"
-export { format, plural } from "./format"
+export { format, formatDate, plural } from "./format"
 
 const CATALOGUES: Record<StorefrontLocale, Messages> = { "zh-CN": zhCN, en }
 

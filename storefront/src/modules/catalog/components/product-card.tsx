@@ -4,16 +4,20 @@ import Link from "next/link"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { lowestPrice } from "@/lib/data/products"
+import { getCertifications } from "@/lib/data/trace"
+import { CertifiedMark } from "@/modules/trace/components/certification"
 import { stockState } from "@/lib/stock"
 
 export function ProductCard({
   product,
   locale,
   headingLevel = 3,
+  certified = false,
 }: {
   product: HttpTypes.StoreProduct
   locale: StorefrontLocale
   headingLevel?: 2 | 3
+  certified?: boolean
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3"
   const t = getMessages(locale).product
@@ -36,6 +40,11 @@ export function ProductCard({
             {product.title}
           </Link>
         </Heading>
+        {certified ? (
+          <p>
+            <CertifiedMark locale={locale} />
+          </p>
+        ) : null}
         {facts ? (
           <p className="text-sm text-stone-600">
             {t.seleniumContent} {format(t.seleniumContentValue, { value: facts.mgPerKg })}
@@ -50,7 +59,22 @@ export function ProductCard({
   )
 }
 
-export function ProductGrid({
+/** Ids of the certified products among `products`, in one batched request; empty when the lookup fails. */
+async function certifiedIds(locale: StorefrontLocale, products: HttpTypes.StoreProduct[]): Promise<Set<string>> {
+  if (!products.length) return new Set()
+  try {
+    const certifications = await getCertifications(
+      locale,
+      products.map((p) => p.id)
+    )
+    return new Set([...certifications.values()].filter((c) => c.certified).map((c) => c.product_id))
+  } catch {
+    // The mark is a nicety: a list still renders without it.
+    return new Set()
+  }
+}
+
+export async function ProductGrid({
   products,
   locale,
   label,
@@ -61,12 +85,13 @@ export function ProductGrid({
   label: string
   headingLevel?: 2 | 3
 }) {
+  const certified = await certifiedIds(locale, products)
   return (
     <ul aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
       {products.map((p) => (
         <li key={p.id} className="flex">
           <div className="w-full">
-            <ProductCard product={p} locale={locale} headingLevel={headingLevel} />
+            <ProductCard product={p} locale={locale} headingLevel={headingLevel} certified={certified.has(p.id)} />
           </div>
         </li>
       ))}

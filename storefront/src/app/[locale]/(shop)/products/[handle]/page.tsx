@@ -5,9 +5,11 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { AddToCartForm, type VariantChoice } from "@/modules/product/components/add-to-cart-form"
 import { SeleniumFactsPanel } from "@/modules/product/components/selenium-facts"
+import { CertificationPanel } from "@/modules/trace/components/certification"
 import { format, getMessages, resolveLocale, type Messages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { getProductByHandle, lowestPrice } from "@/lib/data/products"
+import { getCertification, listBatches } from "@/lib/data/trace"
 import { productOrigin } from "@/lib/product-origin"
 import { alternatesFor, siteUrl } from "@/lib/site"
 import { maxOrderable, stockState } from "@/lib/stock"
@@ -100,6 +102,14 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
   const paragraphs = (product.description ?? "").split(/\n+/).filter((p) => p.trim())
   const jsonLd = JSON.stringify(productJsonLd(product, locale)).replace(/</g, "\\u003c")
   const min = lowestPrice(product)
+  const [certification, batches] = await Promise.all([
+    getCertification(locale, product.id),
+    listBatches(locale, product.id),
+  ])
+  const latest = batches[0]
+  const traceHref = latest
+    ? `/01/${encodeURIComponent(latest.gtin)}/10/${encodeURIComponent(latest.lot)}?lang=${locale}`
+    : null
   return (
     <article className="grid gap-8 md:grid-cols-2">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
@@ -161,6 +171,7 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
             }}
           />
         )}
+        <CertificationPanel certification={certification} locale={locale} traceHref={traceHref} />
         <SeleniumFactsPanel facts={facts} t={t.product} />
         {paragraphs.length ? (
           <section aria-labelledby="description-title">

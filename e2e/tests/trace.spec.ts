@@ -1,0 +1,94 @@
+import { expect, test } from "@playwright/test"
+
+// The seeded demo batch of 紫阳毛尖富硒绿茶 (GTIN with a valid GS1 check digit).
+const GTIN = "06971234000019"
+const LOT = "L2026001"
+const BATCH = `/01/${GTIN}/10/${LOT}`
+
+test("a certified product shows its badge and certificate, and its trace link opens the batch record", async ({ page }) => {
+  await page.goto("/zh-CN/products/ziyang-maojian-green-tea")
+  const certification = page.getByRole("region", { name: "富硒认证信息" })
+  await expect(certification.getByText("富硒认证", { exact: true })).toBeVisible()
+  await expect(certification.getByText("AKSE-2026-0001")).toBeVisible()
+  await expect(certification.getByText(/NY\/T 600-2002/)).toBeVisible()
+  await expect(page.getByRole("region", { name: "硒含量" }).getByText("60–250 微克", { exact: true })).toBeVisible()
+
+  await certification.getByRole("link", { name: "查看溯源记录" }).click()
+  await expect(page).toHaveURL(new RegExp(`${BATCH}(\\?lang=zh-CN)?$`))
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN")
+  await expect(page.getByRole("heading", { level: 1, name: "紫阳毛尖富硒绿茶" })).toBeVisible()
+  const timeline = page.getByRole("list", { name: "生产流程" })
+  await expect(timeline.getByRole("listitem")).toHaveCount(5)
+  await expect(timeline.getByText("采收", { exact: true }).first()).toBeVisible()
+  await expect(timeline.getByText("发货", { exact: true })).toBeVisible()
+  await expect(page.getByRole("region", { name: "认证证书" }).getByText("AKSE-2026-0001")).toBeVisible()
+  await expect(page.getByRole("link", { name: /紫阳/ }).first()).toBeVisible()
+  // A batch page counts no scan and shows no scan history.
+  await expect(page.getByTestId("scan-count")).toHaveCount(0)
+})
+
+test("a product whose certificate has expired shows a neutral line and no badge", async ({ page }) => {
+  await page.goto("/zh-CN/products/ankang-smoked-fish")
+  const certification = page.getByRole("region", { name: "富硒认证信息" })
+  await expect(certification.getByText("该商品的富硒认证证书已过期。")).toBeVisible()
+  await expect(page.getByText("富硒认证", { exact: true })).toHaveCount(0)
+})
+
+test("the trace page is not redirected and follows ?lang= and Accept-Language", async ({ browser }) => {
+  const english = await browser.newContext({ locale: "en-GB", extraHTTPHeaders: { "accept-language": "en-GB,en;q=0.9" } })
+  const page = await english.newPage()
+  const response = await page.goto(BATCH)
+  expect(response?.status()).toBe(200)
+  await expect(page).toHaveURL(new RegExp(`${BATCH}$`))
+  await expect(page.locator("html")).toHaveAttribute("lang", "en")
+  await expect(page.getByRole("heading", { level: 1, name: "Ziyang Maojian Selenium-rich Green Tea" })).toBeVisible()
+  await expect(page.getByRole("link", { name: "Ziyang Selenium Tea Co., Ltd." })).toHaveAttribute("href", "/en/enterprises/ziyang-selenium-tea-co")
+
+  await page.getByRole("link", { name: "切换到中文" }).click()
+  await expect(page).toHaveURL(new RegExp(`${BATCH}\\?lang=zh-CN$`))
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN")
+  await expect(page.getByRole("heading", { level: 1, name: "紫阳毛尖富硒绿茶" })).toBeVisible()
+  await english.close()
+})
+
+test("opening the same serial twice from one browser counts one scan", async ({ page }) => {
+  await page.goto(`${BATCH}/21/0005`)
+  const count = page.getByTestId("scan-count")
+  await expect(count).toContainText(/此码已被扫描 \d+ 次，首次扫描于/)
+  const first = await count.textContent()
+  await page.goto(`${BATCH}/21/0005`)
+  await expect(count).toHaveText(first ?? "")
+  await expect(page.getByText("警告：此码可能是仿冒品")).toHaveCount(0)
+})
+
+test("a serial scanned in many places shows the counterfeit warning", async ({ page }) => {
+  await page.goto(`${BATCH}/21/0013`)
+  await expect(page.getByRole("alert").filter({ hasText: "警告：此码可能是仿冒品" })).toBeVisible()
+  await expect(page.getByTestId("scan-count")).toContainText(/此码已被扫描 \d+ 次/)
+})
+
+test("a code with a bad check digit or an unknown serial is a helpful 404", async ({ page }) => {
+  const bad = await page.goto(`/01/06971234000012/10/${LOT}`)
+  expect(bad?.status()).toBe(404)
+  await expect(page.getByRole("heading", { level: 1, name: "未找到该溯源记录" })).toBeVisible()
+  await expect(page.getByRole("link", { name: "联系客服" })).toBeVisible()
+
+  const unknown = await page.goto(`${BATCH}/21/9999`)
+  expect(unknown?.status()).toBe(404)
+})
+
+test("an English enterprise page shows its name, authorizations and products", async ({ page }) => {
+  await page.goto("/en/enterprises/ziyang-selenium-tea-co")
+  await expect(page.locator("html")).toHaveAttribute("lang", "en")
+  await expect(page.getByRole("heading", { level: 1, name: "Ziyang Selenium Tea Co., Ltd." })).toBeVisible()
+  await expect(page.getByText("Company", { exact: true })).toBeVisible()
+  await expect(page.getByRole("region", { name: "Brand authorizations" }).getByRole("link", { name: "Ziyang Selenium-rich Tea" })).toBeVisible()
+  const products = page.getByRole("list", { name: "Products by Ziyang Selenium Tea Co., Ltd." })
+  await expect(products.getByRole("link", { name: "Ziyang Maojian Selenium-rich Green Tea" })).toBeVisible()
+  await expect(products.getByText(/CN¥/).first()).toBeVisible()
+})
+
+test("an unknown enterprise is a 404", async ({ page }) => {
+  const response = await page.goto("/zh-CN/enterprises/no-such-enterprise")
+  expect(response?.status()).toBe(404)
+})

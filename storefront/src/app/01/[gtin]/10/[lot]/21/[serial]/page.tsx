@@ -1,0 +1,48 @@
+import type { Metadata } from "next"
+import { headers } from "next/headers"
+import { notFound } from "next/navigation"
+import { ScanNotice, TraceHeader, TraceRecord, traceLinkPath } from "@/modules/trace/components/trace-record"
+import { format, getMessages } from "@/i18n"
+import { getBatch, getSerialScans, recordScan } from "@/lib/data/trace"
+import { isPageView, traceLocale, visitorIp } from "@/lib/trace-request"
+
+export async function generateMetadata({ params, searchParams }: PageProps<"/01/[gtin]/10/[lot]/21/[serial]">): Promise<Metadata> {
+  const { gtin, lot } = await params
+  const locale = traceLocale((await searchParams).lang, (await headers()).get("accept-language"))
+  const t = getMessages(locale).trace
+  const batch = await getBatch(locale, gtin, lot)
+  // One package's code: never indexed; the batch page is the canonical record.
+  if (!batch) return { title: t.notFoundTitle, robots: { index: false } }
+  const values = { product: batch.product.title, lot: batch.lot }
+  return {
+    title: { absolute: format(t.metaTitle, values) },
+    description: format(t.metaDescription, values),
+    robots: { index: false, follow: true },
+    alternates: { canonical: traceLinkPath(batch.gtin, batch.lot) },
+  }
+}
+
+/**
+ * GS1 Digital Link record of one package (/01/{gtin}/10/{lot}/21/{serial}): the batch record plus
+ * the serial's scan history. A real page view records one scan; HEAD requests and prefetches only read.
+ */
+export default async function SerialTracePage({ params, searchParams }: PageProps<"/01/[gtin]/10/[lot]/21/[serial]">) {
+  const { gtin, lot, serial } = await params
+  const h = await headers()
+  const locale = traceLocale((await searchParams).lang, h.get("accept-language"))
+  const batch = await getBatch(locale, gtin, lot)
+  if (!batch) notFound()
+  const scans = isPageView(h)
+    ? await recordScan(gtin, lot, serial, visitorIp(h), h.get("user-agent") ?? "")
+    : await getSerialScans(gtin, lot, serial)
+  if (!scans) notFound()
+  return (
+    <>
+      <TraceHeader locale={locale} path={traceLinkPath(gtin, lot, serial)} />
+      <div className="mb-8">
+        <ScanNotice scans={scans} locale={locale} />
+      </div>
+      <TraceRecord batch={batch} locale={locale} serial={serial} />
+    </>
+  )
+}

@@ -1,0 +1,33 @@
+import "server-only"
+import type { StorefrontLocale } from "@seleno/domain"
+import { cache } from "react"
+import { isNotFoundError, sdk, storeHeaders } from "./medusa"
+
+/** An enterprise's public profile (GET /store/enterprises/:handle). */
+export interface EnterpriseDetail {
+  id: string
+  handle: string
+  name: string
+  description: string | null
+  kind: "company" | "cooperative" | "family_farm"
+  county: string
+  bases: { id: string; name: string; county: string; location: string; area_mu: number | null }[]
+  brand_authorizations: { brand: { handle: string; name: string }; category_handles: string[]; valid_until: string | null }[]
+  products: { id: string; handle: string; title: string; thumbnail: string | null }[]
+}
+
+/** One enterprise by handle, or undefined when unknown or suspended. */
+export const getEnterpriseByHandle = cache(
+  async (locale: StorefrontLocale, handle: string): Promise<EnterpriseDetail | undefined> => {
+    try {
+      const { enterprise } = await sdk().client.fetch<{ enterprise: EnterpriseDetail }>(
+        `/store/enterprises/${encodeURIComponent(handle)}`,
+        { headers: storeHeaders(locale) }
+      )
+      return enterprise
+    } catch (error) {
+      if (isNotFoundError(error)) return undefined
+      throw error
+    }
+  }
+)

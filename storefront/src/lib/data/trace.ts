@@ -1,0 +1,168 @@
+import "server-only"
+import type { StorefrontLocale } from "@seleno/domain"
+import { cache } from "react"
+import { isClientError, isNotFoundError, sdk, storeHeaders } from "./medusa"
+
+export type CertificationReason =
+  | "certified"
+  | "no_certificate"
+  | "certificate_expired"
+  | "certificate_revoked"
+  | "outside_standard"
+  | "enterprise_not_in_good_standing"
+
+export type CertificateStatus = "valid" | "expiring" | "expired"
+
+export interface Certificate {
+  id: string
+  number: string
+  issuer: string
+  subject: string
+  standard_code: string
+  category: string
+  measured_mg_per_kg: number
+  test_lab: string
+  tested_on: string
+  valid_from: string
+  valid_until: string
+  status: CertificateStatus
+}
+
+/** A product's certification verdict (GET /store/product-certifications). */
+export interface Certification {
+  product_id: string
+  certified: boolean
+  reason: CertificationReason
+  certificate: Certificate | null
+}
+
+export interface BatchSummary {
+  gtin: string
+  lot: string
+  produced_on: string
+  variant_id: string
+}
+
+export type TraceEventType = "harvested" | "processed" | "inspected" | "packed" | "shipped"
+
+export interface TraceEvent {
+  type: TraceEventType
+  occurred_at: string
+  place: string
+  description: string
+}
+
+/** The public record of one batch (GET /store/trace/:gtin/:lot). */
+export interface BatchRecord {
+  gtin: string
+  lot: string
+  produced_on: string
+  quantity: number
+  inspection_mg_per_kg: number | null
+  inspection_lab: string | null
+  inspected_on: string | null
+  product: { id: string; handle: string; title: string; thumbnail: string | null }
+  variant: { id: string; title: string } | null
+  enterprise: { handle: string; name: string } | null
+  base: { name: string; county: string; location: string } | null
+  events: TraceEvent[]
+  certification: Certification | null
+}
+
+export interface ScanSummary {
+  counted: boolean
+  scan_count: number
+  first_scanned_at: string | null
+  /** How many distinct places the code was scanned in. */
+  places: number
+  counterfeit_warning: boolean
+}
+
+const MAX_IDS = 100
+
+/** Certification verdicts by product id, in batches of 100; unknown or unpublished ids are absent. */
+export async function getCertifications(
+  locale: StorefrontLocale,
+  productIds: readonly string[]
+): Promise<Map<string, Certification>> {
+  const ids = [...new Set(productIds)]
+  const result = new Map<string, Certification>()
+  for (let i = 0; i < ids.length; i += MAX_IDS) {
+    // Repeated product_id parameters (the SDK's query encoding would index them).
+    const query = ids
+      .slice(i, i + MAX_IDS)
+      .map((id) => `product_id=${encodeURIComponent(id)}`)
+      .join("&")
+    const { certifications } = await sdk().client.fetch<{ certifications: Certification[] }>(
+      `/store/product-certifications?${query}`,
+      { headers: storeHeaders(locale) }
+    )
+    for (const c of certifications) result.set(c.product_id, c)
+  }
+  return result
+}
+
+/** One product's certification verdict, or null when the backend left it out. */
+export const getCertification = cache(
+  async (locale: StorefrontLocale, productId: string): Promise<Certification | null> =>
+    (await getCertifications(locale, [productId])).get(productId) ?? null
+)
+
+/** The product's batches, newest first. */
+export const listBatches = cache(async (locale: StorefrontLocale, productId: string): Promise<BatchSummary[]> => {
+  const { batches } = await sdk().client.fetch<{ batches: BatchSummary[] }>(
+    `/store/trace?product_id=${encodeURIComponent(productId)}`,
+    { headers: storeHeaders(locale) }
+  )
+  return batches
+})
+
+const tracePath = (...parts: string[]) => `/store/trace/${parts.map(encodeURIComponent).join("/")}`
+
+/** A batch record, or undefined when the code is unknown or malformed (the backend's 404 and 400). */
+export const getBatch = cache(
+  async (locale: StorefrontLocale, gtin: string, lot: string): Promise<BatchRecord | undefined> => {
+    try {
+      const { batch } = await sdk().client.fetch<{ batch: BatchRecord }>(tracePath(gtin, lot), {
+        headers: storeHeaders(locale),
+      })
+      return batch
+    } catch (error) {
+      if (isNotFoundError(error) || isClientError(error)) return undefined
+      throw error
+    }
+  }
+)
+
+/** The scan summary of one serial without counting a scan, or undefined for an unknown serial. */
+export const getSerialScans = cache(
+  async (gtin: string, lot: string, serial: string): Promise<ScanSummary | undefined> => {
+    try {
+      const { scans } = await sdk().client.fetch<{ scans: ScanSummary }>(tracePath(gtin, lot, serial))
+      return scans
+    } catch (error) {
+      if (isNotFoundError(error) || isClientError(error)) return undefined
+      throw error
+    }
+  }
+)
+
+/**
+ * Records one scan of a serial (the backend ignores crawlers and counts a visitor once per 10
+ * minutes) and answers the updated summary, or undefined for an unknown serial. Cached per request
+ * so a render can never count twice.
+ */
+export const recordScan = cache(
+  async (gtin: string, lot: string, serial: string, ip: string, userAgent: string): Promise<ScanSummary | undefined> => {
+    try {
+      const { scans } = await sdk().client.fetch<{ scans: ScanSummary }>(`${tracePath(gtin, lot, serial)}/scans`, {
+        method: "POST",
+        body: { ip, user_agent: userAgent },
+      })
+      return scans
+    } catch (error) {
+      if (isNotFoundError(error) || isClientError(error)) return undefined
+      throw error
+    }
+  }
+)
