@@ -4,6 +4,7 @@ import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import type EnterpriseModuleService from "../../src/modules/enterprise/service"
 import type CertificationModuleService from "../../src/modules/certification/service"
+import certificateExpiryJob from "../../src/jobs/certificate-expiry"
 import { cloneTemplateDatabase } from "../utils/clone-database"
 import { expectFailure, seedAndGetStoreHeaders } from "../utils/store"
 
@@ -67,6 +68,25 @@ medusaIntegrationTestRunner({
       const tooMany = await expectFailure(api.get(`/store/product-certifications?${many}`, store))
       expect(tooMany.status).toBe(400)
       expect(tooMany.data.message).toMatch(/product_id.*at most.*100/)
+    })
+
+    it("the daily job reports expiring and expired certificates once a day through the notification module", async () => {
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const sent = async (template: string) => (await notifications.listNotifications({ template })).length
+
+      await certificateExpiryJob(getContainer(), new Date("2026-11-22T00:00:00Z"))
+      expect(await sent("certificate-expiring")).toBe(0)
+      expect(await sent("certificate-expired")).toBe(1)
+      const [expired] = await notifications.listNotifications({ template: "certificate-expired" })
+      expect(expired!.data).toMatchObject({ status: "expired", products: [{ handle: "ankang-smoked-fish" }], enterprise: { handle: "hanbin-selenium-foods" } })
+
+      await certificateExpiryJob(getContainer(), new Date("2027-12-10T00:00:00Z"))
+      const certificates = await getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).listCertificates({})
+      expect(await sent("certificate-expiring")).toBe(certificates.length - 1)
+      expect(await sent("certificate-expired")).toBe(2)
+
+      await certificateExpiryJob(getContainer(), new Date("2027-12-10T06:00:00Z"))
+      expect(await sent("certificate-expiring")).toBe(certificates.length - 1)
     })
 
     it("keeps certificate numbers unique per issuer", async () => {
