@@ -29,7 +29,8 @@ export interface SeedProduct {
   category: string
   region: string
   county: string
-  brand: string
+  /** Absent for a product sold without a regional or county brand. */
+  brand?: string
   seleniumMgPerKg: number
   servingGrams: number
   variants: SeedVariant[]
@@ -179,10 +180,11 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     variants: [v("1千克带壳", "1 kg in shell", 56, 90)],
   },
   {
+    // Its producer holds no brand authorization (the demo of that case), so it is sold unbranded.
     handle: "xunyang-raisin-tree-fruit",
     title: { zh: "旬阳拐枣", en: "Xunyang Raisin-tree Fruit" },
     description: { zh: "旬阳特产拐枣，晾晒风干，清甜可口。", en: "Xunyang's own raisin-tree fruit, sun-dried and sweet." },
-    category: "nuts", region: "ankang", county: "xunyang", brand: "xunyang-raisin-tree-fruit", seleniumMgPerKg: 0.05, servingGrams: 50,
+    category: "nuts", region: "ankang", county: "xunyang", seleniumMgPerKg: 0.05, servingGrams: 50,
     variants: [v("500克袋装", "500 g bag", 42, 60)],
   },
   {

@@ -44,7 +44,7 @@ export async function seedCatalogue(container: MedusaContainer, store: StoreSetu
           [PRODUCT_FACT_KEYS.servingGrams]: p.servingGrams,
           [PRODUCT_FACT_KEYS.region]: p.region,
           [PRODUCT_FACT_KEYS.county]: p.county,
-          [PRODUCT_FACT_KEYS.brand]: p.brand,
+          ...(p.brand ? { [PRODUCT_FACT_KEYS.brand]: p.brand } : {}),
         },
         options: [{ title: OPTION_TITLE.zh, values: p.variants.map((v) => v.label.zh) }],
         variants: p.variants.map((v, i) => ({

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { certificateStatus } from "../../../modules/certification/status"
+import { certificateStatus, type CertificateFacts } from "../../../modules/certification/status"
 import { CERTIFICATE_FIELDS } from "./evaluate-product-certifications"
 
 export interface ExpiryNotice {
@@ -23,7 +23,14 @@ export const findExpiringCertificatesStep = createStep("find-expiring-certificat
   })
   const at = new Date(input.at)
   const notices: ExpiryNotice[] = []
-  for (const c of data as any[]) {
+  type Row = CertificateFacts & {
+    id: string
+    number: string
+    issuer: string
+    enterprise?: { handle: string; name: string } | null
+    product?: { handle: string; title: string } | null
+  }
+  for (const c of data as unknown as Row[]) {
     const status = certificateStatus(c, at)
     if (status !== "expiring" && status !== "expired") continue
     notices.push({
