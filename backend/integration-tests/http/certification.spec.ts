@@ -6,7 +6,7 @@ import type EnterpriseModuleService from "../../src/modules/enterprise/service"
 import type CertificationModuleService from "../../src/modules/certification/service"
 import certificateExpiryJob from "../../src/jobs/certificate-expiry"
 import { cloneTemplateDatabase } from "../utils/clone-database"
-import { expectFailure, seedAndGetStoreHeaders } from "../utils/store"
+import { adminHeaders, expectFailure, seedAndGetStoreHeaders } from "../utils/store"
 
 jest.setTimeout(120 * 1000)
 
@@ -87,6 +87,62 @@ medusaIntegrationTestRunner({
 
       await certificateExpiryJob(getContainer(), new Date("2027-12-10T06:00:00Z"))
       expect(await sent("certificate-expiring")).toBe(certificates.length - 1)
+    })
+
+    describe("admin certificates", () => {
+      const eggs = async () => {
+        const [farm] = await getContainer().resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).listEnterprises({ handle: "ningdu-free-range-farm" })
+        return {
+          number: "GZSE-2026-9001",
+          issuer: "赣州市农产品质量安全检测中心",
+          subject: "product",
+          standard_code: "DB61/T 556-2018",
+          category: "food",
+          measured_mg_per_kg: 0.3,
+          valid_from: "2026-01-01",
+          valid_until: "2028-01-01",
+          enterprise_id: farm!.id,
+          product_id: ids["gannan-free-range-eggs"],
+        }
+      }
+
+      it("records a certificate that gives its product the badge, and revoking it takes the badge away", async () => {
+        const admin = await adminHeaders(api)
+        expect((await certificationOf("gannan-free-range-eggs")).certified).toBe(false)
+        const { status, data } = await api.post("/admin/certificates", await eggs(), admin)
+        expect(status).toBe(201)
+        expect(data.certificate.status).toBe("valid")
+        expect(await certificationOf("gannan-free-range-eggs")).toMatchObject({ certified: true, certificate: { number: "GZSE-2026-9001" } })
+        await api.post(`/admin/certificates/${data.certificate.id}/revoke`, {}, admin)
+        expect((await certificationOf("gannan-free-range-eggs")).reason).toBe("certificate_revoked")
+      })
+
+      it("refuses bad certificates with the field and reason, creating nothing", async () => {
+        const admin = await adminHeaders(api)
+        const body = await eggs()
+        const before = (await api.get("/admin/certificates", admin)).data.count
+        const cases: [Record<string, unknown>, number, RegExp][] = [
+          [{ standard_code: "XX/T 1-2000" }, 400, /standard_code "XX\/T 1-2000"/],
+          [{ standard_code: "NY/T 600-2002", category: "rice" }, 400, /category "rice" is not covered by NY\/T 600-2002; it covers tea/],
+          [{ valid_until: "2025-01-01" }, 400, /valid_until must be after valid_from/],
+          [{ measured_mg_per_kg: -1 }, 400, /measured_mg_per_kg/],
+          [{ number: undefined }, 400, /number/],
+          [{ enterprise_id: "ent_missing" }, 404, /ent_missing/],
+        ]
+        for (const [change, status, message] of cases) {
+          const failure = await expectFailure(api.post("/admin/certificates", { ...body, ...change }, admin))
+          expect([failure.status, failure.data.message]).toEqual([status, expect.stringMatching(message)])
+        }
+        await api.post("/admin/certificates", body, admin)
+        const duplicate = await expectFailure(api.post("/admin/certificates", body, admin))
+        expect(duplicate.status).toBe(422)
+        expect(duplicate.data.message).toContain("already issued a certificate numbered GZSE-2026-9001")
+        expect((await api.get("/admin/certificates", admin)).data.count).toBe(before + 1)
+      })
+
+      it("is closed to callers without an admin login", async () => {
+        expect((await expectFailure(api.post("/admin/certificates", await eggs()))).status).toBe(401)
+      })
     })
 
     it("keeps certificate numbers unique per issuer", async () => {

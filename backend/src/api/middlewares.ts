@@ -1,4 +1,5 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminCreateCertificate } from "./admin/certificates/validators"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
 import { StoreRecordScan } from "./store/trace/[gtin]/[lot]/[serial]/scans/validators"
@@ -6,6 +7,7 @@ import { StoreListTraceBatches } from "./store/trace/validators"
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/admin/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
     { matcher: "/store/trace", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreListTraceBatches, {})] },
     {
       matcher: "/store/trace/:gtin/:lot/:serial/scans",
