@@ -3,7 +3,7 @@ import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
 import { FLAGGED_DEMO, gtinFor } from "../../src/seed/seed-traceability"
 import { cloneTemplateDatabase } from "../utils/clone-database"
-import { expectFailure, seedAndGetStoreHeaders } from "../utils/store"
+import { adminHeaders, expectFailure, seedAndGetStoreHeaders } from "../utils/store"
 
 jest.setTimeout(120 * 1000)
 
@@ -84,6 +84,23 @@ medusaIntegrationTestRunner({
       const trace = getContainer().resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
       const flagged = await trace.listPackageSerials({ serial: "0003", flagged_at: { $ne: null } })
       expect(flagged.length).toBeGreaterThanOrEqual(1)
+    })
+
+    it("gives platform staff the flagged serials and a printable label sheet per batch", async () => {
+      const admin = await adminHeaders(api)
+      const { data } = await api.get("/admin/flagged-serials", admin)
+      expect(data.serials).toEqual([expect.objectContaining({ serial: FLAGGED_DEMO.serial, batch: expect.objectContaining({ gtin: TEA.gtin }) })])
+
+      const trace = getContainer().resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+      const [batch] = await trace.listTraceBatches({ gtin: TEA.gtin, lot: TEA.lot })
+      const sheet = await api.get(`/admin/trace-batches/${batch!.id}/labels`, admin)
+      expect(sheet.headers["content-type"]).toContain("image/svg+xml")
+      expect(sheet.headers["x-label-pages"]).toBe("1")
+      expect(String(sheet.data).match(/<g transform=/g)).toHaveLength(20)
+      expect(String(sheet.data)).toContain(`${TEA.gtin.slice(-6)}-${TEA.lot}-0013`)
+      expect((await expectFailure(api.get(`/admin/trace-batches/${batch!.id}/labels?page=2`, admin))).status).toBe(400)
+      expect((await expectFailure(api.get("/admin/trace-batches/batch_missing/labels", admin))).status).toBe(404)
+      expect((await expectFailure(api.get("/admin/flagged-serials"))).status).toBe(401)
     })
 
     it("refuses a scan without the visitor's address", async () => {
