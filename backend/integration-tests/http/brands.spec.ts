@@ -57,6 +57,12 @@ medusaIntegrationTestRunner({
       expect(data.brand.product_count).toBe(detail.brand.product_count - 1)
     })
 
+    it("returns a product's brand and enterprise through the store products API", async () => {
+      const { data } = await api.get("/store/products?handle=langao-konjac-noodles&fields=title,*brand,*enterprise", store)
+      expect(data.products[0].brand).toMatchObject({ handle: "langao-konjac", name: "岚皋魔芋" })
+      expect(data.products[0].enterprise).toMatchObject({ handle: "langao-konjac-coop" })
+    })
+
     it("answers an unknown brand with a 404 that names it", async () => {
       const failure = await expectFailure(api.get("/store/brands/no-such-brand", store))
       expect(failure.status).toBe(404)
