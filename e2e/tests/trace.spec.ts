@@ -23,6 +23,7 @@ test("a certified product shows its badge and certificate, and its trace link op
   await expect(timeline.getByText("发货", { exact: true })).toBeVisible()
   await expect(page.getByRole("region", { name: "认证证书" }).getByText("AKSE-2026-0001")).toBeVisible()
   await expect(page.getByRole("link", { name: /紫阳/ }).first()).toBeVisible()
+  await expect(page.getByTestId("trace-brand")).toHaveText(/^紫阳富硒茶（授权有效期至 .+）$/)
   // A batch page counts no scan and shows no scan history.
   await expect(page.getByTestId("scan-count")).toHaveCount(0)
 })

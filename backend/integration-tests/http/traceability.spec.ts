@@ -1,5 +1,6 @@
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
+import { SEED_PRODUCTS } from "../../src/seed/catalogue-data"
 import { FLAGGED_DEMO, gtinFor } from "../../src/seed/seed-traceability"
 import { adminHeaders, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
@@ -18,13 +19,24 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     const batch = data.batch
     expect(batch.product).toMatchObject({ handle: "ziyang-maojian-green-tea", title: "紫阳毛尖富硒绿茶" })
     expect(batch.variant.title).toBe("125克罐装")
-    expect(batch.enterprise.handle).toBe("ziyang-selenium-tea-co")
+    expect(batch.enterprise).toEqual({ handle: "ziyang-selenium-tea-co", name: "紫阳县富硒茶业有限公司" })
+    expect(batch.brand).toEqual({ handle: "ziyang-selenium-tea", name: "紫阳富硒茶" })
+    expect(batch.brand_authorization).toMatchObject({ category_handles: ["tea"] })
+    expect(batch.product).not.toHaveProperty("brand")
     expect(batch.base).toMatchObject({ county: "ziyang", location: "紫阳县向阳镇" })
     expect(batch.events.map((e: { type: string }) => e.type)).toEqual(["harvested", "processed", "inspected", "packed", "shipped"])
     expect(batch.inspection_mg_per_kg).toBeCloseTo(1.2)
     expect(batch.certification).toMatchObject({ certified: true, certificate: { standard_code: "NY/T 600-2002" } })
     const en = await api.get(`/store/trace/${TEA.gtin}/${TEA.lot}?locale=en-US`, store)
     expect(en.data.batch.product.title).toBe("Ziyang Maojian Selenium-rich Green Tea")
+  })
+
+  it("shows no brand for the producer without an authorization", async () => {
+    const index = SEED_PRODUCTS.findIndex((p) => p.handle === "xunyang-raisin-tree-fruit")
+    const lot = `L2026${String(index + 1).padStart(3, "0")}`
+    const { data } = await api.get(`/store/trace/${gtinFor(index, 1)}/${lot}`, store)
+    expect(data.batch.enterprise.handle).toBe("xunyang-raisin-tree-farm")
+    expect([data.batch.brand, data.batch.brand_authorization]).toEqual([null, null])
   })
 
   it("lists a product's batches for its trace link", async () => {

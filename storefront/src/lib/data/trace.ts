@@ -64,6 +64,9 @@ export interface BatchRecord {
   product: { id: string; handle: string; title: string; thumbnail: string | null }
   variant: { id: string; title: string } | null
   enterprise: { handle: string; name: string } | null
+  brand: { handle: string; name: string } | null
+  /** The authorization in force that lets the enterprise sell under the brand; null when it holds none. */
+  brand_authorization: { valid_until: string; category_handles: string[] } | null
   base: { name: string; county: string; location: string } | null
   events: TraceEvent[]
   certification: Certification | null

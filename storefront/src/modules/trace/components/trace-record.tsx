@@ -131,6 +131,17 @@ export function TraceRecord({ batch, locale, serial }: { batch: BatchRecord; loc
               </dd>
             </>
           ) : null}
+          {batch.brand ? (
+            <>
+              <dt className="text-stone-700">{t.brand}</dt>
+              <dd data-testid="trace-brand">
+                {format(batch.brand_authorization ? t.brandAuthorized : t.brandUnauthorized, {
+                  brand: batch.brand.name,
+                  date: batch.brand_authorization ? formatDate(batch.brand_authorization.valid_until, locale) : "",
+                })}
+              </dd>
+            </>
+          ) : null}
           {batch.base ? (
             <>
               <dt className="text-stone-700">{t.base}</dt>

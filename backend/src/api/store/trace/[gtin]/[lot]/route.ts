@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { isAuthorizationInForce } from "../../../../../modules/enterprise/authorization"
 import { getProductCertificationsWorkflow } from "../../../../../workflows/certification/get-product-certifications"
 import { parseTraceKey } from "../../helpers"
 
@@ -13,8 +14,16 @@ type BatchRecord = {
   inspection_lab: string | null
   inspected_on: string | null
   events: ({ type: string; occurred_at: Date | string; place: string; description: string | null } | null)[]
-  product_variant: { id: string; title: string; product: { id: string; handle: string; title: string; thumbnail: string | null } } | null
-  enterprise: { handle: string; name: string } | null
+  product_variant: {
+    id: string
+    title: string
+    product: { id: string; handle: string; title: string; thumbnail: string | null; brand: { id: string; handle: string; name: string } | null }
+  } | null
+  enterprise: {
+    handle: string
+    name: string
+    brand_authorizations: ({ category_handles: string[]; valid_from: string; valid_until: string; revoked_at: string | null; brand: { id: string } | null } | null)[]
+  } | null
   enterprise_base: { name: string; county: string; location: string | null } | null
 }
 
@@ -30,6 +39,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         "events.type", "events.occurred_at", "events.place", "events.description",
         "product_variant.id", "product_variant.title",
         "product_variant.product.id", "product_variant.product.handle", "product_variant.product.title", "product_variant.product.thumbnail",
+        "product_variant.product.brand.id", "product_variant.product.brand.handle", "product_variant.product.brand.name",
+        "enterprise.brand_authorizations.category_handles", "enterprise.brand_authorizations.valid_from",
+        "enterprise.brand_authorizations.valid_until", "enterprise.brand_authorizations.revoked_at", "enterprise.brand_authorizations.brand.id",
         "enterprise.handle", "enterprise.name", "enterprise_base.name", "enterprise_base.county", "enterprise_base.location",
       ],
       filters: { gtin, lot },
@@ -42,11 +54,19 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { result } = productId
     ? await getProductCertificationsWorkflow(req.scope).run({ input: { productIds: [productId] } })
     : { result: [] }
-  const { product_variant, enterprise_base, events, id: _id, ...rest } = batch
+  const { product_variant, enterprise_base, enterprise, events, id: _id, ...rest } = batch
+  const { brand = null, ...product } = product_variant?.product ?? { brand: null }
+  const authorization = brand
+    ? (enterprise?.brand_authorizations ?? []).find((a) => a !== null && a.brand?.id === brand.id && isAuthorizationInForce(a))
+    : undefined
   res.json({
     batch: {
       ...rest,
-      product: product_variant?.product ?? null,
+      product: product_variant ? product : null,
+      enterprise: enterprise ? { handle: enterprise.handle, name: enterprise.name } : null,
+      brand: brand ? { handle: brand.handle, name: brand.name } : null,
+      // The authorization in force that lets this enterprise sell under the brand, if any.
+      brand_authorization: authorization ? { valid_until: authorization.valid_until, category_handles: authorization.category_handles } : null,
       variant: product_variant ? { id: product_variant.id, title: product_variant.title } : null,
       base: enterprise_base,
       events: events.filter((e) => e !== null).sort((a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime()),
