@@ -14,3 +14,23 @@ export function alternatesFor(locale: (typeof STOREFRONT_LOCALES)[number], path:
   languages["x-default"] = localePath(DEFAULT_LOCALE, path)
   return { canonical: localePath(locale, path), languages }
 }
+
+/** Metadata of a page about one thing (product, brand, enterprise): title, canonical, hreflang and Open Graph. */
+export function detailPageMetadata(
+  locale: (typeof STOREFRONT_LOCALES)[number],
+  path: string,
+  page: { title: string; description: string; image?: string | null }
+): Metadata {
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: alternatesFor(locale, path),
+    openGraph: {
+      type: "website",
+      title: page.title,
+      description: page.description,
+      url: localePath(locale, path),
+      ...(page.image ? { images: [{ url: page.image, alt: page.title }] } : {}),
+    },
+  }
+}

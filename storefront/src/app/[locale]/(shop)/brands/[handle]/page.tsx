@@ -8,7 +8,7 @@ import { format, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { getBrandByHandle } from "@/lib/data/brands"
 import { listProductsByIds } from "@/lib/data/products"
-import { alternatesFor } from "@/lib/site"
+import { detailPageMetadata } from "@/lib/site"
 
 function plainText(text: string | null | undefined, max = 160): string {
   const flat = (text ?? "").replace(/\s+/g, " ").trim()
@@ -25,18 +25,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/brands/[
     plainText(brand.story) ||
     format(t.brands.metaBrandDescription, { name: brand.name, level: t.brands.level[brand.level], mark: t.brands.markType[brand.mark_type] })
   const image = brand.logo_url ?? brand.products[0]?.thumbnail ?? undefined
-  return {
-    title: brand.name,
-    description,
-    alternates: alternatesFor(locale, `/brands/${brand.handle}`),
-    openGraph: {
-      type: "website",
-      title: brand.name,
-      description,
-      url: localePath(locale, `/brands/${brand.handle}`),
-      ...(image ? { images: [{ url: image, alt: brand.name }] } : {}),
-    },
-  }
+  return detailPageMetadata(locale, `/brands/${brand.handle}`, { title: brand.name, description, image })
 }
 
 export default async function BrandPage({ params }: PageProps<"/[locale]/brands/[handle]">) {

@@ -8,7 +8,7 @@ import { localePath } from "@/i18n/paths"
 import { listCategories } from "@/lib/data/categories"
 import { getEnterpriseByHandle } from "@/lib/data/enterprises"
 import { listProductsByIds } from "@/lib/data/products"
-import { alternatesFor } from "@/lib/site"
+import { detailPageMetadata } from "@/lib/site"
 
 function plainText(text: string | null | undefined, max = 160): string {
   const flat = (text ?? "").replace(/\s+/g, " ").trim()
@@ -29,18 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/enterpri
       county: countyNames([enterprise.county], locale)[0] ?? enterprise.county,
     })
   const image = enterprise.products[0]?.thumbnail ?? undefined
-  return {
-    title: enterprise.name,
-    description,
-    alternates: alternatesFor(locale, `/enterprises/${enterprise.handle}`),
-    openGraph: {
-      type: "website",
-      title: enterprise.name,
-      description,
-      url: localePath(locale, `/enterprises/${enterprise.handle}`),
-      ...(image ? { images: [{ url: image, alt: enterprise.name }] } : {}),
-    },
-  }
+  return detailPageMetadata(locale, `/enterprises/${enterprise.handle}`, { title: enterprise.name, description, image })
 }
 
 export default async function EnterprisePage({ params }: PageProps<"/[locale]/enterprises/[handle]">) {

@@ -11,7 +11,7 @@ import { localePath } from "@/i18n/paths"
 import { getProductByHandle, lowestPrice } from "@/lib/data/products"
 import { getCertification, listBatches } from "@/lib/data/trace"
 import { productOrigin } from "@/lib/product-origin"
-import { alternatesFor, siteUrl } from "@/lib/site"
+import { detailPageMetadata, siteUrl } from "@/lib/site"
 import { maxOrderable, stockState } from "@/lib/stock"
 
 function plainText(text: string | null | undefined, max = 160): string {
@@ -30,18 +30,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/products
   if (!product) return { title: getMessages(locale).common.notFoundTitle }
   const description = plainText(product.description) || getMessages(locale).site.description
   const image = imageOf(product)
-  return {
-    title: product.title,
-    description,
-    alternates: alternatesFor(locale, `/products/${product.handle}`),
-    openGraph: {
-      type: "website",
-      title: product.title,
-      description,
-      url: localePath(locale, `/products/${product.handle}`),
-      ...(image ? { images: [{ url: image, alt: product.title }] } : {}),
-    },
-  }
+  return detailPageMetadata(locale, `/products/${product.handle}`, { title: product.title, description, image })
 }
 
 function variantChoices(product: HttpTypes.StoreProduct, locale: StorefrontLocale, t: Messages["product"]): VariantChoice[] {
