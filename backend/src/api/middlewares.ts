@@ -6,7 +6,16 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
-import { AdminCreateCertificate } from "./admin/certificates/validators"
+import { AdminCreateBrand, AdminUpdateBrand } from "./admin/brands/validators"
+import { AdminCreateCertificate, AdminListCertificates } from "./admin/certificates/validators"
+import {
+  AdminCreateEnterprise,
+  AdminCreateEnterpriseBase,
+  AdminGrantBrandAuthorization,
+  AdminUpdateEnterprise,
+} from "./admin/enterprises/validators"
+import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
+import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "./admin/trace-batches/validators"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
 import { StoreRecordScan } from "./store/trace/[gtin]/[lot]/[serial]/scans/validators"
@@ -26,6 +35,20 @@ export default defineMiddlewares({
       middlewares: [allowProductOrigin],
     },
     { matcher: "/admin/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
+    { matcher: "/admin/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
+    { matcher: "/admin/brands", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
+    { matcher: "/admin/brands/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateBrand)] },
+    { matcher: "/admin/enterprises", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateEnterprise)] },
+    { matcher: "/admin/enterprises/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateEnterprise)] },
+    { matcher: "/admin/enterprises/:id/bases", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateEnterpriseBase)] },
+    {
+      matcher: "/admin/enterprises/:id/brand-authorizations",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminGrantBrandAuthorization)],
+    },
+    { matcher: "/admin/trace-batches", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTraceBatch)] },
+    { matcher: "/admin/trace-batches/:id/events", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRecordTraceEvent)] },
+    { matcher: "/admin/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
     { matcher: "/store/trace", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreListTraceBatches, {})] },
     {
       matcher: "/store/trace/:gtin/:lot/:serial/scans",

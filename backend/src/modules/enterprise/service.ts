@@ -19,4 +19,12 @@ export default class EnterpriseModuleService extends MedusaService({ Enterprise,
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `credit_code "${code}" ${CREDIT_CODE_PROBLEMS[problem]}`)
     }
   }
+
+  /** Refuses a handle or credit code another enterprise already has; a credit code names one legal entity. */
+  async assertNotRegistered(enterprise: { handle: string; credit_code: string }): Promise<void> {
+    const [byHandle] = await this.listEnterprises({ handle: enterprise.handle }, { select: ["id"] })
+    if (byHandle) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `handle "${enterprise.handle}" is already used by another enterprise`)
+    const [byCode] = await this.listEnterprises({ credit_code: enterprise.credit_code }, { select: ["name"] })
+    if (byCode) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `credit_code "${enterprise.credit_code}" is already registered to ${byCode.name}`)
+  }
 }

@@ -3,16 +3,20 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificateStatus } from "../../../modules/certification/status"
 import { createCertificateWorkflow } from "../../../workflows/certification/create-certificate"
 import { CERTIFICATE_FIELDS } from "../../../workflows/certification/steps/evaluate-product-certifications"
-import type { AdminCreateCertificateType } from "./validators"
+import type { AdminCreateCertificateType, AdminListCertificatesType } from "./validators"
 
-/** GET /admin/certificates — every certificate with its computed status, holder and product. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+/** GET /admin/certificates?status= — certificates with their computed status, holder and product, soonest expiry first. */
+export const GET = async (req: MedusaRequest<unknown, AdminListCertificatesType>, res: MedusaResponse) => {
+  const { status } = req.validatedQuery as AdminListCertificatesType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "certificate",
     fields: [...CERTIFICATE_FIELDS, "enterprise.id", "enterprise.name", "product.id", "product.title"],
   })
-  const certificates = (data as unknown as Parameters<typeof certificateStatus>[0][]).map((c) => ({ ...c, status: certificateStatus(c) }))
+  const certificates = (data as unknown as Parameters<typeof certificateStatus>[0][])
+    .map((c) => ({ ...c, status: certificateStatus(c) }))
+    .filter((c) => !status || c.status === status)
+    .sort((a, b) => new Date(a.valid_until).getTime() - new Date(b.valid_until).getTime())
   res.json({ certificates, count: certificates.length })
 }
 

@@ -15,3 +15,8 @@ export const AdminCreateCertificate = z.object({
   product_id: z.string().min(1).nullish(),
 })
 export type AdminCreateCertificateType = z.infer<typeof AdminCreateCertificate>
+
+export const AdminListCertificates = z.object({
+  status: z.enum(["valid", "expiring", "expired", "revoked"]).optional(),
+})
+export type AdminListCertificatesType = z.infer<typeof AdminListCertificates>

@@ -1,4 +1,4 @@
-import { isAuthorizationInForce } from "../authorization"
+import { authorizationStatus, isAuthorizationInForce } from "../authorization"
 
 const grant = { valid_from: "2025-01-01T00:00:00+08:00", valid_until: "2027-12-31T23:59:59+08:00" }
 
@@ -14,5 +14,14 @@ describe("isAuthorizationInForce", () => {
   })
   it("ends at once when revoked", () => {
     expect(isAuthorizationInForce({ ...grant, revoked_at: "2026-01-01" }, new Date("2026-06-01"))).toBe(false)
+  })
+})
+
+describe("authorizationStatus", () => {
+  it("names each state an authorization can be in", () => {
+    expect(authorizationStatus(grant, new Date("2024-06-01"))).toBe("not_yet")
+    expect(authorizationStatus(grant, new Date("2026-06-01"))).toBe("in_force")
+    expect(authorizationStatus(grant, new Date("2028-06-01"))).toBe("expired")
+    expect(authorizationStatus({ ...grant, revoked_at: "2026-01-01" }, new Date("2024-06-01"))).toBe("revoked")
   })
 })

@@ -21,6 +21,7 @@ export const createEnterprisesStep = createStep(
   async (input: CreateEnterpriseInput[], { container }) => {
     const service = container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
     input.forEach((e) => service.assertCreditCode(e.credit_code))
+    for (const e of input) await service.assertNotRegistered(e)
     const enterprises = await service.createEnterprises(input.map(({ bases: _bases, ...e }) => e))
     const ids = enterprises.map((e) => e.id)
     const bases = input.flatMap((e, i) => (e.bases ?? []).map((b) => ({ ...b, enterprise_id: ids[i]! })))

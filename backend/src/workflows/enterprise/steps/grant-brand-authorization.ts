@@ -1,0 +1,49 @@
+import type { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BRAND_MODULE } from "../../../modules/brand"
+import type BrandModuleService from "../../../modules/brand/service"
+import { ENTERPRISE_MODULE } from "../../../modules/enterprise"
+import type EnterpriseModuleService from "../../../modules/enterprise/service"
+
+export interface GrantBrandAuthorizationInput {
+  enterprise_id: string
+  brand_id: string
+  category_handles: string[]
+  valid_from: Date
+  valid_until: Date
+}
+
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+/** Checks that the brand, categories and dates make a grant that can be honoured. */
+async function assertGrantable(input: GrantBrandAuthorizationInput, container: MedusaContainer) {
+  if (input.valid_until <= input.valid_from) throw invalid("valid_until must be after valid_from")
+  await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).retrieveEnterprise(input.enterprise_id, { select: ["id"] })
+  const [brand] = await container.resolve<BrandModuleService>(BRAND_MODULE).listBrands({ id: input.brand_id }, { select: ["id", "level", "name"] })
+  if (!brand) throw invalid(`brand_id "${input.brand_id}" is not a brand in the catalogue`)
+  if (brand.level === "enterprise") throw invalid(`brand_id: ${brand.name} is an enterprise brand; only regional and county brands are authorized`)
+  const categories = await container.resolve(Modules.PRODUCT).listProductCategories({ handle: input.category_handles }, { select: ["handle"] })
+  const known = new Set(categories.map((c) => c.handle))
+  const unknown = input.category_handles.filter((h) => !known.has(h))
+  if (unknown.length > 0) throw invalid(`category_handles: ${unknown.map((h) => `"${h}"`).join(", ")} is not a product category`)
+}
+
+/** Grants an enterprise the use of a regional or county brand; undone by removing the grant and its link. */
+export const grantBrandAuthorizationStep = createStep(
+  "grant-brand-authorization",
+  async (input: GrantBrandAuthorizationInput, { container }) => {
+    await assertGrantable(input, container)
+    const service = container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
+    const { brand_id, ...fields } = input
+    const authorization = await service.createBrandAuthorizations(fields)
+    const link: LinkDefinition = { [ENTERPRISE_MODULE]: { brand_authorization_id: authorization.id }, [BRAND_MODULE]: { brand_id } }
+    await container.resolve(ContainerRegistrationKeys.LINK).create(link)
+    return new StepResponse(authorization, { id: authorization.id, link })
+  },
+  async (created, { container }) => {
+    if (!created) return
+    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(created.link)
+    await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).deleteBrandAuthorizations(created.id)
+  }
+)

@@ -1,0 +1,10 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { assertBrandAuthorizationsStep } from "./steps/assert-brand-authorizations"
+import { linkProductOriginStep, type ProductOrigin } from "./steps/link-product-origin"
+
+/** Sets a product's brand and enterprise, refusing (and undoing) a brand the enterprise may not use. */
+export const setProductOriginWorkflow = createWorkflow("set-product-origin", (input: { product_id: string } & ProductOrigin) => {
+  const origin = linkProductOriginStep(input)
+  assertBrandAuthorizationsStep(transform({ input }, ({ input }) => [input.product_id]))
+  return new WorkflowResponse(origin)
+})
