@@ -33,7 +33,7 @@ export const createCertificateStep = createStep(
     if (!standard.ranges.some((r) => r.category === input.category)) {
       throw invalid(`category "${input.category}" is not covered by ${standard.code}; it covers ${standard.ranges.map((r) => r.category).join(", ")}`)
     }
-    if (input.valid_until <= input.valid_from) throw invalid("valid_until must be after valid_from")
+    if (new Date(input.valid_until).getTime() <= new Date(input.valid_from).getTime()) throw invalid("valid_until must be after valid_from")
     if (input.subject === "product" && !input.product_id) throw invalid("product_id is required for a product certificate")
 
     const service = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)

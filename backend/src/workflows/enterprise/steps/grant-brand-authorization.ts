@@ -18,7 +18,7 @@ const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_D
 
 /** Checks that the brand, categories and dates make a grant that can be honoured. */
 async function assertGrantable(input: GrantBrandAuthorizationInput, container: MedusaContainer) {
-  if (input.valid_until <= input.valid_from) throw invalid("valid_until must be after valid_from")
+  if (new Date(input.valid_until).getTime() <= new Date(input.valid_from).getTime()) throw invalid("valid_until must be after valid_from")
   await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).retrieveEnterprise(input.enterprise_id, { select: ["id"] })
   const [brand] = await container.resolve<BrandModuleService>(BRAND_MODULE).listBrands({ id: input.brand_id }, { select: ["id", "level", "name"] })
   if (!brand) throw invalid(`brand_id "${input.brand_id}" is not a brand in the catalogue`)

@@ -20,6 +20,8 @@ export interface CreateTraceBatchInput {
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+// Workflow inputs are serialized, so dates arrive as strings.
+const time = (date: Date | string) => new Date(date).getTime()
 
 /** The variant's GTIN-14, read from the barcode field where the catalogue keeps it. */
 async function variantGtin(container: MedusaContainer, variantId: string): Promise<string> {
@@ -52,7 +54,7 @@ export function serialsFor(quantity: number): string[] {
 export const createTraceBatchStep = createStep(
   "create-trace-batch",
   async (input: CreateTraceBatchInput, { container }) => {
-    if (input.inspected_on && input.inspected_on < input.produced_on) throw invalid("inspected_on must not be before produced_on")
+    if (input.inspected_on && time(input.inspected_on) < time(input.produced_on)) throw invalid("inspected_on must not be before produced_on")
     const gtin = await variantGtin(container, input.variant_id)
     await assertOrigin(container, input)
     const trace = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)

@@ -18,7 +18,7 @@ const FUTURE_TOLERANCE_MS = 10 * 60 * 1000
 export const recordTraceEventStep = createStep(
   "record-trace-event",
   async (input: RecordTraceEventInput, { container }) => {
-    if (input.occurred_at.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+    if (new Date(input.occurred_at).getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "occurred_at is in the future; record an event once it has happened")
     }
     const trace = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
