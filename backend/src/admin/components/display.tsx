@@ -41,7 +41,7 @@ export function DetailList({ items }: { items: [label: string, value: ReactNode]
             </Text>
           </dt>
           <dd>
-            <Text size="small" leading="compact" className="break-words">
+            <Text as="div" size="small" leading="compact" className="break-words">
               {value ?? "—"}
             </Text>
           </dd>

@@ -202,8 +202,18 @@ function CertificateTable({ certificates, label }: { certificates: Certificate[]
           rows={certificates}
           rowKey={(c) => c.id}
           columns={[
-            { header: FIELD.number, cell: (c) => <span className="font-mono">{c.number}</span> },
-            { header: FIELD.product, cell: (c) => (c.product ? <Link to={`/products/${c.product.id}`} className="text-ui-fg-interactive hover:underline">{c.product.title}</Link> : "—") },
+            { header: FIELD.number, cell: (c) => <span className="font-mono">{c.number}</span>, className: "whitespace-nowrap" },
+            {
+              header: FIELD.product,
+              cell: (c) =>
+                c.product ? (
+                  <Link to={`/products/${c.product.id}`} className="text-ui-fg-interactive hover:underline">
+                    {c.product.title}
+                  </Link>
+                ) : (
+                  "—"
+                ),
+            },
             {
               header: FIELD.enterprise,
               cell: (c) =>
@@ -217,9 +227,9 @@ function CertificateTable({ certificates, label }: { certificates: Certificate[]
             },
             { header: FIELD.issuer, cell: (c) => c.issuer },
             { header: FIELD.standard, cell: (c) => `${c.standard_code} · ${labelOf(CERTIFICATE_CATEGORY, c.category)}` },
-            { header: FIELD.measured, cell: (c) => formatMgPerKg(c.measured_mg_per_kg) },
-            { header: FIELD.validity, cell: (c) => formatRange(c.valid_from, c.valid_until) },
-            { header: FIELD.status, cell: (c) => <StatusBadge status={c.status} labels={CERTIFICATE_STATUS} /> },
+            { header: FIELD.measured, cell: (c) => formatMgPerKg(c.measured_mg_per_kg), className: "whitespace-nowrap" },
+            { header: FIELD.validity, cell: (c) => formatRange(c.valid_from, c.valid_until), className: "whitespace-nowrap" },
+            { header: FIELD.status, cell: (c) => <StatusBadge status={c.status} labels={CERTIFICATE_STATUS} />, className: "whitespace-nowrap" },
             {
               header: FIELD.actions,
               cell: (c) =>

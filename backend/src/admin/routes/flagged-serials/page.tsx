@@ -39,7 +39,7 @@ const FlaggedSerialsPage = () => {
                       "—"
                     ),
                 },
-                { header: FIELD.flagged_at, cell: (s) => formatDateTime(s.flagged_at) },
+                { header: FIELD.flagged_at, cell: (s) => formatDateTime(s.flagged_at), className: "whitespace-nowrap" },
               ]}
             />
           )}

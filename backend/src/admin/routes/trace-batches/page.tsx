@@ -150,9 +150,9 @@ const TraceBatchesPage = () => {
                     </Link>
                   ),
                 },
-                { header: FIELD.gtin, cell: (b) => <span className="font-mono">{b.gtin}</span> },
-                { header: FIELD.lot, cell: (b) => <span className="font-mono">{b.lot}</span> },
-                { header: FIELD.produced_on, cell: (b) => formatDay(b.produced_on) },
+                { header: FIELD.gtin, cell: (b) => <span className="font-mono">{b.gtin}</span>, className: "whitespace-nowrap" },
+                { header: FIELD.lot, cell: (b) => <span className="font-mono">{b.lot}</span>, className: "whitespace-nowrap" },
+                { header: FIELD.produced_on, cell: (b) => formatDay(b.produced_on), className: "whitespace-nowrap" },
                 { header: FIELD.quantity, cell: (b) => b.quantity.toLocaleString() },
                 { header: FIELD.enterprise, cell: (b) => b.enterprise?.name ?? "—" },
                 { header: FIELD.base, cell: (b) => (b.base ? `${b.base.name} (${b.base.county})` : "—") },

@@ -205,7 +205,7 @@ function Authorizations({ enterprise }: { enterprise: EnterpriseDetail }) {
                 ),
             },
             { header: FIELD.categories, cell: (a) => (a.category_handles ?? []).join(", ") || "—" },
-            { header: FIELD.validity, cell: (a) => formatRange(a.valid_from, a.valid_until) },
+            { header: FIELD.validity, cell: (a) => formatRange(a.valid_from, a.valid_until), className: "whitespace-nowrap" },
             { header: FIELD.status, cell: (a) => <StatusBadge status={a.status} labels={AUTHORIZATION_STATUS} /> },
             {
               header: FIELD.actions,
