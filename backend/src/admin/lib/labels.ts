@@ -1,0 +1,249 @@
+/**
+ * Every label the admin extensions show, in one place: English for staff, with the Chinese
+ * domain term where the trade uses it. Option lists for selects are built from these maps.
+ */
+
+export const NAV = {
+  brands: "Brands 品牌",
+  enterprises: "Enterprises 企业",
+  certificates: "Certificates 证书",
+  traceBatches: "Trace batches 批次",
+  flaggedSerials: "Flagged serials 疑似假冒",
+} as const
+
+export const BRAND_LEVEL = {
+  regional: "Regional public brand 区域公用品牌",
+  county: "County brand / GI 县域品牌",
+  enterprise: "Enterprise brand 企业品牌",
+} as const
+
+export const MARK_TYPE = {
+  gi_certification_mark: "GI certification mark 地理标志证明商标",
+  collective_mark: "Collective mark 集体商标",
+  trademark: "Trademark 商标",
+  gi_filed: "GI filed 地理标志申请中",
+} as const
+
+export const ENTERPRISE_KIND = {
+  company: "Company 公司",
+  cooperative: "Cooperative 合作社",
+  family_farm: "Family farm 家庭农场",
+} as const
+
+export const ENTERPRISE_STATUS = {
+  pending: "Pending 待审核",
+  active: "Active 正常",
+  suspended: "Suspended 已暂停",
+} as const
+
+export const AUTHORIZATION_STATUS = {
+  in_force: "In force 有效",
+  not_yet: "Not yet in force 未生效",
+  expired: "Expired 已过期",
+  revoked: "Revoked 已撤销",
+} as const
+
+export const CERTIFICATE_STATUS = {
+  valid: "Valid 有效",
+  // The certification module calls it "expiring"; "expiring_soon" is the name in the API notes.
+  expiring: "Expiring soon 即将到期",
+  expiring_soon: "Expiring soon 即将到期",
+  expired: "Expired 已过期",
+  revoked: "Revoked 已撤销",
+} as const
+
+/** Why a product does or does not show the 富硒认证 badge (the badge rule's reasons). */
+export const CERTIFICATION_REASON = {
+  certified: "Certified: certificate in force, selenium within its standard, enterprise active",
+  no_certificate: "No product certificate",
+  certificate_expired: "The certificate has expired",
+  certificate_revoked: "The certificate was revoked",
+  outside_standard: "Measured selenium is outside the cited standard",
+  enterprise_not_in_good_standing: "The enterprise is not active",
+  not_published: "Drafts are not evaluated; publish the product",
+} as const
+
+export const CERTIFICATE_SUBJECT = {
+  product: "Product 产品",
+  enterprise: "Enterprise 企业",
+  base: "Base 基地",
+} as const
+
+export const CERTIFICATE_CATEGORY = {
+  tea: "Tea 茶叶",
+  rice: "Rice 稻谷",
+  cereal: "Cereal 谷物",
+  farm_product: "Farm product 农产品",
+  food: "Food 食品",
+} as const
+
+export const EVENT_TYPE = {
+  harvested: "Harvested 采收",
+  processed: "Processed 加工",
+  packed: "Packed 包装",
+  shipped: "Shipped 发货",
+  inspected: "Inspected 检验",
+} as const
+
+/** Badge colours by status; the keys are the API's status values. */
+export type BadgeColor = "green" | "orange" | "red" | "grey" | "blue"
+
+export const STATUS_COLOR: Record<string, BadgeColor> = {
+  // enterprises
+  active: "green",
+  pending: "orange",
+  suspended: "red",
+  // brand authorizations
+  in_force: "green",
+  not_yet: "blue",
+  // certificates
+  valid: "green",
+  expiring: "orange",
+  expiring_soon: "orange",
+  expired: "red",
+  revoked: "grey",
+}
+
+export const CERTIFICATE_TABS = {
+  all: "All",
+  expiring: "Expiring within 30 days",
+  expired: "Expired",
+} as const
+
+export const UI = {
+  loading: "Loading…",
+  retry: "Try again",
+  none: "— none —",
+  save: "Save",
+  saving: "Saving…",
+  cancel: "Cancel",
+  create: "Create",
+  optional: "optional",
+  commaSeparated: "comma-separated",
+  chinaTime: "China time (UTC+8)",
+  errorTitle: "Could not load this",
+  saved: "Saved",
+  created: "Created",
+
+  brandsTitle: "Brands 品牌",
+  brandsEmpty: "No brands yet. Create the first regional public brand.",
+  createBrand: "Create brand",
+  editBrand: "Edit brand",
+  parentBrand: "Parent brand",
+  childBrands: "Sub-brands",
+
+  enterprisesTitle: "Enterprises 企业",
+  enterprisesEmpty: "No enterprises yet.",
+  createEnterprise: "Create enterprise",
+  activate: "Activate",
+  suspend: "Suspend",
+  statusChanged: "Status changed",
+  bases: "Production bases 基地",
+  basesEmpty: "No production bases yet.",
+  addBase: "Add base",
+  authorizations: "Brand authorizations 品牌授权",
+  authorizationsEmpty: "No brand authorizations yet.",
+  grantAuthorization: "Grant authorization",
+  revoke: "Revoke",
+  revokeAuthorizationTitle: "Revoke this brand authorization?",
+  revokeAuthorizationText: "The enterprise can no longer sell new products under this brand.",
+  revoked: "Revoked",
+
+  certificatesTitle: "Certificates 证书",
+  certificatesEmpty: "No certificates here.",
+  createCertificate: "Record certificate",
+  revokeCertificateTitle: "Revoke this certificate?",
+  revokeCertificateText: "Its products lose the 富硒认证 badge at once. This cannot be undone.",
+
+  batchesTitle: "Trace batches 批次",
+  batchesEmpty: "No trace batches yet.",
+  createBatch: "Create batch",
+  events: "Events 生产流程",
+  eventsEmpty: "No events recorded yet.",
+  recordEvent: "Record event",
+  labels: "Package labels 标签",
+  downloadLabels: "Download label sheet (SVG)",
+  downloading: "Preparing…",
+  labelPage: "Page",
+  labelPagesOf: (pages: number) => `of ${pages}`,
+  serialCount: (n: number) => `${n} package serials`,
+
+  flaggedTitle: "Flagged serials 疑似假冒",
+  flaggedIntro: "Package serials scanned too often or in too many places: possible counterfeits.",
+  flaggedEmpty: "No flagged serials. No package has been scanned suspiciously.",
+
+  originTitle: "Origin 产地与品牌",
+  certified: "富硒认证 Certified",
+  notCertified: "Not certified",
+  noBrand: "No brand",
+  noEnterprise: "No enterprise",
+  setOrigin: "Save origin",
+} as const
+
+/** Column and field names, shared by tables, detail lists and forms. */
+export const FIELD = {
+  handle: "Handle",
+  name: "Name",
+  story: "Story",
+  level: "Level",
+  mark_type: "Mark type",
+  region: "Region",
+  counties: "Counties",
+  parent: "Parent brand",
+  logo_url: "Logo URL",
+  description: "Description",
+  credit_code: "Unified social credit code 统一社会信用代码",
+  credit_code_short: "Credit code",
+  kind: "Kind",
+  county: "County",
+  contact_name: "Contact name",
+  contact_phone: "Contact phone",
+  status: "Status",
+  location: "Location",
+  area_mu: "Area (mu 亩)",
+  brand: "Brand",
+  enterprise: "Enterprise",
+  categories: "Category handles",
+  valid_from: "Valid from",
+  valid_until: "Valid until",
+  validity: "Validity",
+  number: "Number",
+  issuer: "Issuer",
+  subject: "Subject",
+  standard: "Standard",
+  category: "Category",
+  measured: "Measured selenium (mg/kg)",
+  test_lab: "Test lab",
+  tested_on: "Tested on",
+  product: "Product",
+  product_id: "Product ID",
+  variant: "Variant",
+  variant_id: "Variant ID",
+  gtin: "GTIN",
+  lot: "Lot",
+  produced_on: "Produced on",
+  quantity: "Quantity",
+  base: "Base",
+  inspection: "Inspection",
+  inspection_mg_per_kg: "Inspection selenium (mg/kg)",
+  inspection_lab: "Inspection lab",
+  inspected_on: "Inspected on",
+  type: "Type",
+  occurred_at: "Occurred at",
+  place: "Place",
+  serial: "Serial",
+  flagged_at: "Flagged at",
+  certification: "Certification",
+  actions: "Actions",
+} as const
+
+/** `{ key: label }` maps as select options, in their declared order. */
+export function optionsOf<K extends string>(map: Record<K, string>): { value: K; label: string }[] {
+  return (Object.keys(map) as K[]).map((value) => ({ value, label: map[value] }))
+}
+
+/** A label for an API value, falling back to the raw value for one this admin does not know yet. */
+export function labelOf(map: Record<string, string>, value: string | null | undefined): string {
+  if (!value) return "—"
+  return map[value] ?? value
+}

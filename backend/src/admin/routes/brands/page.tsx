@@ -1,0 +1,159 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Tag } from "@medusajs/icons"
+import { Input, Textarea, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { Link, useNavigate } from "react-router-dom"
+import { DataList, Page, Section } from "../../components/display"
+import { Field, FormDrawer, SelectField } from "../../components/form"
+import { QueryState } from "../../components/states"
+import { api, keys, type Brand } from "../../lib/api"
+import { optionalText, splitList } from "../../lib/format"
+import { BRAND_LEVEL, FIELD, labelOf, MARK_TYPE, NAV, optionsOf, UI } from "../../lib/labels"
+
+/** Brands in tree order (each parent followed by its children), with their depth. */
+function brandTree(brands: Brand[]): { brand: Brand; depth: number }[] {
+  const byParent = new Map<string | null, Brand[]>()
+  const ids = new Set(brands.map((b) => b.id))
+  for (const brand of brands) {
+    const parent = brand.parent_id && ids.has(brand.parent_id) ? brand.parent_id : null
+    byParent.set(parent, [...(byParent.get(parent) ?? []), brand])
+  }
+  const out: { brand: Brand; depth: number }[] = []
+  const visit = (parent: string | null, depth: number) => {
+    const children = [...(byParent.get(parent) ?? [])].sort((a, b) => a.region.localeCompare(b.region) || a.name.localeCompare(b.name, "zh-CN"))
+    for (const brand of children) {
+      out.push({ brand, depth })
+      visit(brand.id, depth + 1)
+    }
+  }
+  visit(null, 0)
+  return out
+}
+
+const emptyBrand = { handle: "", name: "", story: "", level: "", mark_type: "", region: "", counties: "", parent_id: "" }
+
+function CreateBrand({ brands }: { brands: Brand[] }) {
+  const [open, setOpen] = useState(false)
+  const [form, setForm] = useState(emptyBrand)
+  const set = (key: keyof typeof emptyBrand) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const create = useMutation({
+    mutationFn: () =>
+      api.createBrand({
+        handle: form.handle.trim(),
+        name: form.name.trim(),
+        story: optionalText(form.story),
+        level: form.level || undefined,
+        mark_type: form.mark_type || undefined,
+        region: form.region.trim(),
+        counties: splitList(form.counties),
+        parent_id: form.parent_id || undefined,
+      }),
+    onSuccess: ({ brand }) => {
+      void queryClient.invalidateQueries({ queryKey: keys.brands })
+      toast.success(UI.created, { description: brand.name })
+      setOpen(false)
+      setForm(emptyBrand)
+      navigate(`/brands/${brand.id}`)
+    },
+  })
+  const regions = [...new Set(brands.map((b) => b.region))].sort()
+
+  return (
+    <FormDrawer
+      triggerLabel={UI.createBrand}
+      title={UI.createBrand}
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next)
+        if (!next) create.reset()
+      }}
+      onSubmit={() => create.mutate()}
+      pending={create.isPending}
+      error={create.error}
+      submitLabel={UI.create}
+    >
+      <Field id="brand-handle" label={FIELD.handle} hint="Lower-case letters, digits and hyphens, e.g. ankang-selenium-tea">
+        <Input id="brand-handle" value={form.handle} onChange={(e) => set("handle")(e.target.value)} required />
+      </Field>
+      <Field id="brand-name" label={FIELD.name}>
+        <Input id="brand-name" value={form.name} onChange={(e) => set("name")(e.target.value)} required />
+      </Field>
+      <Field id="brand-story" label={FIELD.story} optional>
+        <Textarea id="brand-story" value={form.story} onChange={(e) => set("story")(e.target.value)} rows={4} />
+      </Field>
+      <Field id="brand-level" label={FIELD.level}>
+        <SelectField id="brand-level" value={form.level} onChange={set("level")} options={optionsOf(BRAND_LEVEL)} />
+      </Field>
+      <Field id="brand-mark" label={FIELD.mark_type}>
+        <SelectField id="brand-mark" value={form.mark_type} onChange={set("mark_type")} options={optionsOf(MARK_TYPE)} />
+      </Field>
+      <Field id="brand-region" label={FIELD.region} hint={regions.length ? `In use: ${regions.join(", ")}` : undefined}>
+        <Input id="brand-region" list="brand-regions" value={form.region} onChange={(e) => set("region")(e.target.value)} required />
+        <datalist id="brand-regions">
+          {regions.map((region) => (
+            <option key={region} value={region} />
+          ))}
+        </datalist>
+      </Field>
+      <Field id="brand-counties" label={FIELD.counties} optional hint={UI.commaSeparated}>
+        <Input id="brand-counties" value={form.counties} onChange={(e) => set("counties")(e.target.value)} />
+      </Field>
+      <Field id="brand-parent" label={FIELD.parent} optional>
+        <SelectField
+          id="brand-parent"
+          value={form.parent_id}
+          onChange={set("parent_id")}
+          allowNone
+          options={brandTree(brands).map(({ brand, depth }) => ({ value: brand.id, label: `${"— ".repeat(depth)}${brand.name}` }))}
+        />
+      </Field>
+    </FormDrawer>
+  )
+}
+
+const BrandsPage = () => {
+  const query = useQuery({ queryKey: keys.brands, queryFn: api.listBrands })
+  return (
+    <Page>
+      <Section title={UI.brandsTitle} level="h1" actions={<CreateBrand brands={query.data?.brands ?? []} />}>
+        <QueryState query={query} isEmpty={(d) => d.brands.length === 0} empty={UI.brandsEmpty}>
+          {({ brands }) => (
+            <DataList
+              label={UI.brandsTitle}
+              rows={brandTree(brands)}
+              rowKey={({ brand }) => brand.id}
+              columns={[
+                {
+                  header: FIELD.name,
+                  cell: ({ brand, depth }) => (
+                    <span style={{ paddingLeft: `${depth * 1.25}rem` }} className="inline-flex items-center gap-1">
+                      {depth > 0 && <span aria-hidden="true" className="text-ui-fg-muted">└</span>}
+                      <Link to={`/brands/${brand.id}`} className="text-ui-fg-interactive hover:underline">
+                        {brand.name}
+                      </Link>
+                    </span>
+                  ),
+                },
+                { header: FIELD.level, cell: ({ brand }) => labelOf(BRAND_LEVEL, brand.level) },
+                { header: FIELD.mark_type, cell: ({ brand }) => labelOf(MARK_TYPE, brand.mark_type) },
+                { header: FIELD.region, cell: ({ brand }) => brand.region },
+                { header: FIELD.counties, cell: ({ brand }) => (brand.counties?.length ? brand.counties.join(", ") : "—") },
+              ]}
+            />
+          )}
+        </QueryState>
+      </Section>
+    </Page>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: NAV.brands,
+  icon: Tag,
+  rank: 1,
+})
+
+export default BrandsPage

@@ -1,0 +1,294 @@
+import { Button, Input, toast, usePrompt } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { Link, useParams } from "react-router-dom"
+import { DataList, DetailList, Page, Section, StatusBadge } from "../../../components/display"
+import { Field, FormDrawer, FormError, SelectField } from "../../../components/form"
+import { Empty, QueryState } from "../../../components/states"
+import { api, keys, type EnterpriseDetail, type EnterpriseStatus } from "../../../lib/api"
+import { endOfDay, formatDay, formatRange, optionalNumber, optionalText, splitList, startOfDay, todayInChina } from "../../../lib/format"
+import { sdk } from "../../../lib/sdk"
+import { AUTHORIZATION_STATUS, BRAND_LEVEL, ENTERPRISE_KIND, ENTERPRISE_STATUS, FIELD, labelOf, UI } from "../../../lib/labels"
+
+function StatusActions({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const queryClient = useQueryClient()
+  const change = useMutation({
+    mutationFn: (status: EnterpriseStatus) => api.updateEnterprise(enterprise.id, { status }),
+    onSuccess: ({ enterprise: updated }) => {
+      void queryClient.invalidateQueries({ queryKey: keys.enterprises })
+      toast.success(UI.statusChanged, { description: labelOf(ENTERPRISE_STATUS, updated.status) })
+    },
+  })
+  return (
+    <div className="flex flex-col items-end gap-2">
+      <div className="flex gap-2">
+        {enterprise.status !== "active" && (
+          <Button size="small" variant="secondary" type="button" isLoading={change.isPending && change.variables === "active"} onClick={() => change.mutate("active")}>
+            {UI.activate}
+          </Button>
+        )}
+        {enterprise.status !== "suspended" && (
+          <Button size="small" variant="danger" type="button" isLoading={change.isPending && change.variables === "suspended"} onClick={() => change.mutate("suspended")}>
+            {UI.suspend}
+          </Button>
+        )}
+      </div>
+      <FormError error={change.error} />
+    </div>
+  )
+}
+
+function AddBase({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const empty = { name: "", county: enterprise.county, location: "", area_mu: "" }
+  const [open, setOpen] = useState(false)
+  const [form, setForm] = useState(empty)
+  const set = (key: keyof typeof empty) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const queryClient = useQueryClient()
+  const add = useMutation({
+    mutationFn: () =>
+      api.addBase(enterprise.id, {
+        name: form.name.trim(),
+        county: form.county.trim(),
+        location: optionalText(form.location),
+        area_mu: optionalNumber(form.area_mu),
+      }),
+    onSuccess: ({ base }) => {
+      void queryClient.invalidateQueries({ queryKey: keys.enterprise(enterprise.id) })
+      toast.success(UI.created, { description: base.name })
+      setOpen(false)
+      setForm(empty)
+    },
+  })
+  return (
+    <FormDrawer
+      triggerLabel={UI.addBase}
+      title={UI.addBase}
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next)
+        if (!next) add.reset()
+      }}
+      onSubmit={() => add.mutate()}
+      pending={add.isPending}
+      error={add.error}
+      submitLabel={UI.create}
+    >
+      <Field id="base-name" label={FIELD.name}>
+        <Input id="base-name" value={form.name} onChange={(e) => set("name")(e.target.value)} required />
+      </Field>
+      <Field id="base-county" label={FIELD.county} hint="County code, e.g. ziyang">
+        <Input id="base-county" value={form.county} onChange={(e) => set("county")(e.target.value)} required />
+      </Field>
+      <Field id="base-location" label={FIELD.location} optional>
+        <Input id="base-location" value={form.location} onChange={(e) => set("location")(e.target.value)} />
+      </Field>
+      <Field id="base-area" label={FIELD.area_mu} optional>
+        <Input id="base-area" type="number" min={1} step={1} value={form.area_mu} onChange={(e) => set("area_mu")(e.target.value)} />
+      </Field>
+    </FormDrawer>
+  )
+}
+
+function GrantAuthorization({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const empty = { brand_id: "", categories: "", valid_from: todayInChina(), valid_until: "" }
+  const [open, setOpen] = useState(false)
+  const [form, setForm] = useState(empty)
+  const set = (key: keyof typeof empty) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const brands = useQuery({ queryKey: keys.brands, queryFn: api.listBrands, enabled: open })
+  const categories = useQuery({
+    queryKey: ["seleno", "category-choices"],
+    queryFn: () => sdk.admin.productCategory.list({ limit: 200, fields: "id,handle,name" }),
+    enabled: open,
+  })
+  const queryClient = useQueryClient()
+  const grant = useMutation({
+    mutationFn: () =>
+      api.grantAuthorization(enterprise.id, {
+        brand_id: form.brand_id || undefined,
+        category_handles: splitList(form.categories),
+        valid_from: form.valid_from ? startOfDay(form.valid_from) : undefined,
+        valid_until: form.valid_until ? endOfDay(form.valid_until) : undefined,
+      }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.enterprise(enterprise.id) })
+      toast.success(UI.created)
+      setOpen(false)
+      setForm(empty)
+    },
+  })
+  const categoryHint = categories.data?.product_categories.length
+    ? `Known: ${categories.data.product_categories.map((c) => c.handle).join(", ")}`
+    : UI.commaSeparated
+
+  return (
+    <FormDrawer
+      triggerLabel={UI.grantAuthorization}
+      title={UI.grantAuthorization}
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next)
+        if (!next) grant.reset()
+      }}
+      onSubmit={() => grant.mutate()}
+      pending={grant.isPending}
+      error={grant.error ?? brands.error}
+      submitLabel={UI.create}
+    >
+      <Field id="auth-brand" label={FIELD.brand}>
+        <SelectField
+          id="auth-brand"
+          value={form.brand_id}
+          onChange={set("brand_id")}
+          disabled={!brands.data}
+          placeholder={brands.isPending ? UI.loading : undefined}
+          options={(brands.data?.brands ?? []).map((b) => ({ value: b.id, label: `${b.name} · ${labelOf(BRAND_LEVEL, b.level)}` }))}
+        />
+      </Field>
+      <Field id="auth-categories" label={FIELD.categories} hint={categoryHint}>
+        <Input id="auth-categories" value={form.categories} onChange={(e) => set("categories")(e.target.value)} placeholder="tea, fish" required />
+      </Field>
+      <Field id="auth-from" label={FIELD.valid_from}>
+        <Input id="auth-from" type="date" value={form.valid_from} onChange={(e) => set("valid_from")(e.target.value)} required />
+      </Field>
+      <Field id="auth-until" label={FIELD.valid_until} hint={`Through the end of that day, ${UI.chinaTime}`}>
+        <Input id="auth-until" type="date" value={form.valid_until} onChange={(e) => set("valid_until")(e.target.value)} required />
+      </Field>
+    </FormDrawer>
+  )
+}
+
+function Authorizations({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const prompt = usePrompt()
+  const queryClient = useQueryClient()
+  const revoke = useMutation({
+    mutationFn: (id: string) => api.revokeAuthorization(id),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.enterprise(enterprise.id) })
+      toast.success(UI.revoked)
+    },
+  })
+  const confirmRevoke = async (id: string) => {
+    const confirmed = await prompt({
+      title: UI.revokeAuthorizationTitle,
+      description: UI.revokeAuthorizationText,
+      confirmText: UI.revoke,
+      cancelText: UI.cancel,
+    })
+    if (confirmed) revoke.mutate(id)
+  }
+  const authorizations = enterprise.brand_authorizations ?? []
+
+  return (
+    <Section title={UI.authorizations} actions={<GrantAuthorization enterprise={enterprise} />}>
+      {revoke.error ? (
+        <div className="px-6 py-4">
+          <FormError error={revoke.error} />
+        </div>
+      ) : null}
+      {authorizations.length === 0 ? (
+        <Empty>{UI.authorizationsEmpty}</Empty>
+      ) : (
+        <DataList
+          label={UI.authorizations}
+          rows={authorizations}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              header: FIELD.brand,
+              cell: (a) =>
+                a.brand ? (
+                  <Link to={`/brands/${a.brand.id}`} className="text-ui-fg-interactive hover:underline">
+                    {a.brand.name}
+                  </Link>
+                ) : (
+                  "—"
+                ),
+            },
+            { header: FIELD.categories, cell: (a) => (a.category_handles ?? []).join(", ") || "—" },
+            { header: FIELD.validity, cell: (a) => formatRange(a.valid_from, a.valid_until), className: "whitespace-nowrap" },
+            { header: FIELD.status, cell: (a) => <StatusBadge status={a.status} labels={AUTHORIZATION_STATUS} /> },
+            {
+              header: FIELD.actions,
+              cell: (a) =>
+                a.status === "revoked" || a.revoked_at ? (
+                  <span className="text-ui-fg-muted">{formatDay(a.revoked_at)}</span>
+                ) : (
+                  <Button
+                    size="small"
+                    variant="danger"
+                    type="button"
+                    isLoading={revoke.isPending && revoke.variables === a.id}
+                    onClick={() => void confirmRevoke(a.id)}
+                    aria-label={`${UI.revoke} ${a.brand?.name ?? ""}`.trim()}
+                  >
+                    {UI.revoke}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      )}
+    </Section>
+  )
+}
+
+const EnterprisePage = () => {
+  const { id = "" } = useParams()
+  const query = useQuery({ queryKey: keys.enterprise(id), queryFn: () => api.getEnterprise(id), enabled: Boolean(id) })
+  return (
+    <Page>
+      <QueryState query={query}>
+        {({ enterprise }) => (
+          <>
+            <Section
+              title={enterprise.name}
+              level="h1"
+              actions={
+                <>
+                  <StatusBadge status={enterprise.status} labels={ENTERPRISE_STATUS} />
+                  <StatusActions enterprise={enterprise} />
+                </>
+              }
+            >
+              <DetailList
+                items={[
+                  [FIELD.handle, enterprise.handle],
+                  [FIELD.kind, labelOf(ENTERPRISE_KIND, enterprise.kind)],
+                  [FIELD.county, enterprise.county],
+                  [FIELD.credit_code, <span className="font-mono">{enterprise.credit_code}</span>],
+                  [FIELD.contact_name, enterprise.contact_name ?? "—"],
+                  [FIELD.contact_phone, enterprise.contact_phone ?? "—"],
+                  [FIELD.description, enterprise.description ?? "—"],
+                ]}
+              />
+            </Section>
+            <Section title={UI.bases} actions={<AddBase enterprise={enterprise} />}>
+              {enterprise.bases?.length ? (
+                <DataList
+                  label={UI.bases}
+                  rows={enterprise.bases}
+                  rowKey={(b) => b.id}
+                  columns={[
+                    { header: FIELD.name, cell: (b) => b.name },
+                    { header: FIELD.county, cell: (b) => b.county },
+                    { header: FIELD.location, cell: (b) => b.location ?? "—" },
+                    { header: FIELD.area_mu, cell: (b) => (b.area_mu ?? "—").toLocaleString() },
+                  ]}
+                />
+              ) : (
+                <Empty>{UI.basesEmpty}</Empty>
+              )}
+            </Section>
+            <Authorizations enterprise={enterprise} />
+          </>
+        )}
+      </QueryState>
+    </Page>
+  )
+}
+
+export const handle = {
+  breadcrumb: () => "Enterprise",
+}
+
+export default EnterprisePage

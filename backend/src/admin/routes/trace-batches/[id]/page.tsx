@@ -1,0 +1,209 @@
+import { ArrowDownTray } from "@medusajs/icons"
+import { Badge, Button, Input, Text, Textarea, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { Link, useParams } from "react-router-dom"
+import { DetailList, Page, Section } from "../../../components/display"
+import { Field, FormDrawer, FormError, SelectField } from "../../../components/form"
+import { Empty, QueryState } from "../../../components/states"
+import { api, keys, type TraceBatchDetail, type TraceEvent } from "../../../lib/api"
+import { chinaDateTime, formatDateTime, formatDay, formatMgPerKg, nowInChina, optionalText } from "../../../lib/format"
+import { EVENT_TYPE, FIELD, labelOf, optionsOf, UI } from "../../../lib/labels"
+
+/** Hands a fetched file to the browser as a download. */
+function saveFile(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement("a")
+  link.href = url
+  link.download = filename
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  // Give the browser time to start the download before the object URL goes away.
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
+}
+
+function LabelSheet({ batch }: { batch: TraceBatchDetail }) {
+  const [page, setPage] = useState("1")
+  const [pages, setPages] = useState<number | null>(null)
+  const download = useMutation({
+    mutationFn: async () => {
+      const n = Math.max(1, Math.floor(Number(page) || 1))
+      const { blob, pages: total } = await api.labelSheet(batch.id, n)
+      return { blob, total, n }
+    },
+    onSuccess: ({ blob, total, n }) => {
+      setPages(total)
+      saveFile(blob, `labels-${batch.gtin}-${batch.lot}-p${n}.svg`)
+    },
+  })
+
+  return (
+    <Section title={UI.labels}>
+      <div className="flex flex-col gap-y-3 px-6 py-4">
+        {typeof batch.serial_count === "number" && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {UI.serialCount(batch.serial_count)}
+          </Text>
+        )}
+        <div className="flex flex-wrap items-end gap-3">
+          <Field id="label-page" label={UI.labelPage} hint={pages ? UI.labelPagesOf(pages) : undefined}>
+            <Input
+              id="label-page"
+              type="number"
+              min={1}
+              max={pages ?? undefined}
+              step={1}
+              value={page}
+              onChange={(e) => setPage(e.target.value)}
+              className="w-24"
+            />
+          </Field>
+          <Button size="small" variant="secondary" type="button" isLoading={download.isPending} onClick={() => download.mutate()}>
+            <ArrowDownTray />
+            {UI.downloadLabels}
+          </Button>
+        </div>
+        <FormError error={download.error} />
+      </div>
+    </Section>
+  )
+}
+
+const emptyEvent = () => ({ type: "", occurred_at: nowInChina(), place: "", description: "" })
+
+function RecordEvent({ batch }: { batch: TraceBatchDetail }) {
+  const [open, setOpen] = useState(false)
+  const [form, setForm] = useState(emptyEvent)
+  const set = (key: keyof ReturnType<typeof emptyEvent>) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const queryClient = useQueryClient()
+  const record = useMutation({
+    mutationFn: () =>
+      api.recordEvent(batch.id, {
+        type: form.type || undefined,
+        occurred_at: form.occurred_at ? chinaDateTime(form.occurred_at) : undefined,
+        place: form.place.trim(),
+        description: optionalText(form.description),
+      }),
+    onSuccess: ({ event }) => {
+      void queryClient.invalidateQueries({ queryKey: keys.batch(batch.id) })
+      toast.success(UI.created, { description: labelOf(EVENT_TYPE, event.type) })
+      setOpen(false)
+      setForm(emptyEvent())
+    },
+  })
+
+  return (
+    <FormDrawer
+      triggerLabel={UI.recordEvent}
+      title={UI.recordEvent}
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next)
+        if (!next) record.reset()
+      }}
+      onSubmit={() => record.mutate()}
+      pending={record.isPending}
+      error={record.error}
+      submitLabel={UI.create}
+    >
+      <Field id="event-type" label={FIELD.type}>
+        <SelectField id="event-type" value={form.type} onChange={set("type")} options={optionsOf(EVENT_TYPE)} />
+      </Field>
+      <Field id="event-at" label={FIELD.occurred_at} hint={UI.chinaTime}>
+        <Input id="event-at" type="datetime-local" value={form.occurred_at} onChange={(e) => set("occurred_at")(e.target.value)} required />
+      </Field>
+      <Field id="event-place" label={FIELD.place}>
+        <Input id="event-place" value={form.place} onChange={(e) => set("place")(e.target.value)} required />
+      </Field>
+      <Field id="event-description" label={FIELD.description} optional>
+        <Textarea id="event-description" value={form.description} onChange={(e) => set("description")(e.target.value)} rows={3} />
+      </Field>
+    </FormDrawer>
+  )
+}
+
+function Timeline({ events }: { events: TraceEvent[] }) {
+  const ordered = [...events].sort((a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime())
+  return (
+    <ol aria-label={UI.events} className="flex flex-col px-6 py-4">
+      {ordered.map((event, index) => (
+        <li key={event.id} className="relative flex gap-x-3 pb-5 last:pb-0">
+          {index < ordered.length - 1 && <span aria-hidden="true" className="bg-ui-border-base absolute left-[5px] top-4 h-full w-px" />}
+          <span aria-hidden="true" className="bg-ui-tag-green-icon mt-1.5 size-[11px] shrink-0 rounded-full" />
+          <div className="flex flex-col gap-y-0.5">
+            <div className="flex flex-wrap items-center gap-2">
+              <Badge size="2xsmall" color="green">
+                {labelOf(EVENT_TYPE, event.type)}
+              </Badge>
+              <Text size="small" className="text-ui-fg-subtle">
+                <time dateTime={event.occurred_at}>{formatDateTime(event.occurred_at)}</time> · {event.place}
+              </Text>
+            </div>
+            {event.description && <Text size="small">{event.description}</Text>}
+          </div>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+const TraceBatchPage = () => {
+  const { id = "" } = useParams()
+  const query = useQuery({ queryKey: keys.batch(id), queryFn: () => api.getBatch(id), enabled: Boolean(id) })
+  return (
+    <Page>
+      <QueryState query={query}>
+        {({ trace_batch: batch }) => (
+          <>
+            <Section title={`${batch.variant?.product?.title ?? UI.batchesTitle} · ${batch.lot}`} level="h1">
+              <DetailList
+                items={[
+                  [
+                    FIELD.product,
+                    batch.variant?.product ? (
+                      <Link to={`/products/${batch.variant.product.id}`} className="text-ui-fg-interactive hover:underline">
+                        {batch.variant.product.title}
+                      </Link>
+                    ) : (
+                      "—"
+                    ),
+                  ],
+                  [FIELD.variant, batch.variant?.title ?? "—"],
+                  [FIELD.gtin, <span className="font-mono">{batch.gtin}</span>],
+                  [FIELD.lot, <span className="font-mono">{batch.lot}</span>],
+                  [FIELD.produced_on, formatDay(batch.produced_on)],
+                  [FIELD.quantity, batch.quantity.toLocaleString()],
+                  [
+                    FIELD.enterprise,
+                    batch.enterprise ? (
+                      <Link to={`/enterprises/${batch.enterprise.id}`} className="text-ui-fg-interactive hover:underline">
+                        {batch.enterprise.name}
+                      </Link>
+                    ) : (
+                      "—"
+                    ),
+                  ],
+                  [FIELD.base, batch.base ? `${batch.base.name} (${batch.base.county})` : "—"],
+                  [FIELD.inspection_mg_per_kg, formatMgPerKg(batch.inspection_mg_per_kg)],
+                  [FIELD.inspection_lab, batch.inspection_lab ?? "—"],
+                  [FIELD.inspected_on, formatDay(batch.inspected_on)],
+                ]}
+              />
+            </Section>
+            <Section title={UI.events} actions={<RecordEvent batch={batch} />}>
+              {batch.events?.length ? <Timeline events={batch.events} /> : <Empty>{UI.eventsEmpty}</Empty>}
+            </Section>
+            <LabelSheet batch={batch} />
+          </>
+        )}
+      </QueryState>
+    </Page>
+  )
+}
+
+export const handle = {
+  breadcrumb: () => "Batch",
+}
+
+export default TraceBatchPage

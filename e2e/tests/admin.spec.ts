@@ -1,0 +1,87 @@
+import { readFile } from "node:fs/promises"
+import { expect, test, type Page } from "@playwright/test"
+import { adminGet } from "./support/backend"
+
+// The Medusa admin with our extensions (backend/src/admin), served by the backend under /app.
+const ADMIN = `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/app`
+const EMAIL = process.env.ADMIN_EMAIL || "admin@example.com"
+const PASSWORD = process.env.ADMIN_PASSWORD || "supersecret"
+
+// The seeded batch of 紫阳毛尖富硒绿茶 (see trace.spec.ts).
+const GTIN = "06971234000019"
+const LOT = "L2026001"
+
+// The dashboard's own texts in English, whatever the suite's default locale is.
+test.use({ locale: "en-US" })
+
+async function logIn(page: Page) {
+  await page.goto(`${ADMIN}/login`)
+  await page.getByPlaceholder("Email").fill(EMAIL)
+  await page.getByPlaceholder("Password").fill(PASSWORD)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await expect(page).not.toHaveURL(/\/login/)
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem("lng", "en"))
+  await logIn(page)
+})
+
+test("the sidebar opens Brands and the brand tree lists 安康富硒茶", async ({ page }) => {
+  await page.getByRole("link", { name: "Brands 品牌" }).click()
+  await expect(page).toHaveURL(/\/app\/brands$/)
+  await expect(page.getByRole("heading", { level: 1, name: "Brands 品牌" })).toBeVisible()
+  const table = page.getByRole("table", { name: "Brands 品牌" })
+  await expect(table.getByRole("link", { name: "安康富硒茶", exact: true })).toBeVisible()
+  // A county brand sits beneath its regional brand.
+  await expect(table.getByRole("link", { name: "紫阳富硒茶", exact: true })).toBeVisible()
+
+  await table.getByRole("link", { name: "安康富硒茶", exact: true }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "安康富硒茶" })).toBeVisible()
+  await expect(page.getByRole("form", { name: "Edit brand" }).getByLabel("Name", { exact: true })).toHaveValue("安康富硒茶")
+})
+
+test("the Expired tab of Certificates shows the smoked fish certificate that ran out", async ({ page }) => {
+  await page.getByRole("link", { name: "Certificates 证书" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Certificates 证书" })).toBeVisible()
+  await page.getByRole("tab", { name: "Expired", exact: true }).click()
+
+  const expired = page.getByRole("tabpanel")
+  const row = expired.getByRole("row").filter({ hasText: "安康汉水熏鱼" })
+  await expect(row).toHaveCount(1)
+  await expect(row.getByText(/^AKSE-2024-\d{4}$/)).toBeVisible()
+  await expect(row.getByText("Expired 已过期")).toBeVisible()
+  // Only expired certificates are on this tab.
+  await expect(expired.getByText("Valid 有效")).toHaveCount(0)
+})
+
+test("a trace batch shows its event timeline and downloads its label sheet", async ({ page }) => {
+  await page.getByRole("link", { name: "Trace batches 批次" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Trace batches 批次" })).toBeVisible()
+  await page.getByRole("row").filter({ hasText: GTIN }).filter({ hasText: LOT }).getByRole("link").click()
+
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(LOT) })).toBeVisible()
+  const events = page.getByRole("list", { name: "Events 生产流程" })
+  await expect(events.getByRole("listitem").first()).toBeVisible()
+  await expect(events.getByText("Harvested 采收", { exact: true })).toBeVisible()
+  await expect(events.getByText("Shipped 发货", { exact: true })).toBeVisible()
+
+  const downloading = page.waitForEvent("download")
+  await page.getByRole("button", { name: "Download label sheet (SVG)" }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe(`labels-${GTIN}-${LOT}-p1.svg`)
+  const svg = await readFile(await download.path(), "utf8")
+  expect(svg).toContain("<svg")
+})
+
+test("a product page shows the origin widget with brand, enterprise and certification", async ({ page }) => {
+  const { products } = await adminGet<{ products: { id: string }[] }>("/admin/products?handle=ziyang-maojian-green-tea&fields=id")
+  await page.goto(`${ADMIN}/products/${products[0]!.id}`)
+
+  const origin = page.getByRole("region", { name: "Origin 产地与品牌" })
+  await expect(origin).toBeVisible()
+  await expect(origin.getByText(/紫阳富硒茶/).first()).toBeVisible()
+  await expect(origin.getByRole("link", { name: "紫阳县富硒茶业有限公司" })).toBeVisible()
+  await expect(origin.getByText("富硒认证 Certified")).toBeVisible()
+  await expect(origin.getByRole("button", { name: "Save origin" })).toBeVisible()
+})
