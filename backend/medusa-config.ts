@@ -20,6 +20,9 @@ export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: process.env.REDIS_URL,
+    // Production marks the admin session cookie Secure, which express-session never sends over
+    // plain HTTP, so `npm start` on http://localhost could not log in. Secure follows the URL.
+    cookieOptions: { secure: backendUrl.startsWith("https://") },
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173`,
