@@ -52,6 +52,19 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     expect(data.certifications.every((c: { certified: boolean }) => c.certified)).toBe(true)
   })
 
+  it("lists the products certified now, and drops one the moment its certificate is revoked", async () => {
+    const certified = async () => (await api.get("/store/certified-products", store)).data.product_ids as string[]
+    const before = await certified()
+    expect(before).toEqual(expect.arrayContaining([ids["ziyang-maojian-green-tea"], ids["hanyin-selenium-rice"]]))
+    expect(before).not.toContain(ids["ankang-smoked-fish"])
+    expect(before).not.toContain(ids["gannan-navel-orange"])
+    const rice = await certificationOf("hanyin-selenium-rice")
+    await api.post(`/admin/certificates/${rice.certificate.id}/revoke`, {}, await adminHeaders(api))
+    const after = await certified()
+    expect(after).not.toContain(ids["hanyin-selenium-rice"])
+    expect(after.length).toBe(before.length - 1)
+  })
+
   it("refuses a request without product ids or with too many, saying why", async () => {
     const none = await expectFailure(api.get("/store/product-certifications", store))
     expect(none.status).toBe(400)

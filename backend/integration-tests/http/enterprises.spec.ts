@@ -43,6 +43,17 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     expect(unknown.data.message).toContain("no-such-enterprise")
   })
 
+  it("lists the enterprises in good standing, without their credit codes", async () => {
+    const before = (await api.get("/store/enterprises", store)).data.enterprises.map((e: { handle: string }) => e.handle)
+    expect(before).toContain("langao-konjac-coop")
+    expect((await api.get("/store/enterprises", store)).data.enterprises[0]).not.toHaveProperty("credit_code")
+    const [langao] = await enterprises().listEnterprises({ handle: "langao-konjac-coop" })
+    await enterprises().updateEnterprises({ id: langao!.id, status: "suspended" })
+    const after = (await api.get("/store/enterprises", store)).data.enterprises.map((e: { handle: string }) => e.handle)
+    expect(after).not.toContain("langao-konjac-coop")
+    expect(after.length).toBe(before.length - 1)
+  })
+
   it("refuses a credit code with a wrong check character, naming it, and creates nothing", async () => {
     const before = (await enterprises().listEnterprises({})).length
     const application = { handle: "baihe-papaya-coop", name: "白河县木瓜专业合作社", kind: "cooperative" as const, county: "baihe" }
