@@ -1,0 +1,4 @@
+import { ModuleProvider, Modules } from "@medusajs/framework/utils"
+import { MeilisearchSearchService } from "./service"
+
+export default ModuleProvider(Modules.SEARCH, { services: [MeilisearchSearchService] })
