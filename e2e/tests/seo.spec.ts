@@ -15,11 +15,14 @@ test("a product page carries canonical, hreflang, Open Graph and Product JSON-LD
   expect(offers.map((o: { price: number | string; lowPrice?: number | string }) => Number(o.lowPrice ?? o.price))).toContain(69)
 })
 
-test("sitemap lists products in both languages and robots keeps checkout out", async ({ request }) => {
+test("sitemap lists products, brands and enterprises in both languages and robots keeps checkout out", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text()
   expect(sitemap).toContain("/zh-CN/products/hanyin-selenium-rice")
   expect(sitemap).toContain("/en/products/hanyin-selenium-rice")
   expect(sitemap).toContain("/en/categories/tea")
+  expect(sitemap).toContain("/zh-CN/enterprises/langao-konjac-coop")
+  expect(sitemap).toContain("/en/enterprises/langao-konjac-coop")
+  expect(sitemap).toMatch(/\/zh-CN\/brands\/[a-z0-9-]+</)
   const robots = await (await request.get("/robots.txt")).text()
   expect(robots).toMatch(/Disallow: .*checkout/)
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)

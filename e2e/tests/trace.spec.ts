@@ -26,6 +26,10 @@ test("a certified product shows its badge and certificate, and its trace link op
   await expect(page.getByTestId("trace-brand")).toHaveText(/^紫阳富硒茶（授权有效期至 .+）$/)
   // A batch page counts no scan and shows no scan history.
   await expect(page.getByTestId("scan-count")).toHaveCount(0)
+  // The brand line leads to the brand's page in the catalogue.
+  await page.getByTestId("trace-brand").getByRole("link", { name: "紫阳富硒茶" }).click()
+  await expect(page).toHaveURL(/\/zh-CN\/brands\/[a-z0-9-]+$/)
+  await expect(page.getByRole("heading", { level: 1, name: "紫阳富硒茶" })).toBeVisible()
 })
 
 test("a product whose certificate has expired shows a neutral line and no badge", async ({ page }) => {
@@ -92,4 +96,25 @@ test("an English enterprise page shows its name, authorizations and products", a
 test("an unknown enterprise is a 404", async ({ page }) => {
   const response = await page.goto("/zh-CN/enterprises/no-such-enterprise")
   expect(response?.status()).toBe(404)
+})
+
+test("prefetches, HEAD requests and crawlers do not count a scan; the shopper's own visit does", async ({ page, request }) => {
+  const serial = `${BATCH}/21/0019`
+  // Each probe looks like a different visitor, so any that counted would raise the count above one.
+  const probes: { method: "GET" | "HEAD"; headers: Record<string, string> }[] = [
+    { method: "HEAD", headers: {} },
+    // What the Next.js router sends when it prefetches (a lone next-router-prefetch header is not a
+    // router request: Next.js drops it before the app sees the request).
+    { method: "GET", headers: { "next-router-prefetch": "1", rsc: "1" } },
+    { method: "GET", headers: { purpose: "prefetch" } },
+    { method: "GET", headers: { "sec-purpose": "prefetch;prerender" } },
+    { method: "GET", headers: { "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" } },
+  ]
+  for (const [i, probe] of probes.entries()) {
+    const headers = { "user-agent": `Mozilla/5.0 (X11; Linux x86_64) probe-${i} Chrome/130.0 Safari/537.36`, ...probe.headers }
+    const response = await request.fetch(serial, { method: probe.method, headers, maxRedirects: 0 })
+    expect(response.status(), JSON.stringify(probe)).toBeLessThan(400)
+  }
+  await page.goto(serial)
+  await expect(page.getByTestId("scan-count")).toContainText("此码已被扫描 1 次")
 })

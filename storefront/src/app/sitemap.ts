@@ -3,10 +3,11 @@ import type { MetadataRoute } from "next"
 import { localePath } from "@/i18n/paths"
 import { listBrandHandles } from "@/lib/data/brands"
 import { listCategories } from "@/lib/data/categories"
+import { listEnterpriseHandles } from "@/lib/data/enterprises"
 import { listProductHandles } from "@/lib/data/products"
 import { siteUrl } from "@/lib/site"
 
-// Products, categories and brands come from the backend at request time (it is down during `next build`).
+// Products, categories, brands and enterprises come from the backend at request time (it is down during `next build`).
 export const dynamic = "force-dynamic"
 
 function entry(path: string, lastModified?: string, priority?: number): MetadataRoute.Sitemap {
@@ -25,15 +26,17 @@ function entry(path: string, lastModified?: string, priority?: number): Metadata
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const staticPaths = ["/", "/store", "/brands", "/privacy", "/terms", "/returns", "/contact"]
-  const [products, categories, brands] = await Promise.all([
+  const [products, categories, brands, enterprises] = await Promise.all([
     listProductHandles().catch(() => []),
     listCategories(DEFAULT_LOCALE).catch(() => []),
     listBrandHandles().catch(() => []),
+    listEnterpriseHandles().catch(() => []),
   ])
   return [
     ...staticPaths.flatMap((p) => entry(p, undefined, p === "/" ? 1 : 0.5)),
     ...categories.flatMap((c) => entry(`/categories/${c.handle}`, undefined, 0.7)),
     ...brands.flatMap((handle) => entry(`/brands/${handle}`, undefined, 0.6)),
+    ...enterprises.flatMap((e) => entry(`/enterprises/${e.handle}`, e.updatedAt, 0.5)),
     ...products.flatMap((p) => entry(`/products/${p.handle}`, p.updatedAt, 0.8)),
   ]
 }

@@ -16,3 +16,13 @@ export function readPage(params: Params): number {
   const page = Number(firstParam(params, "page") ?? "1")
   return Number.isInteger(page) && page >= 1 ? page : 1
 }
+
+/** `?certified=1`: list only products that carry the 富硒认证 badge. */
+export function readCertifiedOnly(params: Params): boolean {
+  return firstParam(params, "certified") === "1"
+}
+
+/** The listing options a catalogue page reads from its query string. */
+export function readCatalogQuery(params: Params): { sort: ProductSort; page: number; certifiedOnly: boolean } {
+  return { sort: readSort(params), page: readPage(params), certifiedOnly: readCertifiedOnly(params) }
+}

@@ -31,3 +31,11 @@ export const getEnterpriseByHandle = cache(
     }
   }
 )
+
+/** Handles and update times of the enterprises in good standing, for the sitemap (GET /store/enterprises). */
+export async function listEnterpriseHandles(): Promise<{ handle: string; updatedAt?: string }[]> {
+  const { enterprises } = await sdk().client.fetch<{ enterprises: { handle: string; updated_at: string | null }[] }>(
+    "/store/enterprises"
+  )
+  return enterprises.map((e) => ({ handle: e.handle, updatedAt: e.updated_at ?? undefined }))
+}

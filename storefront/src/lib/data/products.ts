@@ -4,6 +4,7 @@ import type { StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
 import { sdk, storeHeaders } from "./medusa"
 import { getRegion } from "./regions"
+import { listCertifiedProductIds } from "./trace"
 
 export const PAGE_SIZE = 12
 export type ProductSort = "newest" | "price_asc" | "price_desc"
@@ -33,16 +34,21 @@ export interface ProductPage {
 export async function listProducts(options: {
   locale: StorefrontLocale
   categoryId?: string
+  /** Only products that carry the 富硒认证 badge right now. */
+  certifiedOnly?: boolean
   sort?: ProductSort
   page?: number
 }): Promise<ProductPage> {
   const { locale, categoryId, sort = "newest" } = options
   const page = Math.max(1, Math.floor(options.page ?? 1))
+  const productIds = options.certifiedOnly ? await listCertifiedProductIds() : undefined
+  if (productIds && !productIds.length) return { products: [], count: 0, page, pages: 1 }
   const region = await getRegion()
   const base = {
     region_id: region.id,
     fields: LIST_FIELDS,
     ...(categoryId ? { category_id: [categoryId] } : {}),
+    ...(productIds ? { id: [...productIds] } : {}),
   }
   if (sort === "newest") {
     const { products, count } = await sdk().store.product.list(

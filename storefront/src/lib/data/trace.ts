@@ -105,6 +105,12 @@ export async function getCertifications(
   return result
 }
 
+/** Ids of the published products that carry the 富硒认证 badge right now (GET /store/certified-products). */
+export const listCertifiedProductIds = cache(async (): Promise<string[]> => {
+  const { product_ids } = await sdk().client.fetch<{ product_ids: string[] }>("/store/certified-products")
+  return product_ids
+})
+
 /** One product's certification verdict, or null when the backend left it out. */
 export const getCertification = cache(
   async (locale: StorefrontLocale, productId: string): Promise<Certification | null> =>

@@ -15,6 +15,7 @@ export function CatalogView({
   categories,
   activeCategory,
   sort,
+  certifiedOnly,
   result,
 }: {
   locale: StorefrontLocale
@@ -24,6 +25,8 @@ export function CatalogView({
   categories: HttpTypes.StoreProductCategory[]
   activeCategory?: string
   sort: ProductSort
+  /** `?certified=1`: only products with the 富硒认证 badge. */
+  certifiedOnly: boolean
   result: ProductPage
 }) {
   const t = getMessages(locale).store
@@ -38,6 +41,7 @@ export function CatalogView({
     `${localePath(locale, basePath)}${query({
       category: onStore ? activeCategory : undefined,
       sort: sort === "newest" ? undefined : sort,
+      certified: certifiedOnly ? "1" : undefined,
       page: page > 1 ? String(page) : undefined,
     })}`
   const sortOptions: { value: ProductSort; label: string }[] = [
@@ -53,7 +57,7 @@ export function CatalogView({
           <ul className="flex flex-wrap gap-2">
             <li>
               <Link
-                href={localePath(locale, "/store")}
+                href={`${localePath(locale, "/store")}${query({ certified: certifiedOnly ? "1" : undefined })}`}
                 aria-current={onStore && !activeCategory ? "page" : undefined}
                 className="inline-block rounded-full border border-stone-300 px-3 py-1.5 text-sm aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
               >
@@ -63,7 +67,7 @@ export function CatalogView({
             {categories.map((c) => (
               <li key={c.id}>
                 <Link
-                  href={localePath(locale, `/categories/${c.handle}`)}
+                  href={`${localePath(locale, `/categories/${c.handle}`)}${query({ certified: certifiedOnly ? "1" : undefined })}`}
                   aria-current={activeCategory === c.handle ? "page" : undefined}
                   className="inline-block rounded-full border border-stone-300 px-3 py-1.5 text-sm aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
                 >
@@ -87,6 +91,10 @@ export function CatalogView({
               ))}
             </select>
           </div>
+          <label className="flex items-center gap-2 pb-2 text-sm text-stone-800">
+            <input type="checkbox" name="certified" value="1" defaultChecked={certifiedOnly} className="size-4 accent-brand-700" />
+            {t.certifiedOnly}
+          </label>
           <button type="submit" className="btn-secondary">
             {t.apply}
           </button>

@@ -135,8 +135,10 @@ export function TraceRecord({ batch, locale, serial }: { batch: BatchRecord; loc
             <>
               <dt className="text-stone-700">{t.brand}</dt>
               <dd data-testid="trace-brand">
+                <a href={localePath(locale, `/brands/${batch.brand.handle}`)} className="link">
+                  {batch.brand.name}
+                </a>
                 {format(batch.brand_authorization ? t.brandAuthorized : t.brandUnauthorized, {
-                  brand: batch.brand.name,
                   date: batch.brand_authorization ? formatDate(batch.brand_authorization.valid_until, locale) : "",
                 })}
               </dd>

@@ -1,6 +1,7 @@
 import { formatPrice } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
+import { DailySelenium } from "@/modules/cart/components/daily-selenium"
 import { LineQuantityForm } from "@/modules/cart/components/line-quantity-form"
 import { format, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
@@ -88,6 +89,7 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
             )
           })}
         </ul>
+        <DailySelenium items={items} locale={locale} />
       </div>
       <aside aria-labelledby="cart-summary" className="h-fit rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="cart-summary" className="font-semibold text-stone-900">

@@ -3,7 +3,7 @@ import { CatalogView } from "@/modules/catalog/components/catalog-view"
 import { getMessages, resolveLocale } from "@/i18n"
 import { getCategoryByHandle, listCategories } from "@/lib/data/categories"
 import { listProducts } from "@/lib/data/products"
-import { firstParam, readPage, readSort } from "@/lib/search-params"
+import { firstParam, readCatalogQuery } from "@/lib/search-params"
 import { alternatesFor } from "@/lib/site"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/store">): Promise<Metadata> {
@@ -21,7 +21,8 @@ export default async function StorePage({ params, searchParams }: PageProps<"/[l
     listCategories(locale),
     handle ? getCategoryByHandle(locale, handle) : Promise.resolve(undefined),
   ])
-  const result = await listProducts({ locale, categoryId: category?.id, sort: readSort(query), page: readPage(query) })
+  const options = readCatalogQuery(query)
+  const result = await listProducts({ locale, categoryId: category?.id, ...options })
   return (
     <CatalogView
       locale={locale}
@@ -29,7 +30,8 @@ export default async function StorePage({ params, searchParams }: PageProps<"/[l
       basePath="/store"
       categories={categories}
       activeCategory={category?.handle}
-      sort={readSort(query)}
+      sort={options.sort}
+      certifiedOnly={options.certifiedOnly}
       result={result}
     />
   )

@@ -4,7 +4,7 @@ import { CatalogView } from "@/modules/catalog/components/catalog-view"
 import { format, getMessages, resolveLocale } from "@/i18n"
 import { getCategoryByHandle, listCategories } from "@/lib/data/categories"
 import { listProducts } from "@/lib/data/products"
-import { readPage, readSort } from "@/lib/search-params"
+import { readCatalogQuery } from "@/lib/search-params"
 import { alternatesFor } from "@/lib/site"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/categories/[handle]">): Promise<Metadata> {
@@ -26,8 +26,8 @@ export default async function CategoryPage({ params, searchParams }: PageProps<"
   const query = await searchParams
   const [category, categories] = await Promise.all([getCategoryByHandle(locale, handle), listCategories(locale)])
   if (!category) notFound()
-  const sort = readSort(query)
-  const result = await listProducts({ locale, categoryId: category.id, sort, page: readPage(query) })
+  const options = readCatalogQuery(query)
+  const result = await listProducts({ locale, categoryId: category.id, ...options })
   return (
     <CatalogView
       locale={locale}
@@ -35,7 +35,8 @@ export default async function CategoryPage({ params, searchParams }: PageProps<"
       basePath={`/categories/${category.handle}`}
       categories={categories}
       activeCategory={category.handle}
-      sort={sort}
+      sort={options.sort}
+      certifiedOnly={options.certifiedOnly}
       result={result}
     />
   )

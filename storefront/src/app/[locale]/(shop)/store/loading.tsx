@@ -1,5 +1,0 @@
-import { GridSkeleton } from "@/modules/layout/components/skeleton"
-
-export default function Loading() {
-  return <GridSkeleton />
-}
