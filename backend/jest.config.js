@@ -17,6 +17,8 @@ module.exports = {
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+  // meilisearch ships only ES modules; let swc turn them into CommonJS for jest.
+  transformIgnorePatterns: ["/node_modules/(?!meilisearch/)"],
   setupFiles: ["./integration-tests/setup.js"],
   globalSetup: process.env.TEST_TYPE === "integration:http" ? "./integration-tests/global-setup.js" : undefined,
   testMatch:
