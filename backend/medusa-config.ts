@@ -13,6 +13,22 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
   return "supersecret"
 }
 
+/**
+ * Product search: PostgreSQL (through our Chinese-aware subclass of Medusa's provider) unless a
+ * Meilisearch host is configured. Registered in every mode: Medusa's own default only covers
+ * development, and `npm start` runs production.
+ */
+function searchProvider() {
+  if (process.env.MEILISEARCH_HOST) {
+    return {
+      resolve: "./src/modules/meilisearch-search",
+      id: "meilisearch",
+      options: { host: process.env.MEILISEARCH_HOST, api_key: process.env.MEILISEARCH_API_KEY },
+    }
+  }
+  return { resolve: "./src/modules/chinese-postgres-search", id: "postgres-zh" }
+}
+
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
@@ -40,6 +56,7 @@ export default defineConfig({
   },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
+    { resolve: "@medusajs/medusa/search", options: { providers: [searchProvider()] } },
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/enterprise" },
     { resolve: "./src/modules/certification" },

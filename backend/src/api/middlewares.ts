@@ -1,4 +1,5 @@
 import {
+  configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -18,6 +19,7 @@ import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
 import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "./admin/trace-batches/validators"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
+import { StoreSearchProducts, StoreSearchSuggestions } from "./store/product-search/validators"
 import { StoreRecordScan } from "./store/trace/[gtin]/[lot]/[serial]/scans/validators"
 import { StoreListTraceBatches } from "./store/trace/validators"
 
@@ -60,6 +62,10 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreGetProductCertifications, {})],
     },
+    { matcher: "/store/product-search", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchProducts, {})] },
+    { matcher: "/store/search-suggestions", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchSuggestions, {})] },
+    // Medusa's own InstantSearch-compatible POST /store/search, limited to the product index.
+    { matcher: "/store/search", methods: ["POST"], middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
     { matcher: "/store/carts", methods: ["POST"], middlewares: [validateChineseAddresses] },
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateChineseAddresses] },
     { matcher: "/store/customers/me/addresses", methods: ["POST"], middlewares: [validateChineseAddresses] },

@@ -79,6 +79,26 @@ export async function main(mode) {
   }
 }
 
+/**
+ * `npm run search:reindex`: rewrites the product search index against the same database `npm start`
+ * uses (stop the running stack first when it is the embedded one). Safe to run again.
+ */
+export async function reindexSearch() {
+  let database = null
+  try {
+    if (!process.env.DATABASE_URL) await assertPortFree(EMBEDDED_PG_PORT, "embedded PostgreSQL (stop npm start first)", "SELENO_PG_PORT")
+    database = await openDatabase(log)
+    const env = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: database.url, NODE_ENV: "production" }
+    await buildIfStale(env, log)
+    await run("medusa", path.join(BIN, "medusa"), ["exec", "./src/scripts/reindex-search.js"], { cwd: BACKEND_BUILD_DIR, env })
+  } catch (error) {
+    log(`Reindex failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = 1
+  } finally {
+    if (database) await database.stop().catch(() => {})
+  }
+}
+
 async function prepareProduction(env, databaseUrl) {
   const { backend } = await buildIfStale(env, log)
   const medusa = (args) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_BUILD_DIR, env: { ...env, NODE_ENV: "production" } })
