@@ -19,6 +19,8 @@ const SECTIONS = new Set([
   "returns",
   "contact",
   "enterprises",
+  "brands",
+  "search",
 ])
 
 export function proxy(request: NextRequest) {

@@ -5,6 +5,7 @@ import { getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { cartItemCount, retrieveCart } from "@/lib/data/cart"
 import { listCategories } from "@/lib/data/categories"
+import { SearchBox } from "@/modules/search/components/search-box"
 import { LanguageSwitch } from "./language-switch"
 
 async function safely<T>(load: () => Promise<T>, fallback: T): Promise<T> {
@@ -24,6 +25,8 @@ export async function Header({ locale }: { locale: StorefrontLocale }) {
   ])
   const count = cartItemCount(cart)
   const currentPath = requestHeaders.get("x-seleno-path") ?? localePath(locale)
+  const currentQuery = new URLSearchParams(currentPath.split("?")[1] ?? "").get("q") ?? ""
+  const s = t.search
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -61,6 +64,20 @@ export async function Header({ locale }: { locale: StorefrontLocale }) {
             </li>
           </ul>
         </nav>
+        <div className="order-4 w-full sm:order-none sm:w-auto">
+          <SearchBox
+            locale={locale}
+            initialQuery={currentPath.split("?")[0] === localePath(locale, "/search") ? currentQuery : ""}
+            labels={{
+              box: s.boxLabel,
+              placeholder: s.placeholder,
+              submit: s.submit,
+              suggestions: s.suggestionsLabel,
+              groups: { products: s.groupProducts, brands: s.groupBrands, counties: s.groupCounties },
+              count: s.suggestionCount,
+            }}
+          />
+        </div>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <LanguageSwitch locale={locale} currentPath={currentPath} />
           <Link href={localePath(locale, "/account")} className="inline-block py-2 font-medium text-stone-800 hover:text-brand-700">
