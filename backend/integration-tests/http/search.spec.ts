@@ -210,6 +210,21 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       expect(hit.price_min).toBe(7)
     })
 
+    it("never shows a draft product, though the index holds it", async () => {
+      const admin = await adminHeaders(api)
+      const { data } = await api.post(
+        "/admin/products",
+        { title: "草稿富硒茶样品", status: "draft", options: [{ title: "规格", values: ["默认"] }], variants: [{ title: "默认", options: { 规格: "默认" }, prices: [{ currency_code: "cny", amount: 10 }] }] },
+        admin
+      )
+      const index = getContainer().resolve(Modules.SEARCH) as { search: (q: object) => Promise<{ hits: { id: string }[] }> }
+      await eventually(async () => {
+        const { hits } = await index.search({ entity: "product", filters: { q: "草稿富硒茶样品" } })
+        return hits.some((h) => h.id === data.product.id) ? true : undefined
+      })
+      expect((await search({ q: "草稿富硒茶样品" })).products.map((p) => p.id)).not.toContain(data.product.id)
+    })
+
     it("drops the badge from search as soon as the certificate is revoked", async () => {
       const admin = await adminHeaders(api)
       const walnuts = published.find((p) => p.handle === "ankang-walnuts")!

@@ -65,10 +65,15 @@ function order(params: ProductSearchParams): Record<string, SearchTypes.SearchOr
  * document carries until when its badge holds, and the filter compares that with `at`, so a
  * certificate that lapsed overnight drops out without waiting for a reindex.
  */
-export function productSearchQuery(params: ProductSearchParams, at: Date = new Date()): SearchTypes.SearchQuery {
+export function productSearchQuery(
+  params: ProductSearchParams,
+  salesChannelIds: readonly string[],
+  at: Date = new Date()
+): SearchTypes.SearchQuery {
   // Date fields are compared as epoch milliseconds, the form every engine stores them in.
   const now = at.getTime()
-  const filters: SearchTypes.SearchFilters = {}
+  // Only what this storefront sells: published, in the sales channels of its publishable key.
+  const filters: SearchTypes.SearchFilters = { status: "published", sales_channel_ids: { $overlaps: [...salesChannelIds] } }
   if (params.q) filters.q = params.q
   if (params.brand) filters.brand_path = params.brand
   if (params.region) filters.region = params.region

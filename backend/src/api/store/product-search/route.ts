@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { productSearchQuery } from "../../../lib/search/product-query"
@@ -12,7 +12,7 @@ const DEFAULT_PAGE_SIZE = 12
  * English, filters for brand (tree), place, category, badge, selenium and price, facet counts
  * that each ignore their own filter, and sorting by relevance, price or newest.
  */
-export const GET = async (req: MedusaRequest<unknown, StoreSearchProductsType>, res: MedusaResponse) => {
+export const GET = async (req: MedusaStoreRequest<unknown, StoreSearchProductsType>, res: MedusaResponse) => {
   const p = req.validatedQuery as StoreSearchProductsType
   const at = new Date()
   const page = p.page ?? 1
@@ -28,7 +28,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreSearchProductsType>, 
   const search = req.scope.resolve<ISearchModuleService>(Modules.SEARCH)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [result, { data: brands }] = await Promise.all([
-    search.search(productSearchQuery(params, at)),
+    search.search(productSearchQuery(params, req.publishable_key_context?.sales_channel_ids ?? [], at)),
     query.graph({ entity: "brand", fields: ["handle", "name", "parent.handle"] }, { locale: req.locale }),
   ])
   const english = (req.locale ?? "").toLowerCase().startsWith("en")

@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { suggestBrands, suggestCounties } from "../../../lib/search/suggestions"
@@ -9,7 +9,7 @@ const MAX_PRODUCTS = 5
  * GET /store/search-suggestions?q= — what the header's search box offers while a shopper types:
  * the best matching products, brands and counties, in the shopper's language.
  */
-export const GET = async (req: MedusaRequest<unknown, { q: string }>, res: MedusaResponse) => {
+export const GET = async (req: MedusaStoreRequest<unknown, { q: string }>, res: MedusaResponse) => {
   const q = (req.validatedQuery as { q: string }).q.trim()
   if (!q) return res.json({ products: [], brands: [], counties: [] })
   const english = (req.locale ?? "").toLowerCase().startsWith("en")
@@ -18,7 +18,7 @@ export const GET = async (req: MedusaRequest<unknown, { q: string }>, res: Medus
   const [result, { data: shown }, { data: chinese }] = await Promise.all([
     search.search({
       entity: "product",
-      filters: { q, status: "published" },
+      filters: { q, status: "published", sales_channel_ids: { $overlaps: [...(req.publishable_key_context?.sales_channel_ids ?? [])] } },
       pagination: { take: MAX_PRODUCTS },
       search_options: { match_strategy: "all", typo_tolerance: true },
     }),

@@ -45,8 +45,10 @@ describe("product search query", () => {
   const base = { sort: "relevance" as const, page: 2, limit: 12 }
 
   it("translates storefront filters into the index's fields, certified compared with the time of the query", () => {
-    const query = productSearchQuery({ ...base, q: "紫阳", brand: "ankang-selenium-tea", certified: true, se_min: 0.3, price_max: 100 }, at)
+    const query = productSearchQuery({ ...base, q: "紫阳", brand: "ankang-selenium-tea", certified: true, se_min: 0.3, price_max: 100 }, ["sc_1"], at)
     expect(query.filters).toEqual({
+      status: "published",
+      sales_channel_ids: { $overlaps: ["sc_1"] },
       q: "紫阳",
       brand_path: "ankang-selenium-tea",
       certified_until: { $gt: at.getTime() },
@@ -58,8 +60,8 @@ describe("product search query", () => {
   })
 
   it("sorts by price or newest when asked, and without a query lists certified products first", () => {
-    expect(productSearchQuery({ ...base, sort: "price_asc" }, at).pagination?.order).toEqual({ price_min: "ASC", created_at: "DESC" })
-    expect(productSearchQuery({ ...base, sort: "newest" }, at).pagination?.order).toEqual({ created_at: "DESC" })
-    expect(productSearchQuery(base, at).pagination?.order).toEqual({ certified_until: "DESC", created_at: "DESC" })
+    expect(productSearchQuery({ ...base, sort: "price_asc" }, [], at).pagination?.order).toEqual({ price_min: "ASC", created_at: "DESC" })
+    expect(productSearchQuery({ ...base, sort: "newest" }, [], at).pagination?.order).toEqual({ created_at: "DESC" })
+    expect(productSearchQuery(base, [], at).pagination?.order).toEqual({ certified_until: "DESC", created_at: "DESC" })
   })
 })
