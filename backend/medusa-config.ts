@@ -56,7 +56,9 @@ export default defineConfig({
   },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
-    { resolve: "@medusajs/medusa/search", options: { providers: [searchProvider()] } },
+    // The launcher seeds with SELENO_SKIP_SEARCH=1: the index is not active before the server's
+    // first boot (which fills it from the seeded data), so the seed's events could not be indexed.
+    ...(process.env.SELENO_SKIP_SEARCH === "1" ? [] : [{ resolve: "@medusajs/medusa/search", options: { providers: [searchProvider()] } }]),
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/enterprise" },
     { resolve: "./src/modules/certification" },

@@ -99,14 +99,37 @@ export async function reindexSearch() {
   }
 }
 
+/**
+ * `npm run bench:search [-- --count N]`: the search benchmark, against the stack `npm start` is
+ * running (its embedded database, or DATABASE_URL) and, over HTTP, its backend.
+ */
+export async function benchSearch(args) {
+  const databaseUrl = process.env.DATABASE_URL || `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PG_PORT}/seleno`
+  const backendUrl = `http://localhost:${BACKEND_PORT}`
+  try {
+    await waitForHttp(`${backendUrl}/health`, 2000)
+  } catch {
+    log(`No backend answers on ${backendUrl}: start the stack with npm start first.`)
+    process.exitCode = 1
+    return
+  }
+  const key = fs.readFileSync(path.join(DATA_DIR, "publishable-key"), "utf8").trim()
+  const env = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_STORE_URL: backendUrl, BENCH_PUBLISHABLE_KEY: key }
+  await run("medusa", path.join(BIN, "medusa"), ["exec", "./src/scripts/bench-search.js", ...args], { cwd: BACKEND_BUILD_DIR, env }).catch((error) => {
+    log(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = 1
+  })
+}
+
 async function prepareProduction(env, databaseUrl) {
   const { backend } = await buildIfStale(env, log)
-  const medusa = (args) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_BUILD_DIR, env: { ...env, NODE_ENV: "production" } })
+  const medusa = (args, extra = {}) =>
+    run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_BUILD_DIR, env: { ...env, ...extra, NODE_ENV: "production" } })
   return migrateAndSeed(medusa, backend, databaseUrl, "./src/scripts/seed.js")
 }
 
 async function prepareDev(env, databaseUrl) {
-  const medusa = (args) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_DIR, env })
+  const medusa = (args, extra = {}) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_DIR, env: { ...env, ...extra } })
   return migrateAndSeed(medusa, "dev", databaseUrl, "./src/scripts/seed.ts")
 }
 
@@ -118,7 +141,7 @@ async function migrateAndSeed(medusa, buildHash, databaseUrl, seedScript) {
   log("Migrating the database …")
   await medusa(["db:migrate"])
   log("Seeding the catalogue (only what is missing) …")
-  await medusa(["exec", seedScript])
+  await medusa(["exec", seedScript], { SELENO_SKIP_SEARCH: "1" })
   key = await readPublishableKey(databaseUrl)
   if (!key) throw new Error("the seed created no publishable key")
   writeStamp("database", marker)
