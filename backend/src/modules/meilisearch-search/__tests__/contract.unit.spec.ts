@@ -2,12 +2,11 @@ import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { MeilisearchSearchService } from "../service"
 
 /**
- * Runs the provider against a real Meilisearch server. The client is an ES module, which Jest's
- * CommonJS runtime loads only once transformed, so run it as (the path before the flag, which
- * would otherwise read the path as one more pattern):
+ * Runs the provider against a real Meilisearch server (the client is an ES module; jest.config.js
+ * has it transformed):
  *
  *   MEILISEARCH_HOST=http://127.0.0.1:7700 MEILISEARCH_API_KEY=… npx jest -c jest.config.js \
- *     src/modules/meilisearch-search/__tests__/contract --transformIgnorePatterns '/node_modules/(?!meilisearch/)'
+ *     src/modules/meilisearch-search/__tests__/contract
  */
 const host = process.env.MEILISEARCH_HOST
 
