@@ -30,12 +30,26 @@ export async function openDatabase(log) {
   })
   if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
     fs.mkdirSync(DATA_DIR, { recursive: true })
+    if (process.getuid?.() === 0) allowTraversal(DATA_DIR)
     await server.initialise()
   }
   await server.start()
   const url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PG_PORT}/${EMBEDDED_DB}`
   await ensureDatabase(url)
   return { url, stop: () => server.stop() }
+}
+
+/**
+ * As root, PostgreSQL runs as a `postgres` user, which must be able to pass through every folder
+ * above its binaries (in node_modules) and its data; a checkout in a private folder (mode 700, as
+ * `mktemp -d` makes) would stop it. Adds only the "search" bit for others, never read or write.
+ */
+function allowTraversal(from) {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    const { mode } = fs.statSync(dir)
+    if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001)
+    if (path.dirname(dir) === dir) break
+  }
 }
 
 /** Creates the database named in `url` if it does not exist yet. */
