@@ -56,9 +56,9 @@ export default defineConfig({
   },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
-    // The launcher seeds with SELENO_SKIP_SEARCH=1: the index is not active before the server's
-    // first boot (which fills it from the seeded data), so the seed's events could not be indexed.
-    ...(process.env.SELENO_SKIP_SEARCH === "1" ? [] : [{ resolve: "@medusajs/medusa/search", options: { providers: [searchProvider()] } }]),
+    // On a first start the seed's events cannot be indexed yet (they log "no active version"); the
+    // index is filled from the seeded data when the server first boots.
+    { resolve: "@medusajs/medusa/search", options: { providers: [searchProvider()] } },
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/enterprise" },
     { resolve: "./src/modules/certification" },

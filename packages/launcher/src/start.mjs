@@ -123,13 +123,12 @@ export async function benchSearch(args) {
 
 async function prepareProduction(env, databaseUrl) {
   const { backend } = await buildIfStale(env, log)
-  const medusa = (args, extra = {}) =>
-    run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_BUILD_DIR, env: { ...env, ...extra, NODE_ENV: "production" } })
+  const medusa = (args) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_BUILD_DIR, env: { ...env, NODE_ENV: "production" } })
   return migrateAndSeed(medusa, backend, databaseUrl, "./src/scripts/seed.js")
 }
 
 async function prepareDev(env, databaseUrl) {
-  const medusa = (args, extra = {}) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_DIR, env: { ...env, ...extra } })
+  const medusa = (args) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_DIR, env })
   return migrateAndSeed(medusa, "dev", databaseUrl, "./src/scripts/seed.ts")
 }
 
@@ -141,7 +140,7 @@ async function migrateAndSeed(medusa, buildHash, databaseUrl, seedScript) {
   log("Migrating the database …")
   await medusa(["db:migrate"])
   log("Seeding the catalogue (only what is missing) …")
-  await medusa(["exec", seedScript], { SELENO_SKIP_SEARCH: "1" })
+  await medusa(["exec", seedScript])
   key = await readPublishableKey(databaseUrl)
   if (!key) throw new Error("the seed created no publishable key")
   writeStamp("database", marker)
