@@ -118,3 +118,33 @@ test("prefetches, HEAD requests and crawlers do not count a scan; the shopper's 
   await page.goto(serial)
   await expect(page.getByTestId("scan-count")).toContainText("此码已被扫描 1 次")
 })
+
+test("a visitor who shares a rough location turns their scan into that place", async ({ browser }) => {
+  const serial = `${BATCH}/21/0007`
+  // Someone else scanned this package from the same network (one place so far).
+  const other = await browser.newContext({ userAgent: "Mozilla/5.0 (Linux; Android 14) other-shopper Chrome/130.0 Mobile Safari/537.36" })
+  await (await other.newPage()).goto(serial)
+  await other.close()
+
+  const context = await browser.newContext({ permissions: ["geolocation"], geolocation: { latitude: 32.6849, longitude: 109.0293 } })
+  const page = await context.newPage()
+  await page.goto(serial)
+  await expect(page.getByTestId("scan-count")).toContainText("此码已被扫描 2 次")
+  await expect(page.getByTestId("scan-count")).not.toContainText("不同地点")
+  await page.getByRole("button", { name: "分享大致位置" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "谢谢" })).toContainText("32.6°, 109.0°")
+  // The page re-reads the summary: still two scans, now in two places.
+  await expect(page.getByTestId("scan-count")).toContainText("已在 2 个不同地点被扫描")
+  await expect(page.getByTestId("scan-count")).toContainText("此码已被扫描 2 次")
+  await context.close()
+})
+
+test("refusing location access shares nothing and says so", async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${BATCH}/21/0008`)
+  await page.getByRole("button", { name: "分享大致位置" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "位置" })).toHaveText("未获得位置权限，没有分享任何信息。")
+  await expect(page.getByTestId("scan-count")).not.toContainText("不同地点")
+  await context.close()
+})

@@ -88,6 +88,42 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     expect(flagged.length).toBeGreaterThanOrEqual(1)
   })
 
+  it("lets a visitor share roughly where they scanned, counted as that place instead of their network", async () => {
+    const share = (serial: string, ip: string, latitude: number, longitude: number) =>
+      api.post(`/store/trace/${TEA.gtin}/${TEA.lot}/${serial}/scans/location`, { ip, user_agent: BROWSER, latitude, longitude }, store)
+    const notYet = await expectFailure(share("0005", "203.0.113.9", 32.68, 109.02))
+    expect(notYet.status).toBe(400)
+    expect(notYet.data.message).toMatch(/open the package's trace page first/)
+
+    // Two visitors of one mobile network (one place) turn out to be in two cities once they share.
+    await scan("0005", "100.64.1.1")
+    await scan("0005", "100.64.9.9")
+    const first = await share("0005", "100.64.1.1", 32.6849, 109.0293)
+    expect(first.data.place).toBe("geo:32.6,109.0")
+    expect(first.data.scans).toMatchObject({ counted: false, scan_count: 2, places: 2 })
+    const second = await share("0005", "100.64.9.9", 25.8319, 114.9336)
+    expect(second.data.scans).toMatchObject({ counted: false, scan_count: 2, places: 2 })
+    const again = await share("0005", "100.64.9.9", 32.6301, 109.0811)
+    expect(again.data.scans).toMatchObject({ scan_count: 2, places: 1 })
+
+    const trace = getContainer().resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+    const [batch] = await trace.listTraceBatches({ gtin: TEA.gtin, lot: TEA.lot })
+    const [serial] = await trace.listPackageSerials({ batch_id: batch!.id, serial: "0005" }, { relations: ["scans"] })
+    expect(serial!.scans.map((s) => s.place).sort()).toEqual(["geo:32.6,109.0", "geo:32.6,109.0"])
+  })
+
+  it("refuses a shared location off the globe or from a crawler, with the field to fix", async () => {
+    const share = (body: Record<string, unknown>) => api.post(`/store/trace/${TEA.gtin}/${TEA.lot}/0006/scans/location`, body, store)
+    await scan("0006", "203.0.113.50")
+    const far = await expectFailure(share({ ip: "203.0.113.50", user_agent: BROWSER, latitude: 132.5, longitude: 109 }))
+    expect(far.status).toBe(400)
+    expect(far.data.message).toMatch(/latitude/)
+    const bot = await expectFailure(share({ ip: "203.0.113.50", user_agent: "Googlebot/2.1", latitude: 32.5, longitude: 109 }))
+    expect(bot.status).toBe(400)
+    expect((await expectFailure(share({ ip: "203.0.113.50", user_agent: BROWSER, latitude: 32.5, longitude: 109, accuracy: 3 }))).status).toBe(400)
+    expect((await expectFailure(api.post(`/store/trace/${TEA.gtin}/${TEA.lot}/9999/scans/location`, { ip: "1.2.3.4", user_agent: BROWSER, latitude: 1, longitude: 1 }, store))).status).toBe(404)
+  })
+
   it("gives platform staff the flagged serials and a printable label sheet per batch", async () => {
     const admin = await adminHeaders(api)
     const { data } = await api.get("/admin/flagged-serials", admin)

@@ -20,7 +20,7 @@ import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "./admin/trace-batc
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
 import { StoreSearchProducts, StoreSearchSuggestions } from "./store/product-search/validators"
-import { StoreRecordScan } from "./store/trace/[gtin]/[lot]/[serial]/scans/validators"
+import { StoreRecordScan, StoreShareScanLocation } from "./store/trace/[gtin]/[lot]/[serial]/scans/validators"
 import { StoreListTraceBatches } from "./store/trace/validators"
 
 function allowProductOrigin(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -56,6 +56,11 @@ export default defineMiddlewares({
       matcher: "/store/trace/:gtin/:lot/:serial/scans",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(StoreRecordScan)],
+    },
+    {
+      matcher: "/store/trace/:gtin/:lot/:serial/scans/location",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreShareScanLocation)],
     },
     {
       matcher: "/store/product-certifications",

@@ -1,5 +1,5 @@
 import "server-only"
-import type { StorefrontLocale } from "@seleno/domain"
+import type { SharedLocation, StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
 import { isClientError, isNotFoundError, sdk, storeHeaders } from "./medusa"
 
@@ -175,3 +175,18 @@ export const recordScan = cache(
     }
   }
 )
+
+/**
+ * Moves the visitor's recent scan of a serial to the coarse place they chose to share. Throws the
+ * backend's 4xx (no scan of theirs in the last 10 minutes, coordinates off the globe) to the caller.
+ */
+export async function shareScanLocation(
+  code: { gtin: string; lot: string; serial: string },
+  visitor: { ip: string; userAgent: string },
+  location: SharedLocation
+): Promise<{ place: string; scans: ScanSummary }> {
+  return sdk().client.fetch<{ place: string; scans: ScanSummary }>(`${tracePath(code.gtin, code.lot, code.serial)}/scans/location`, {
+    method: "POST",
+    body: { ip: visitor.ip, user_agent: visitor.userAgent, latitude: location.latitude, longitude: location.longitude },
+  })
+}

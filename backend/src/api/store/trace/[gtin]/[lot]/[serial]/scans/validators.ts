@@ -6,3 +6,10 @@ export const StoreRecordScan = z.object({
   user_agent: z.string().max(512).default(""),
 })
 export type StoreRecordScanType = z.infer<typeof StoreRecordScan>
+
+/** The same visitor, plus the location they chose to share (coarsened again on arrival). */
+export const StoreShareScanLocation = StoreRecordScan.extend({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+}).strict()
+export type StoreShareScanLocationType = z.infer<typeof StoreShareScanLocation>

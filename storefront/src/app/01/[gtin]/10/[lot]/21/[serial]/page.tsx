@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { headers } from "next/headers"
 import { notFound } from "next/navigation"
 import { ScanNotice, TraceHeader, TraceRecord, traceLinkPath } from "@/modules/trace/components/trace-record"
+import { ShareScanLocation } from "@/modules/trace/components/share-scan-location"
 import { format, getMessages } from "@/i18n"
 import { getBatch, getSerialScans, recordScan } from "@/lib/data/trace"
 import { isPageView, traceLocale, visitorIp } from "@/lib/trace-request"
@@ -39,8 +40,9 @@ export default async function SerialTracePage({ params, searchParams }: PageProp
   return (
     <>
       <TraceHeader locale={locale} path={traceLinkPath(gtin, lot, serial)} />
-      <div className="mb-8">
+      <div className="mb-8 space-y-3">
         <ScanNotice scans={scans} locale={locale} />
+        <ShareScanLocation code={{ gtin, lot, serial }} labels={getMessages(locale).trace.shareLocation} />
       </div>
       <TraceRecord batch={batch} locale={locale} serial={serial} />
     </>

@@ -1,0 +1,43 @@
+import { coarseLocation, isValidLocation } from "@seleno/domain"
+import { NextResponse, type NextRequest } from "next/server"
+import { isClientError, isNotFoundError } from "@/lib/data/medusa"
+import { shareScanLocation } from "@/lib/data/trace"
+import { visitorIp } from "@/lib/trace-request"
+
+interface ShareBody {
+  gtin: string
+  lot: string
+  serial: string
+  latitude: number
+  longitude: number
+}
+
+function parseBody(value: unknown): ShareBody | null {
+  if (!value || typeof value !== "object") return null
+  const body = value as Record<string, unknown>
+  const codes = [body.gtin, body.lot, body.serial]
+  if (!codes.every((c) => typeof c === "string" && c.length > 0 && c.length <= 40)) return null
+  const location = { latitude: Number(body.latitude), longitude: Number(body.longitude) }
+  if (typeof body.latitude !== "number" || typeof body.longitude !== "number" || !isValidLocation(location)) return null
+  return { gtin: body.gtin as string, lot: body.lot as string, serial: body.serial as string, ...location }
+}
+
+/**
+ * POST /api/scan-location — the trace page's "share my rough location" button. Runs on the
+ * storefront server so the backend learns the same visitor (address, browser) that counted the scan.
+ */
+export async function POST(request: NextRequest) {
+  const body = parseBody(await request.json().catch(() => null))
+  if (!body) {
+    return NextResponse.json({ message: "Send gtin, lot, serial and a latitude (±90) and longitude (±180) as numbers." }, { status: 400 })
+  }
+  const visitor = { ip: visitorIp(request.headers), userAgent: request.headers.get("user-agent") ?? "" }
+  try {
+    const result = await shareScanLocation(body, visitor, coarseLocation(body))
+    return NextResponse.json(result, { headers: { "cache-control": "no-store" } })
+  } catch (error) {
+    if (isNotFoundError(error)) return NextResponse.json({ message: "Unknown package code." }, { status: 404 })
+    if (isClientError(error)) return NextResponse.json({ message: error instanceof Error ? error.message : "Refused." }, { status: 400 })
+    throw error
+  }
+}
