@@ -31,6 +31,24 @@ test("a visitor browses from the brand catalogue to a county brand and on to its
   await expect(page.getByRole("link", { name: "紫阳富硒茶", exact: true })).toHaveAttribute("href", "/zh-CN/brands/ziyang-selenium-tea")
 })
 
+test("a brand page names the enterprises authorized to use it, and an enterprise page lists its certificates", async ({ page }) => {
+  await page.goto("/zh-CN/brands/ziyang-selenium-tea")
+  const authorized = page.getByRole("region", { name: "授权企业" })
+  await expect(authorized).toContainText("授权品类: 富硒茶")
+  await authorized.getByRole("link", { name: "紫阳县富硒茶业有限公司" }).click()
+
+  await expect(page).toHaveURL(/\/zh-CN\/enterprises\/ziyang-selenium-tea-co$/)
+  const certificates = page.getByRole("region", { name: "认证证书" })
+  const maojian = certificates.getByRole("listitem").filter({ has: page.getByRole("link", { name: "紫阳毛尖富硒绿茶" }) })
+  await expect(maojian).toContainText("NY/T 600-2002")
+  await expect(maojian.getByRole("definition").last()).toHaveText("有效")
+
+  // The producer of the product whose certificate lapsed shows it as expired, not hidden.
+  await page.goto("/zh-CN/enterprises/hanbin-selenium-foods")
+  const smokedFish = page.getByRole("region", { name: "认证证书" }).getByRole("listitem").filter({ hasText: "安康汉水熏鱼" })
+  await expect(smokedFish.getByText("已过期")).toBeVisible()
+})
+
 test("an English brand page shows the English brand name and region", async ({ page }) => {
   await page.goto("/en/brands/langao-konjac")
   await expect(page.locator("html")).toHaveAttribute("lang", "en")

@@ -1,4 +1,6 @@
 import { BRANDS } from "@seleno/domain"
+import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
+import type EnterpriseModuleService from "../../src/modules/enterprise/service"
 import { expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -36,6 +38,21 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     const parent = await api.get("/store/brands/ankang-selenium-tea?locale=en-US", store)
     expect(parent.data.brand.children.map((c: { handle: string }) => c.handle)).toEqual(["ziyang-selenium-tea"])
     expect(parent.data.brand.story).toContain("geographical-indication certification mark")
+  })
+
+  it("names the enterprises authorized to use a brand now, and drops one whose authorization is revoked", async () => {
+    const handles = async (brand: string) =>
+      ((await api.get(`/store/brands/${brand}`, store)).data.brand.authorized_enterprises as { handle: string }[]).map((e) => e.handle)
+    expect(await handles("ziyang-selenium-tea")).toEqual(["ziyang-selenium-tea-co"])
+    expect(await handles("ankang-selenium-tea")).toEqual(["hanbin-selenium-foods", "pingli-nvwa-tea-coop", "ziyang-selenium-tea-co"])
+    const { data } = await api.get("/store/brands/ziyang-selenium-tea", store)
+    expect(data.brand.authorized_enterprises[0]).toMatchObject({ name: "紫阳县富硒茶业有限公司", county: "ziyang", category_handles: ["tea"] })
+
+    const enterprises = getContainer().resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
+    const [pingli] = await enterprises.listEnterprises({ handle: "pingli-nvwa-tea-coop" }, { relations: ["brand_authorizations"] })
+    const teaAuthorization = pingli!.brand_authorizations.find((a) => a.category_handles.includes("tea"))
+    await enterprises.updateBrandAuthorizations({ id: teaAuthorization!.id, revoked_at: new Date() })
+    expect(await handles("ankang-selenium-tea")).toEqual(["hanbin-selenium-foods", "ziyang-selenium-tea-co"])
   })
 
   it("leaves draft products out of a brand's products and counts", async () => {

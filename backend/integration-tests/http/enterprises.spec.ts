@@ -24,6 +24,16 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     expect(en.data.enterprise.bases[0].name).toBe("Xiangyang mountain tea garden")
   })
 
+  it("lists the certificates an enterprise holds with their status now, current ones first", async () => {
+    const { data } = await api.get("/store/enterprises/hanbin-selenium-foods", store)
+    const certificates = data.enterprise.certificates as { number: string; status: string; standard_code: string; product: { handle: string } | null }[]
+    expect(certificates).toHaveLength(6)
+    expect(certificates.at(-1)).toMatchObject({ status: "expired", product: { handle: "ankang-smoked-fish" } })
+    expect(certificates.slice(0, -1).every((c) => c.status === "valid")).toBe(true)
+    expect(certificates[0]).toEqual(expect.objectContaining({ issuer: expect.any(String), standard_code: expect.any(String), measured_mg_per_kg: expect.any(Number) }))
+    expect(certificates[0]).not.toHaveProperty("revoked_at")
+  })
+
   it("lists no authorization for the producer that holds none, and drops expired ones", async () => {
     const none = await api.get("/store/enterprises/xunyang-raisin-tree-farm", store)
     expect(none.data.enterprise.brand_authorizations).toEqual([])

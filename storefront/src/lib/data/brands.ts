@@ -35,6 +35,8 @@ export interface BrandDetail {
   product_count: number
   parent: { handle: string; name: string } | null
   children: { handle: string; name: string; level: BrandLevel }[]
+  /** Enterprises in good standing holding an authorization for this brand in force now. */
+  authorized_enterprises: { handle: string; name: string; county: string; category_handles: string[]; valid_until: string }[]
   products: { id: string; handle: string; title: string; thumbnail: string | null }[]
 }
 

@@ -2,6 +2,7 @@ import "server-only"
 import type { StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
 import { isNotFoundError, sdk, storeHeaders } from "./medusa"
+import type { PublicCertificate } from "./trace"
 
 /** An enterprise's public profile (GET /store/enterprises/:handle). */
 export interface EnterpriseDetail {
@@ -14,6 +15,8 @@ export interface EnterpriseDetail {
   bases: { id: string; name: string; county: string; location: string; area_mu: number | null }[]
   brand_authorizations: { brand: { handle: string; name: string }; category_handles: string[]; valid_until: string | null }[]
   products: { id: string; handle: string; title: string; thumbnail: string | null }[]
+  /** Every certificate the enterprise holds, current ones first; `product` when it certifies a published product. */
+  certificates: (PublicCertificate & { subject: "product" | "enterprise" | "base"; product: { handle: string; title: string } | null })[]
 }
 
 /** One enterprise by handle, or undefined when unknown or suspended. */

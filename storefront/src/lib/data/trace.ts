@@ -11,7 +11,7 @@ export type CertificationReason =
   | "outside_standard"
   | "enterprise_not_in_good_standing"
 
-export type CertificateStatus = "valid" | "expiring" | "expired"
+export type CertificateStatus = "valid" | "expiring" | "expired" | "revoked"
 
 export interface Certificate {
   id: string
@@ -27,6 +27,12 @@ export interface Certificate {
   valid_until: string
   status: CertificateStatus
 }
+
+/** What the public sees of any certificate: enough to check it against its standard and dates. */
+export type PublicCertificate = Pick<
+  Certificate,
+  "number" | "issuer" | "standard_code" | "category" | "measured_mg_per_kg" | "valid_from" | "valid_until" | "status"
+>
 
 /** A product's certification verdict (GET /store/product-certifications). */
 export interface Certification {

@@ -1,6 +1,6 @@
 import { findStandard, isWithinStandard, type StandardCategory, type StorefrontLocale } from "@seleno/domain"
 import { format, formatDate, getMessages, type Messages } from "@/i18n"
-import type { Certificate, Certification } from "@/lib/data/trace"
+import type { Certificate, Certification, PublicCertificate } from "@/lib/data/trace"
 
 type CertMessages = Messages["certification"]
 
@@ -23,7 +23,8 @@ export function rangeText(range: { min: number; max?: number } | undefined, t: C
 }
 
 export function statusText(status: Certificate["status"], t: CertMessages): string {
-  return status === "expiring" ? t.statusExpiring : status === "expired" ? t.statusExpired : t.statusValid
+  const text = { valid: t.statusValid, expiring: t.statusExpiring, expired: t.statusExpired, revoked: t.statusRevoked }
+  return text[status]
 }
 
 /** The "富硒认证 / Selenium-rich certified" badge; only ever rendered for a certified product. */
@@ -60,7 +61,7 @@ export function CertificateDetails({
   measuredMgPerKg,
   showValidFrom = false,
 }: {
-  certificate: Certificate
+  certificate: PublicCertificate
   locale: StorefrontLocale
   measuredMgPerKg?: number
   showValidFrom?: boolean

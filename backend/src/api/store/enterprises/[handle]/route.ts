@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { certificateStatus, type CertificateStatus } from "../../../../modules/certification/status"
 import { isAuthorizationInForce } from "../../../../modules/enterprise/authorization"
 
 type Authorization = {
@@ -9,6 +10,35 @@ type Authorization = {
   valid_until: string
   revoked_at: string | null
   brand: { handle: string; name: string } | null
+}
+
+type PublishedProduct = { id: string; handle: string; title: string; thumbnail: string | null; status: string }
+
+type CertificateRecord = {
+  number: string
+  issuer: string
+  subject: string
+  standard_code: string
+  category: string
+  measured_mg_per_kg: number | null
+  valid_from: Date | string
+  valid_until: Date | string
+  revoked_at: Date | string | null
+  product: PublishedProduct | null
+}
+
+const STATUS_ORDER: CertificateStatus[] = ["valid", "expiring", "expired", "revoked"]
+
+/** Every certificate the enterprise holds, with its status computed now; current ones first. */
+function publicCertificates(certificates: (CertificateRecord | null)[]) {
+  return certificates
+    .filter((c): c is CertificateRecord => c !== null)
+    .map((certificate) => {
+      const { revoked_at: _revokedAt, product, ...facts } = certificate
+      const published = product?.status === "published" ? { handle: product.handle, title: product.title } : null
+      return { ...facts, status: certificateStatus(certificate), product: published }
+    })
+    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || new Date(b.valid_until).getTime() - new Date(a.valid_until).getTime())
 }
 
 type EnterpriseRecord = {
@@ -21,12 +51,13 @@ type EnterpriseRecord = {
   status: string
   bases: ({ id: string; name: string; county: string; location: string | null; area_mu: number | null } | null)[]
   brand_authorizations: (Authorization | null)[]
-  products: ({ id: string; handle: string; title: string; thumbnail: string | null; status: string } | null)[] | null
+  products: (PublishedProduct | null)[] | null
+  certificates: (CertificateRecord | null)[] | null
 }
 
 /**
  * GET /store/enterprises/:handle — an enterprise's public page: bases, the brand authorizations in
- * force and its published products. Pending and suspended enterprises are not public.
+ * force, its certificates (with their status) and its published products. Pending and suspended enterprises are not public.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -40,6 +71,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         "brand_authorizations.valid_until", "brand_authorizations.revoked_at",
         "brand_authorizations.brand.handle", "brand_authorizations.brand.name",
         "products.id", "products.handle", "products.title", "products.thumbnail", "products.status",
+        "certificates.number", "certificates.issuer", "certificates.subject", "certificates.standard_code",
+        "certificates.category", "certificates.measured_mg_per_kg", "certificates.valid_from", "certificates.valid_until",
+        "certificates.revoked_at", "certificates.product.handle", "certificates.product.title", "certificates.product.status",
       ],
       filters: { handle: req.params.handle, status: "active" },
     },
@@ -47,7 +81,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   )
   const enterprise = data[0] as EnterpriseRecord | undefined
   if (!enterprise) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Enterprise "${req.params.handle}" was not found`)
-  const { bases, brand_authorizations, products, status: _status, ...rest } = enterprise
+  const { bases, brand_authorizations, products, certificates, status: _status, ...rest } = enterprise
   res.json({
     enterprise: {
       ...rest,
@@ -58,6 +92,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       products: (products ?? [])
         .filter((p): p is NonNullable<typeof p> => p?.status === "published")
         .map(({ status: _s, ...p }) => p),
+      certificates: publicCertificates(certificates ?? []),
     },
   })
 }

@@ -2,6 +2,7 @@ import { findRegion } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { AuthorizedEnterprises } from "@/modules/brands/components/authorized-enterprises"
 import { countyNames, regionName } from "@/modules/brands/components/brand-labels"
 import { ProductGrid } from "@/modules/catalog/components/product-card"
 import { format, getMessages, resolveLocale } from "@/i18n"
@@ -129,6 +130,8 @@ export default async function BrandPage({ params }: PageProps<"/[locale]/brands/
           </ul>
         </section>
       ) : null}
+
+      <AuthorizedEnterprises brand={brand} locale={locale} />
 
       <section aria-labelledby="brand-products">
         <h2 id="brand-products" className="text-xl font-bold text-stone-900">

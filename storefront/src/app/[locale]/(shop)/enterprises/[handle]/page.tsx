@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
-import Link from "next/link"
 import { notFound } from "next/navigation"
+import { AuthorizationItem } from "@/modules/brands/components/authorization-item"
 import { countyNames } from "@/modules/brands/components/brand-labels"
+import { EnterpriseCertificates } from "@/modules/enterprise/components/enterprise-certificates"
 import { ProductGrid } from "@/modules/catalog/components/product-card"
 import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
@@ -48,6 +49,8 @@ export default async function EnterprisePage({ params }: PageProps<"/[locale]/en
     listCategories(locale),
   ])
   const categoryName = new Map(categories.map((c) => [c.handle, c.name]))
+  const categoryList = (handles: string[]) =>
+    handles.length ? `${te.authorizationCategories}: ${handles.map((h) => categoryName.get(h) ?? h).join(separator)}` : null
   const county = countyNames([enterprise.county], locale)[0] ?? enterprise.county
   const paragraphs = (enterprise.description ?? "").split(/\n+/).filter((p) => p.trim())
   const productsTitle = format(te.products, { name: enterprise.name })
@@ -105,26 +108,21 @@ export default async function EnterprisePage({ params }: PageProps<"/[locale]/en
         {enterprise.brand_authorizations.length ? (
           <ul className="mt-3 space-y-2">
             {enterprise.brand_authorizations.map((a) => (
-              <li key={a.brand.handle} className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
-                <Link href={localePath(locale, `/brands/${a.brand.handle}`)} className="link font-semibold">
-                  {a.brand.name}
-                </Link>
-                {a.category_handles.length ? (
-                  <span className="text-stone-700">
-                    {" · "}
-                    {te.authorizationCategories}: {a.category_handles.map((h) => categoryName.get(h) ?? h).join(separator)}
-                  </span>
-                ) : null}
-                {a.valid_until ? (
-                  <span className="text-stone-700"> · {format(te.authorizationValidUntil, { date: formatDate(a.valid_until, locale) })}</span>
-                ) : null}
-              </li>
+              <AuthorizationItem
+                key={a.brand.handle}
+                href={localePath(locale, `/brands/${a.brand.handle}`)}
+                name={a.brand.name}
+                categories={categoryList(a.category_handles)}
+                validUntil={a.valid_until ? format(te.authorizationValidUntil, { date: formatDate(a.valid_until, locale) }) : null}
+              />
             ))}
           </ul>
         ) : (
           <p className="mt-2 text-stone-700">{te.noAuthorizations}</p>
         )}
       </section>
+
+      <EnterpriseCertificates certificates={enterprise.certificates} locale={locale} />
 
       <section aria-labelledby="enterprise-products">
         <h2 id="enterprise-products" className="text-xl font-bold text-stone-900">
