@@ -1,5 +1,6 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { MeilisearchSearchService } from "../service"
+import { indexDefinition } from "../../../lib/search/__tests__/index-definition"
 
 /**
  * Runs the provider against a real Meilisearch server (the client is an ES module; jest.config.js
@@ -20,23 +21,16 @@ if (!host) {
   describe("Meilisearch provider against a real server", () => {
     const physicalName = `contract_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`
     const logger = { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as Logger
-    const index: SearchTypes.ResolvedSearchIndexDefinition = {
-      name: "contract",
-      entity: "product",
-      physical_name: physicalName,
-      primary_key: "id",
-      provider: "search-meilisearch",
-      settings: { typo_tolerance: { enabled: true } },
-      definition_hash: "x",
-      fields: {
+    const index = indexDefinition(
+      {
         id: { type: "keyword", filterable: true },
         title: { type: "text", searchable: { weight: 3 } },
         brand: { type: "keyword", facetable: true },
         price: { type: "integer", filterable: true, sortable: true, facetable: { types: ["range", "stats"] } },
         released_at: { type: "date", filterable: true, sortable: true },
       },
-      seed: async function* () {},
-    }
+      { name: "contract", physical_name: physicalName, settings: { typo_tolerance: { enabled: true } } }
+    )
     let service: MeilisearchSearchService
 
     const settle = async (task: SearchTypes.SearchTask) => {

@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { indexDefinition } from "../../../lib/search/__tests__/index-definition"
 import { fieldLeaves, fromMeilisearchDocument, toMeilisearchDocument } from "../documents"
 
 const fields: Record<string, SearchTypes.SearchFieldDefinition> = {
@@ -15,17 +16,7 @@ const fields: Record<string, SearchTypes.SearchFieldDefinition> = {
 }
 
 function definition(primaryKey = "id"): SearchTypes.ResolvedSearchIndexDefinition {
-  return {
-    name: "product",
-    entity: "product",
-    physical_name: "product_v1",
-    primary_key: primaryKey,
-    provider: "search-meilisearch",
-    settings: {},
-    definition_hash: "x",
-    fields,
-    seed: async function* () {},
-  }
+  return indexDefinition(fields, { primary_key: primaryKey })
 }
 
 function captureError(run: () => unknown): MedusaError {

@@ -1,6 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { SearchResponse } from "meilisearch" with { "resolution-mode": "import" }
+import { indexDefinition } from "../../../lib/search/__tests__/index-definition"
 import {
   facetCountQueries,
   fromMeilisearchResult,
@@ -25,17 +26,7 @@ const fields: Fields = {
   thumbnail: { type: "keyword" },
 }
 
-const index: SearchTypes.ResolvedSearchIndexDefinition = {
-  name: "product",
-  entity: "product",
-  physical_name: "product_v3",
-  primary_key: "id",
-  provider: "search-meilisearch",
-  settings: {},
-  definition_hash: "x",
-  fields,
-  seed: async function* () {},
-}
+const index = indexDefinition(fields, { physical_name: "product_v3" })
 
 function query(overrides: Partial<SearchTypes.ProviderSearchQuery> = {}): SearchTypes.ProviderSearchQuery {
   return { index, attributes_to_retrieve: ["title", "price"], ...overrides }

@@ -2,25 +2,13 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SEARCH_SYNONYMS } from "@seleno/domain"
 import { productSearchFields } from "../../../lib/search/product-fields"
+import { indexDefinition } from "../../../lib/search/__tests__/index-definition"
 import { meilisearchSettings, meilisearchSynonyms } from "../settings"
 
 type Fields = Record<string, SearchTypes.SearchFieldDefinition>
 
-function index(
-  fields: Fields,
-  settings: SearchTypes.SearchIndexSettings = {}
-): SearchTypes.ResolvedSearchIndexDefinition {
-  return {
-    name: "product",
-    entity: "product",
-    physical_name: "product_v1",
-    primary_key: "id",
-    provider: "search-meilisearch",
-    settings,
-    definition_hash: "x",
-    fields,
-    seed: async function* () {},
-  }
+function index(fields: Fields, settings: SearchTypes.SearchIndexSettings = {}): SearchTypes.ResolvedSearchIndexDefinition {
+  return indexDefinition(fields, { settings })
 }
 
 function captureError(run: () => unknown): MedusaError {
