@@ -1,4 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
+import { PRICE_SEARCH_BANDS, SELENIUM_SEARCH_BANDS } from "@seleno/domain"
 
 export const PRODUCT_SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "newest"] as const
 export type ProductSearchSort = (typeof PRODUCT_SEARCH_SORTS)[number]
@@ -19,22 +20,6 @@ export interface ProductSearchParams {
   page: number
   limit: number
 }
-
-/** Selenium content bands (mg/kg) offered as a facet; the upper bound is exclusive. */
-export const SELENIUM_RANGES = [
-  { key: "0-0.1", from: 0, to: 0.1 },
-  { key: "0.1-0.3", from: 0.1, to: 0.3 },
-  { key: "0.3-1", from: 0.3, to: 1 },
-  { key: "1+", from: 1 },
-] as const
-
-/** Price bands (CNY, lowest variant price) offered as a facet; the upper bound is exclusive. */
-export const PRICE_RANGES = [
-  { key: "0-50", from: 0, to: 50 },
-  { key: "50-100", from: 50, to: 100 },
-  { key: "100-200", from: 100, to: 200 },
-  { key: "200+", from: 200 },
-] as const
 
 const VALUE_FACETS = ["brand_path", "region", "county", "categories"] as const
 
@@ -97,8 +82,8 @@ export function productSearchQuery(
       facets: [
         ...VALUE_FACETS.map((field) => ({ field, type: "value" as const, limit: 100 })),
         { field: "certified_until", type: "range", ranges: [{ key: "certified", from: now }] },
-        { field: "selenium_mg_per_kg", type: "range", ranges: SELENIUM_RANGES.map((r) => ({ ...r })) },
-        { field: "price_min", type: "range", ranges: PRICE_RANGES.map((r) => ({ ...r })) },
+        { field: "selenium_mg_per_kg", type: "range", ranges: SELENIUM_SEARCH_BANDS.map((b) => ({ ...b })) },
+        { field: "price_min", type: "range", ranges: PRICE_SEARCH_BANDS.map((b) => ({ ...b })) },
       ],
     },
   }

@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { PRICE_RANGES, SELENIUM_RANGES } from "./product-query"
+import { PRICE_SEARCH_BANDS, SELENIUM_SEARCH_BANDS } from "@seleno/domain"
 
 export interface BrandFacetNode { handle: string; name: string; count: number; children: BrandFacetNode[] }
 export interface ValueCount { value: string; count: number }
@@ -100,7 +100,7 @@ export function productFacets(facets: SearchTypes.SearchResult["facets"], brands
     county: values(facets?.county),
     category: values(facets?.categories),
     certified: certified?.type === "range" ? (certified.ranges[0]?.count ?? 0) : 0,
-    selenium: ranges(facets?.selenium_mg_per_kg, SELENIUM_RANGES),
-    price: ranges(facets?.price_min, PRICE_RANGES),
+    selenium: ranges(facets?.selenium_mg_per_kg, SELENIUM_SEARCH_BANDS),
+    price: ranges(facets?.price_min, PRICE_SEARCH_BANDS),
   }
 }

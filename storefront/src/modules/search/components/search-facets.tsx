@@ -1,22 +1,9 @@
-import { findCounty, findRegion, type StorefrontLocale } from "@seleno/domain"
+import { findCounty, findRegion, PRICE_SEARCH_BANDS, SELENIUM_SEARCH_BANDS, type SearchBand, type StorefrontLocale } from "@seleno/domain"
 import Link from "next/link"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import type { BrandFacet, SearchResults } from "@/lib/data/search"
 import { searchQueryString, withChange, type SearchState } from "@/lib/search/query"
-
-const SELENIUM_BANDS: Record<string, { se_min: string; se_max?: string }> = {
-  "0-0.1": { se_min: "0", se_max: "0.1" },
-  "0.1-0.3": { se_min: "0.1", se_max: "0.3" },
-  "0.3-1": { se_min: "0.3", se_max: "1" },
-  "1+": { se_min: "1" },
-}
-const PRICE_BANDS: Record<string, { price_min: string; price_max?: string }> = {
-  "0-50": { price_min: "0", price_max: "50" },
-  "50-100": { price_min: "50", price_max: "100" },
-  "100-200": { price_min: "100", price_max: "200" },
-  "200+": { price_min: "200" },
-}
 
 interface Option {
   label: string
@@ -47,6 +34,23 @@ function FacetGroup({ title, options, href }: { title: string; options: Option[]
       </ul>
     </fieldset>
   )
+}
+
+/** A band facet's links: the band's bounds go into (or, when active, out of) the URL's min/max pair. */
+function bandOptions(
+  counts: { key: string; count: number }[],
+  bands: readonly SearchBand[],
+  bounds: { min: string | undefined; max: string | undefined },
+  select: (min: string | undefined, max: string | undefined) => SearchState,
+  label: (from: string, to: string | undefined) => string
+): Option[] {
+  return counts.flatMap(({ key, count }) => {
+    const band = bands.find((b) => b.key === key)
+    if (!band || count === 0) return []
+    const [min, max] = [String(band.from), band.to === undefined ? undefined : String(band.to)]
+    const active = bounds.min === min && bounds.max === max
+    return [{ label: label(min, max), count, active, next: active ? select(undefined, undefined) : select(min, max) }]
+  })
 }
 
 function flattenBrands(brands: BrandFacet[], depth = 0): { brand: BrandFacet; depth: number }[] {
@@ -94,30 +98,20 @@ export function SearchFacets({
     active: state.category === c.value,
     next: toggle("category", c.value),
   }))
-  const seleniumOptions = facets.selenium
-    .filter((r) => r.count > 0 && SELENIUM_BANDS[r.key])
-    .map((r) => {
-      const band = SELENIUM_BANDS[r.key]!
-      const active = state.se_min === band.se_min && state.se_max === band.se_max
-      return {
-        label: band.se_max ? `${band.se_min}–${band.se_max}` : format(t.rangeAbove, { from: band.se_min }),
-        count: r.count,
-        active,
-        next: withChange(state, active ? { se_min: undefined, se_max: undefined } : { se_min: band.se_min, se_max: band.se_max }),
-      }
-    })
-  const priceOptions = facets.price
-    .filter((r) => r.count > 0 && PRICE_BANDS[r.key])
-    .map((r) => {
-      const band = PRICE_BANDS[r.key]!
-      const active = state.price_min === band.price_min && state.price_max === band.price_max
-      return {
-        label: band.price_max ? format(t.priceRange, { from: band.price_min, to: band.price_max }) : format(t.priceAbove, { from: band.price_min }),
-        count: r.count,
-        active,
-        next: withChange(state, active ? { price_min: undefined, price_max: undefined } : { price_min: band.price_min, price_max: band.price_max }),
-      }
-    })
+  const seleniumOptions = bandOptions(
+    facets.selenium,
+    SELENIUM_SEARCH_BANDS,
+    { min: state.se_min, max: state.se_max },
+    (se_min, se_max) => withChange(state, { se_min, se_max }),
+    (from, to) => (to ? `${from}–${to}` : format(t.rangeAbove, { from }))
+  )
+  const priceOptions = bandOptions(
+    facets.price,
+    PRICE_SEARCH_BANDS,
+    { min: state.price_min, max: state.price_max },
+    (price_min, price_max) => withChange(state, { price_min, price_max }),
+    (from, to) => (to ? format(t.priceRange, { from, to }) : format(t.priceAbove, { from }))
+  )
   const certifiedOption = {
     label: t.certifiedOnly,
     count: facets.certified,
