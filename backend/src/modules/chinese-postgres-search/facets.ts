@@ -1,0 +1,81 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { mapFacetResult, type IndexPlan, type NormalizedFacetRequest } from "@medusajs/search-postgres/dist/utils"
+
+export interface SqlFragment {
+  sql: string
+  params: unknown[]
+}
+
+const jsonText = (path: string) => `"indexed"->>'${path.replace(/'/g, "''")}'`
+const jsonValue = (path: string) => `"indexed"->'${path.replace(/'/g, "''")}'`
+
+/**
+ * Every facet of a search in one statement: the matching rows are read once into a CTE that holds
+ * only the faceted fields, and each facet counts from that. Medusa's provider runs one full
+ * statement per facet, which re-read (and re-parsed) every matching document seven times.
+ */
+export function combinedFacetQuery(table: string, plan: IndexPlan, requests: NormalizedFacetRequest[], scope?: SqlFragment): SqlFragment {
+  const columns = requests.map((request, i) => {
+    const planned = plan.fields.get(request.field)!
+    if (request.type !== "value") return `(${jsonText(request.field)})::float8 AS f${i}`
+    return planned.is_array ? `${jsonValue(request.field)} AS f${i}` : `${jsonText(request.field)} AS f${i}`
+  })
+  const params: unknown[] = [...(scope?.params ?? [])]
+  const branches = requests.map((request, i) => {
+    const column = `f${i}`
+    if (request.type === "value") {
+      const array = plan.fields.get(request.field)!.is_array
+      const source = array ? `scope CROSS JOIN LATERAL jsonb_array_elements_text(scope.${column}) AS value` : `(SELECT ${column} AS value FROM scope) AS s`
+      let where = "value IS NOT NULL"
+      if (request.query) {
+        params.push(`${request.query}%`)
+        where += " AND value LIKE ?"
+      }
+      return `SELECT ${i} AS facet, value, COUNT(*)::int AS count FROM ${source} WHERE ${where} GROUP BY value`
+    }
+    if (request.type === "stats") {
+      return `SELECT ${i} AS facet, jsonb_build_array(MIN(${column}), MAX(${column}), AVG(${column}), SUM(${column}))::text AS value, COUNT(${column})::int AS count FROM scope`
+    }
+    const counts = (request.ranges ?? []).map((range) => {
+      const bounds: string[] = []
+      if (range.from !== undefined) {
+        params.push(range.from)
+        bounds.push(`${column} >= ?`)
+      }
+      if (range.to !== undefined) {
+        params.push(range.to)
+        bounds.push(`${column} < ?`)
+      }
+      return `COUNT(*) FILTER (WHERE ${bounds.join(" AND ") || "TRUE"})`
+    })
+    return `SELECT ${i} AS facet, jsonb_build_array(${counts.join(", ") || "0"})::text AS value, 0 AS count FROM scope`
+  })
+  const sql = `WITH scope AS MATERIALIZED (SELECT ${columns.join(", ")} FROM "${table}"${scope?.sql ? ` WHERE ${scope.sql}` : ""})
+    ${branches.join("\n    UNION ALL ")}`
+  return { sql, params }
+}
+
+type FacetRow = { facet: number; value: string | null; count: number }
+
+/** Turns the combined statement's rows back into the Search Module's facet results. */
+export function facetResults(requests: NormalizedFacetRequest[], rows: FacetRow[]): Record<string, SearchTypes.SearchFacetResult> {
+  const result: Record<string, SearchTypes.SearchFacetResult> = {}
+  requests.forEach((request, i) => {
+    const own = rows.filter((row) => Number(row.facet) === i)
+    if (request.type === "value") {
+      const sorted = own
+        .map((row) => ({ value: String(row.value), count: Number(row.count) }))
+        .sort((a, b) => (request.sort === "alpha" ? 0 : b.count - a.count) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      result[request.field] = mapFacetResult(request, sorted.slice(0, request.limit ?? 10))
+      return
+    }
+    const values = JSON.parse(own[0]?.value ?? "[]") as (number | null)[]
+    if (request.type === "stats") {
+      const [min, max, avg, sum] = values
+      result[request.field] = mapFacetResult(request, [{ min, max, avg, sum, count: own[0]?.count ?? 0 }])
+      return
+    }
+    result[request.field] = mapFacetResult(request, [Object.fromEntries(values.map((count, r) => [`r${r}`, count]))])
+  })
+  return result
+}
