@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { PRODUCT_LISTING_ORDERS } from "./src/lib/search/product-query"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -26,7 +27,7 @@ function searchProvider() {
       options: { host: process.env.MEILISEARCH_HOST, api_key: process.env.MEILISEARCH_API_KEY },
     }
   }
-  return { resolve: "./src/modules/chinese-postgres-search", id: "postgres-zh" }
+  return { resolve: "./src/modules/chinese-postgres-search", id: "postgres-zh", options: { sort_indexes: PRODUCT_LISTING_ORDERS } }
 }
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"

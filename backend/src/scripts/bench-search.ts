@@ -19,11 +19,6 @@ function report(label: string, samples: number[]) {
   console.log(`${label}: ${samples.length} queries  p50 ${fmt(percentile(sorted, 50))}  p95 ${fmt(percentile(sorted, 95))}  p99 ${fmt(percentile(sorted, 99))}`)
 }
 
-function flag(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name)
-  return at >= 0 ? args[at + 1] : args.find((a) => a.startsWith(`${name}=`))?.split("=")[1]
-}
-
 function toQueryString(params: Partial<ProductSearchParams>): string {
   const out = new URLSearchParams()
   for (const [key, value] of Object.entries(params)) if (value !== undefined) out.set(key, value === true ? "1" : String(value))
@@ -31,12 +26,14 @@ function toQueryString(params: Partial<ProductSearchParams>): string {
 }
 
 /**
- * `npm run bench:search [-- --count 100000]`: writes N generated products straight into the
- * product index (not through product workflows), runs the query mix in process and over HTTP
- * (when BENCH_STORE_URL and BENCH_PUBLISHABLE_KEY are set), prints the figures, then removes them.
+ * `npm run bench:search [-- --count 100000] [-- --keep]`: writes N generated products straight into
+ * the product index (not through product workflows), runs the query mix in process and over HTTP
+ * (when BENCH_STORE_URL and BENCH_PUBLISHABLE_KEY are set), prints the figures, then removes them
+ * unless asked to keep them. The launcher passes the flags as BENCH_COUNT and BENCH_KEEP.
  */
-export default async function benchSearch({ container, args = [] }: ExecArgs): Promise<void> {
-  const count = Number(flag(args, "--count") ?? 10_000)
+export default async function benchSearch({ container }: ExecArgs): Promise<void> {
+  const count = Number(process.env.BENCH_COUNT ?? 10_000)
+  if (!Number.isInteger(count) || count < 1) throw new Error(`BENCH_COUNT must be a positive whole number (got "${process.env.BENCH_COUNT}")`)
   const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
   // Sold in every sales channel, so the store route (scoped to its key's channels) sees them too.
   const channels = (await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})).map((c) => c.id)
@@ -85,6 +82,6 @@ export default async function benchSearch({ container, args = [] }: ExecArgs): P
       console.log("HTTP: skipped (start the stack with npm start; npm run bench:search sets BENCH_STORE_URL and the key)")
     }
   } finally {
-    if (!args.includes("--keep")) await search.deleteDocuments({ index: "product", filters: { id: { $prefix: "bench_" } } })
+    if (!process.env.BENCH_KEEP) await search.deleteDocuments({ index: "product", filters: { id: { $prefix: "bench_" } } })
   }
 }

@@ -103,6 +103,19 @@ export async function reindexSearch() {
  * `npm run bench:search [-- --count N]`: the search benchmark, against the stack `npm start` is
  * running (its embedded database, or DATABASE_URL) and, over HTTP, its backend.
  */
+/**
+ * `--count N` and `--keep` reach the script as BENCH_COUNT / BENCH_KEEP: `medusa exec` rejects
+ * flags it does not know.
+ */
+function benchEnv(args) {
+  const env = {}
+  const at = args.indexOf("--count")
+  const count = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith("--count="))?.split("=")[1]
+  if (count) env.BENCH_COUNT = count
+  if (args.includes("--keep")) env.BENCH_KEEP = "1"
+  return env
+}
+
 export async function benchSearch(args) {
   const databaseUrl = process.env.DATABASE_URL || `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PG_PORT}/seleno`
   const backendUrl = `http://localhost:${BACKEND_PORT}`
@@ -114,8 +127,8 @@ export async function benchSearch(args) {
     return
   }
   const key = fs.readFileSync(path.join(DATA_DIR, "publishable-key"), "utf8").trim()
-  const env = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_STORE_URL: backendUrl, BENCH_PUBLISHABLE_KEY: key }
-  await run("medusa", path.join(BIN, "medusa"), ["exec", "./src/scripts/bench-search.js", ...args], { cwd: BACKEND_BUILD_DIR, env }).catch((error) => {
+  const env = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_STORE_URL: backendUrl, BENCH_PUBLISHABLE_KEY: key, ...benchEnv(args) }
+  await run("medusa", path.join(BIN, "medusa"), ["exec", "./src/scripts/bench-search.js"], { cwd: BACKEND_BUILD_DIR, env }).catch((error) => {
     log(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`)
     process.exitCode = 1
   })

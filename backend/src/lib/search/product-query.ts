@@ -46,6 +46,14 @@ function order(params: ProductSearchParams): Record<string, SearchTypes.SearchOr
 }
 
 /**
+ * The listing orders without a query (a query sorts by relevance first), in the shape the
+ * PostgreSQL provider's `sort_indexes` option takes: each is served from an index, not a sort.
+ */
+export const PRODUCT_LISTING_ORDERS = PRODUCT_SEARCH_SORTS.map((sort) =>
+  Object.entries(order({ sort, page: 1, limit: 1 })).map(([field, direction]) => ({ field, direction: direction === "ASC" ? ("ASC" as const) : ("DESC" as const) }))
+)
+
+/**
  * The Search Module query for a storefront search. "Certified" is decided at read time: a
  * document carries until when its badge holds, and the filter compares that with `at`, so a
  * certificate that lapsed overnight drops out without waiting for a reindex.

@@ -6,26 +6,40 @@ export interface SqlFragment {
   params: unknown[]
 }
 
-const jsonText = (path: string) => `"indexed"->>'${path.replace(/'/g, "''")}'`
-const jsonValue = (path: string) => `"indexed"->'${path.replace(/'/g, "''")}'`
+/** Where a facet reads its values: a SQL expression over the document table, and how arrays are stored. */
+export interface FacetColumn {
+  sql: string
+  array: "jsonb" | "text[]" | false
+}
+
+const quoted = (path: string) => `'${path.replace(/'/g, "''")}'`
+
+/** Facet columns read from the `indexed` JSONB (the base layout). */
+export function jsonbFacetColumn(plan: IndexPlan, request: NormalizedFacetRequest): FacetColumn {
+  const path = quoted(request.field)
+  if (request.type !== "value") return { sql: `("indexed"->>${path})::float8`, array: false }
+  return plan.fields.get(request.field)?.is_array ? { sql: `"indexed"->${path}`, array: "jsonb" } : { sql: `"indexed"->>${path}`, array: false }
+}
 
 /**
  * Every facet of a search in one statement: the matching rows are read once into a CTE that holds
  * only the faceted fields, and each facet counts from that. Medusa's provider runs one full
  * statement per facet, which re-read (and re-parsed) every matching document seven times.
  */
-export function combinedFacetQuery(table: string, plan: IndexPlan, requests: NormalizedFacetRequest[], scope?: SqlFragment): SqlFragment {
-  const columns = requests.map((request, i) => {
-    const planned = plan.fields.get(request.field)!
-    if (request.type !== "value") return `(${jsonText(request.field)})::float8 AS f${i}`
-    return planned.is_array ? `${jsonValue(request.field)} AS f${i}` : `${jsonText(request.field)} AS f${i}`
-  })
+export function combinedFacetQuery(
+  table: string,
+  requests: NormalizedFacetRequest[],
+  columnOf: (request: NormalizedFacetRequest, index: number) => FacetColumn,
+  scope?: SqlFragment
+): SqlFragment {
+  const sources = requests.map(columnOf)
   const params: unknown[] = [...(scope?.params ?? [])]
   const branches = requests.map((request, i) => {
     const column = `f${i}`
     if (request.type === "value") {
-      const array = plan.fields.get(request.field)!.is_array
-      const source = array ? `scope CROSS JOIN LATERAL jsonb_array_elements_text(scope.${column}) AS value` : `(SELECT ${column} AS value FROM scope) AS s`
+      const array = sources[i]!.array
+      const unnest = array === "jsonb" ? "jsonb_array_elements_text" : "unnest"
+      const source = array ? `scope CROSS JOIN LATERAL ${unnest}(scope.${column}) AS value` : `(SELECT ${column} AS value FROM scope) AS s`
       let where = "value IS NOT NULL"
       if (request.query) {
         params.push(`${request.query}%`)
@@ -50,6 +64,7 @@ export function combinedFacetQuery(table: string, plan: IndexPlan, requests: Nor
     })
     return `SELECT ${i} AS facet, jsonb_build_array(${counts.join(", ") || "0"})::text AS value, 0 AS count FROM scope`
   })
+  const columns = sources.map((source, i) => `${source.sql} AS f${i}`)
   const sql = `WITH scope AS MATERIALIZED (SELECT ${columns.join(", ")} FROM "${table}"${scope?.sql ? ` WHERE ${scope.sql}` : ""})
     ${branches.join("\n    UNION ALL ")}`
   return { sql, params }

@@ -3,10 +3,19 @@ import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/p
 import { normalizeFacetRequests, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { hasChinese, postgresQueryText } from "../../lib/search/analysis"
 import { correctSpelling } from "../../lib/search/spelling"
-import { combinedFacetQuery, facetResults, type SqlFragment } from "./facets"
+import { combinedFacetQuery, facetResults, jsonbFacetColumn, type SqlFragment } from "./facets"
 import { leanIndexedTriggerSql, matchOnlyFields } from "./lean-index"
+import { sortIndexSql, typedColumnsSql, type SortIndex } from "./typed-columns"
+import { typedSearch } from "./typed-search"
 
 type DbManager = Parameters<PostgresSearchService["createDocumentTable"]>[2]
+
+/**
+ * After this many documents written by one process, the table's statistics are refreshed: a bulk
+ * load (a reindex, an import) otherwise leaves the planner thinking the table is as small as
+ * before and scanning it row by row for text matches until autovacuum catches up.
+ */
+const ANALYZE_AFTER_WRITES = 2000
 
 /** How long the Latin vocabulary of an index is reused before it is read again. */
 const VOCABULARY_TTL_MS = 5 * 60 * 1000
@@ -22,18 +31,35 @@ const VOCABULARY_TTL_MS = 5 * 60 * 1000
  * which took seconds at 10,000 products; the vocabulary is read once and cached. For the same
  * reason the trigram index that only served it is not built (it also slowed every write).
  *
- * Speed: all facets of a search come from one statement (see facets.ts), and `indexed` keeps only
- * what filters, sorts and facets read (see lean-index.ts).
+ * Speed: filters, sorts and facets read typed columns that PostgreSQL keeps from `indexed`
+ * (typed-columns.ts), hits, count and facets run side by side, and all facets come from one
+ * statement (facets.ts). `indexed` keeps only what those read (lean-index.ts). Queries the typed
+ * path does not cover (vectors, distinct, per-field search) go through the base provider.
  */
+export interface ChineseSearchOptions {
+  /** Orders served from an index (see typed-columns.ts), e.g. the storefront's default listing. */
+  sort_indexes?: SortIndex[]
+}
+
 export class ChinesePostgresSearchService extends PostgresSearchService {
   static override identifier = "search-postgres-zh"
 
+  private readonly sortIndexes: SortIndex[]
+
   private vocabularies = new Map<string, { words: Set<string>; at: number }>()
+  /** Tables whose layout (typed columns, lean `indexed`) this process has made sure of. */
+  private layouts = new Map<string, Promise<void>>()
+  private writesSinceAnalyze = new Map<string, number>()
+
+  constructor(container: ConstructorParameters<typeof PostgresSearchService>[0], options: ConstructorParameters<typeof PostgresSearchService>[1] & ChineseSearchOptions = {}) {
+    super(container, options)
+    this.sortIndexes = options.sort_indexes ?? []
+  }
 
   override async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
     const q = postgresQueryText(input.q)
     const options = input.search_options ?? {}
-    const run = (query: string | undefined) => super.search({ ...input, q: query, search_options: { ...options, typo_tolerance: false } })
+    const run = (query: string | undefined) => this.keywordSearch({ ...input, q: query, search_options: { ...options, typo_tolerance: false } })
     const exact = await run(q)
     const found = exact.metadata.count ?? exact.hits.length
     if (found > 0 || !q || !options.typo_tolerance || hasChinese(q)) return exact
@@ -43,14 +69,59 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     return { ...result, metadata: { ...result.metadata, query: input.q } }
   }
 
+  override async upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]): Promise<SearchTypes.SearchTask> {
+    const catalog = await this.retrieve(input.index)
+    await this.ensureLayout(catalog.table_name, catalog.plan)
+    const task = await super.upsertDocuments(input)
+    this.noteWrites(catalog.table_name, input.documents.length)
+    return task
+  }
+
+  private noteWrites(table: string, count: number): void {
+    const written = (this.writesSinceAnalyze.get(table) ?? 0) + count
+    this.writesSinceAnalyze.set(table, written >= ANALYZE_AFTER_WRITES ? 0 : written)
+    if (written < ANALYZE_AFTER_WRITES) return
+    // In the background: the writer does not wait for statistics.
+    this.manager_.execute(`ANALYZE "${table}"`).catch((error: unknown) => this.logger_?.warn(`search: ANALYZE "${table}" failed: ${String(error)}`))
+  }
+
+  private async keywordSearch(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    const catalog = await this.retrieve(input.index.physical_name)
+    await this.ensureLayout(catalog.table_name, catalog.plan)
+    const fragments = this.keywordFragments({ query: input, catalog })
+    return (await typedSearch(input, catalog, fragments, (sql, params) => this.manager_.execute(sql, params))) ?? super.search(input)
+  }
+
   protected override async createDocumentTable(table: string, plan: IndexPlan, manager: DbManager): Promise<void> {
     const withoutTrigrams: DbManager = {
       ...manager,
       execute: (sql, params) => (sql.includes("gin_trgm_ops") ? Promise.resolve([]) : manager.execute(sql, params)),
     }
     await super.createDocumentTable(table, plan, withoutTrigrams)
+    await this.applyLayout(table, plan, manager)
+    this.layouts.set(table, Promise.resolve())
+  }
+
+  /**
+   * The Search Module only calls upsertIndex when an index definition changes, so a table made
+   * before this layout existed gets it on its first read or write in each process.
+   */
+  private ensureLayout(table: string, plan: IndexPlan): Promise<void> {
+    let done = this.layouts.get(table)
+    if (!done) {
+      done = this.withTransaction((manager) => this.applyLayout(table, plan, manager))
+      done.catch(() => this.layouts.delete(table))
+      this.layouts.set(table, done)
+    }
+    return done
+  }
+
+  /** Idempotent; serialised between processes by an advisory lock. */
+  private async applyLayout(table: string, plan: IndexPlan, manager: DbManager): Promise<void> {
+    await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [table])
     await manager.execute(`DROP INDEX IF EXISTS "${table}_trgm_idx"`)
     for (const sql of leanIndexedTriggerSql(table, matchOnlyFields(plan))) await manager.execute(sql)
+    for (const sql of [...typedColumnsSql(table, plan), ...sortIndexSql(table, plan, this.sortIndexes)]) await manager.execute(sql)
   }
 
   /** `attributes_to_search_on` reads text fields from the stored document: `indexed` no longer holds them. */
@@ -70,7 +141,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   }): Promise<Record<string, SearchTypes.SearchFacetResult> | undefined> {
     const requests = normalizeFacetRequests(input.requests, input.plan)
     if (!requests.length) return undefined
-    const { sql, params } = combinedFacetQuery(input.table, input.plan, requests, input.scopeWhere)
+    const { sql, params } = combinedFacetQuery(input.table, requests, (request) => jsonbFacetColumn(input.plan, request), input.scopeWhere)
     return facetResults(requests, await this.manager_.execute(sql, params))
   }
 
