@@ -3,6 +3,7 @@ import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/p
 import { normalizeFacetRequests, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { hasChinese, postgresQueryText } from "../../lib/search/analysis"
 import { correctSpelling } from "../../lib/search/spelling"
+import { bulkRows, bulkUpsertSql, TSVECTOR_AGGREGATE_SQL } from "./bulk-upsert"
 import { combinedFacetQuery, facetResults, jsonbFacetColumn, type SqlFragment } from "./facets"
 import { leanIndexedTriggerSql, matchOnlyFields } from "./lean-index"
 import { sortIndexSql, typedColumnsSql, type SortIndex } from "./typed-columns"
@@ -11,11 +12,16 @@ import { typedSearch } from "./typed-search"
 type DbManager = Parameters<PostgresSearchService["createDocumentTable"]>[2]
 
 /**
- * After this many documents written by one process, the table's statistics are refreshed: a bulk
- * load (a reindex, an import) otherwise leaves the planner thinking the table is as small as
- * before and scanning it row by row for text matches until autovacuum catches up.
+ * After this many documents written by one process, the table's statistics are refreshed once the
+ * burst of writes pauses: a bulk load (a reindex, an import) otherwise leaves the planner thinking
+ * the table is as small as before and scanning it row by row for text matches until autovacuum
+ * catches up.
  */
 const ANALYZE_AFTER_WRITES = 2000
+const ANALYZE_DELAY_MS = 200
+
+/** Documents per INSERT of a bulk upsert (one JSON parameter each). */
+const BULK_CHUNK = 500
 
 /** How long the Latin vocabulary of an index is reused before it is read again. */
 const VOCABULARY_TTL_MS = 5 * 60 * 1000
@@ -50,6 +56,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   /** Tables whose layout (typed columns, lean `indexed`) this process has made sure of. */
   private layouts = new Map<string, Promise<void>>()
   private writesSinceAnalyze = new Map<string, number>()
+  private analyzeTimers = new Map<string, NodeJS.Timeout>()
 
   constructor(container: ConstructorParameters<typeof PostgresSearchService>[0], options: ConstructorParameters<typeof PostgresSearchService>[1] & ChineseSearchOptions = {}) {
     super(container, options)
@@ -72,17 +79,33 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   override async upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]): Promise<SearchTypes.SearchTask> {
     const catalog = await this.retrieve(input.index)
     await this.ensureLayout(catalog.table_name, catalog.plan)
-    const task = await super.upsertDocuments(input)
-    this.noteWrites(catalog.table_name, input.documents.length)
-    return task
+    if (catalog.plan.vectors.length || this.isLakebase_ || !input.documents.length) return super.upsertDocuments(input)
+    const rows = bulkRows(input.documents, catalog.plan)
+    const sql = bulkUpsertSql(catalog.table_name, this.tsConfig_)
+    await this.withTransaction(async (manager) => {
+      let inserted = 0
+      for (let i = 0; i < rows.length; i += BULK_CHUNK) {
+        const result = await manager.execute(sql, [JSON.stringify(rows.slice(i, i + BULK_CHUNK))])
+        inserted += result.reduce((sum: number, row: { inserted?: number }) => sum + Number(row.inserted ?? 0), 0)
+      }
+      await this.adjustDocumentCount(input.index, inserted, manager)
+    })
+    this.noteWrites(catalog.table_name, rows.length)
+    return this.task(input.index)
   }
 
+  /** Once enough documents were written, refreshes statistics shortly after the last write of the burst. */
   private noteWrites(table: string, count: number): void {
     const written = (this.writesSinceAnalyze.get(table) ?? 0) + count
-    this.writesSinceAnalyze.set(table, written >= ANALYZE_AFTER_WRITES ? 0 : written)
+    this.writesSinceAnalyze.set(table, written)
     if (written < ANALYZE_AFTER_WRITES) return
-    // In the background: the writer does not wait for statistics.
-    this.manager_.execute(`ANALYZE "${table}"`).catch((error: unknown) => this.logger_?.warn(`search: ANALYZE "${table}" failed: ${String(error)}`))
+    clearTimeout(this.analyzeTimers.get(table))
+    const timer = setTimeout(() => {
+      this.writesSinceAnalyze.set(table, 0)
+      this.manager_.execute(`ANALYZE "${table}"`).catch((error: unknown) => this.logger_?.warn(`search: ANALYZE "${table}" failed: ${String(error)}`))
+    }, ANALYZE_DELAY_MS)
+    timer.unref()
+    this.analyzeTimers.set(table, timer)
   }
 
   private async keywordSearch(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
@@ -120,6 +143,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   private async applyLayout(table: string, plan: IndexPlan, manager: DbManager): Promise<void> {
     await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [table])
     await manager.execute(`DROP INDEX IF EXISTS "${table}_trgm_idx"`)
+    await manager.execute(TSVECTOR_AGGREGATE_SQL)
     for (const sql of leanIndexedTriggerSql(table, matchOnlyFields(plan))) await manager.execute(sql)
     for (const sql of [...typedColumnsSql(table, plan), ...sortIndexSql(table, plan, this.sortIndexes)]) await manager.execute(sql)
   }
