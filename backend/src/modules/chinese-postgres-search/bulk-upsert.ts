@@ -8,7 +8,7 @@ export const TSVECTOR_AGGREGATE_SQL = `CREATE OR REPLACE AGGREGATE ${AGGREGATE}(
 
 /** One row of the batch, as JSON: the projection Medusa's provider makes, with its weighted parts. */
 export function bulkRows(documents: SearchTypes.SearchDocument[], plan: IndexPlan) {
-  const rows = new Map<string, { id: string; document: unknown; indexed: unknown; search_text: string; parts: { t: string; w: string }[] }>()
+  const rows = new Map<string, { id: string; document: unknown; indexed: unknown; parts: { t: string; w: string }[] }>()
   for (const document of documents) {
     const projection = projectIndexedDocument(document, plan)
     // Last write wins on duplicate ids, as in Medusa's provider.
@@ -16,7 +16,6 @@ export function bulkRows(documents: SearchTypes.SearchDocument[], plan: IndexPla
       id: projection.id,
       document,
       indexed: projection.indexed,
-      search_text: projection.search_text,
       parts: projection.weighted_parts.map((part) => ({ t: part.text, w: part.weight })),
     })
   }
@@ -26,15 +25,19 @@ export function bulkRows(documents: SearchTypes.SearchDocument[], plan: IndexPla
 /**
  * The whole batch as one JSON parameter, unpacked by `jsonb_to_recordset`: Medusa's provider binds
  * about twenty parameters per document, and building and parsing those statements cost more than
- * PostgreSQL's own work. The text vector is the same: each part weighted, concatenated in order.
+ * PostgreSQL's own work. The text vector and `search_text` are the same as Medusa's: each part
+ * weighted and concatenated in order, and the parts' text joined by spaces.
  */
 export function bulkUpsertSql(table: string, tsConfig: string): string {
   return `INSERT INTO "${table}" ("id", "document", "indexed", "search_vector", "search_text", "updated_at")
     SELECT r.id, r.document, r.indexed,
-      coalesce((SELECT ${AGGREGATE}(setweight(to_tsvector('${tsConfig}', coalesce(p->>'t', '')), (p->>'w')::"char") ORDER BY n)
-                FROM jsonb_array_elements(r.parts) WITH ORDINALITY AS e(p, n)), ''::tsvector),
-      r.search_text, now()
-    FROM jsonb_to_recordset(?::jsonb) AS r(id text, document jsonb, indexed jsonb, search_text text, parts jsonb)
+      coalesce(v.vector, ''::tsvector), coalesce(v.text, ''), now()
+    FROM jsonb_to_recordset(?::jsonb) AS r(id text, document jsonb, indexed jsonb, parts jsonb)
+    CROSS JOIN LATERAL (
+      SELECT ${AGGREGATE}(setweight(to_tsvector('${tsConfig}', coalesce(p->>'t', '')), (p->>'w')::"char") ORDER BY n) AS vector,
+             string_agg(p->>'t', ' ' ORDER BY n) AS text
+        FROM jsonb_array_elements(r.parts) WITH ORDINALITY AS e(p, n)
+    ) AS v
     ON CONFLICT ("id") DO UPDATE SET
       "document" = EXCLUDED."document", "indexed" = EXCLUDED."indexed", "search_vector" = EXCLUDED."search_vector",
       "search_text" = EXCLUDED."search_text", "updated_at" = now()

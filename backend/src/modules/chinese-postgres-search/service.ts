@@ -21,7 +21,7 @@ const ANALYZE_AFTER_WRITES = 2000
 const ANALYZE_DELAY_MS = 200
 
 /** Documents per INSERT of a bulk upsert (one JSON parameter each). */
-const BULK_CHUNK = 500
+const BULK_CHUNK = 1000
 
 /** How long the Latin vocabulary of an index is reused before it is read again. */
 const VOCABULARY_TTL_MS = 5 * 60 * 1000
