@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { PRODUCT_LISTING_ORDERS } from "./src/lib/search/product-query"
+import { STRIPE_REGISTRATION_ID, stripeOptionsFromEnv } from "./src/modules/stripe-payments/settings"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -28,6 +29,16 @@ function searchProvider() {
     }
   }
   return { resolve: "./src/modules/chinese-postgres-search", id: "postgres-zh", options: { sort_indexes: PRODUCT_LISTING_ORDERS } }
+}
+
+/**
+ * Payments: Medusa's system provider (pp_system_default) always, so a store without Stripe keys
+ * still sells; cards, Alipay and WeChat Pay through Stripe when STRIPE_API_KEY and
+ * STRIPE_WEBHOOK_SECRET are both set.
+ */
+function paymentProviders() {
+  const stripe = stripeOptionsFromEnv()
+  return stripe ? [{ resolve: "./src/modules/stripe-payments", id: STRIPE_REGISTRATION_ID, options: stripe }] : []
 }
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
@@ -60,6 +71,9 @@ export default defineConfig({
     // On a first start the seed's events cannot be indexed yet (they log "no active version"); the
     // index is filled from the seeded data when the server first boots.
     { resolve: "@medusajs/medusa/search", options: { providers: [searchProvider()] } },
+    { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders() } },
+    // Stripe event ids already accepted at the webhook route (each event is processed once).
+    { resolve: "./src/modules/stripe-webhook-events" },
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/enterprise" },
     { resolve: "./src/modules/certification" },

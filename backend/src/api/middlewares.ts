@@ -17,7 +17,9 @@ import {
 } from "./admin/enterprises/validators"
 import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
 import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "./admin/trace-batches/validators"
+import { checkoutErrorHandler } from "./middlewares/checkout-errors"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
+import { verifyStripeWebhook } from "./middlewares/verify-stripe-webhook"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
 import { StoreSearchProducts, StoreSearchSuggestions } from "./store/product-search/validators"
 import { StoreRecordScan, StoreShareScanLocation } from "./store/trace/[gtin]/[lot]/[serial]/scans/validators"
@@ -29,6 +31,8 @@ function allowProductOrigin(req: MedusaRequest, _res: MedusaResponse, next: Medu
 }
 
 export default defineMiddlewares({
+  // Medusa's own error handler, with sold-out checkouts worded for shoppers.
+  errorHandler: checkoutErrorHandler,
   routes: [
     {
       // Store product routes only return fields they allow; let shoppers see brand and enterprise.
@@ -75,5 +79,13 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateChineseAddresses] },
     { matcher: "/store/customers/me/addresses", methods: ["POST"], middlewares: [validateChineseAddresses] },
     { matcher: "/store/customers/me/addresses/:address_id", methods: ["POST"], middlewares: [validateChineseAddresses] },
+    {
+      // Stripe signatures are checked over the exact bytes received: keep the raw body (Medusa's
+      // own entry for this route asks for it too) and verify before the route queues the event.
+      matcher: "/hooks/payment/:provider",
+      methods: ["POST"],
+      bodyParser: { preserveRawBody: true },
+      middlewares: [verifyStripeWebhook],
+    },
   ],
 })

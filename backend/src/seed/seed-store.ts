@@ -8,11 +8,13 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MEDUSA_DEFAULT_LOCALE, MEDUSA_STORE_LOCALES } from "@seleno/domain"
+import { STRIPE_PROVIDER_IDS } from "../modules/stripe-payments/settings"
 
 export const STORE_NAMES = {
   salesChannel: "Seleno 网上商城",
@@ -36,6 +38,7 @@ export async function seedStore(container: MedusaContainer): Promise<StoreSetup>
   const salesChannelId = await ensureSalesChannel(container)
   await ensureStoreSettings(container, salesChannelId)
   const regionId = await ensureRegion(container)
+  await ensureRegionPaymentProviders(container, regionId)
   const publishableKey = await ensurePublishableKey(container, salesChannelId)
   const stockLocationId = await ensureStockLocation(container, salesChannelId)
   const shippingProfileId = await ensureShipping(container, stockLocationId, regionId)
@@ -99,6 +102,24 @@ async function ensureRegion(container: MedusaContainer): Promise<string> {
     input: [{ country_code: "cn", provider_id: "tp_system", default_tax_rate: { rate: 9, code: "CN-VAT-9", name: "增值税 9%" } }],
   })
   return result[0]!.id
+}
+
+/**
+ * The region offers the system provider always and the Stripe ones (card, Alipay, WeChat Pay)
+ * whenever they are registered, i.e. STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET are set. Only adds:
+ * a provider the region already offers stays, so running the seed again changes nothing.
+ */
+async function ensureRegionPaymentProviders(container: MedusaContainer, regionId: string): Promise<void> {
+  const registered = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: STRIPE_PROVIDER_IDS, is_enabled: true })
+  const wanted = ["pp_system_default", ...STRIPE_PROVIDER_IDS.filter((id) => registered.some((p) => p.id === id))]
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: regionId } })
+  const offered = (data[0]?.payment_providers ?? []).flatMap((p: { id: string } | null) => (p ? [p.id] : []))
+  const missing = wanted.filter((id) => !offered.includes(id))
+  if (missing.length === 0) return
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: regionId }, update: { payment_providers: [...offered, ...missing] } },
+  })
 }
 
 async function ensurePublishableKey(container: MedusaContainer, salesChannelId: string): Promise<string> {
