@@ -147,7 +147,9 @@ async function prepareDev(env, databaseUrl) {
 
 /** Migrates and seeds when this build has not yet met this database; both steps are idempotent. */
 async function migrateAndSeed(medusa, buildHash, databaseUrl, seedScript) {
-  const marker = `${buildHash}|${databaseUrl}`
+  // Setting the Stripe keys later must re-run the seed, which adds the Stripe providers to the region.
+  const stripe = process.env.STRIPE_API_KEY && process.env.STRIPE_WEBHOOK_SECRET ? "stripe" : "no-stripe"
+  const marker = `${buildHash}|${databaseUrl}|${stripe}`
   let key = await readPublishableKey(databaseUrl)
   if (readStamp("database") === marker && key) return key
   log("Migrating the database …")
