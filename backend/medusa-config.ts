@@ -32,6 +32,43 @@ function searchProvider() {
 }
 
 /**
+ * With REDIS_URL, the infrastructure modules that must be shared between server processes run on
+ * Redis: event bus, workflow engine, locking (cart completion and stock reservations lock through
+ * it) and the Caching Module (behind the `caching` feature flag). Without it Medusa's in-process
+ * defaults stay, so `npm start` needs no Redis. REDIS_PREFIX (default "seleno") starts every key
+ * these modules write, except the workflow engine's transaction keys (`dtrx:…`), which it does not
+ * let us prefix; tests use a per-run prefix so a rerun never sees an earlier run's keys.
+ */
+const redisUrl = process.env.REDIS_URL
+function redisModules() {
+  if (!redisUrl) return []
+  const prefix = process.env.REDIS_PREFIX || "seleno"
+  // BullMQ queues (event bus, workflow engine) take the prefix through their queue/worker options.
+  const bull = { queueOptions: { prefix: `${prefix}:bull` }, workerOptions: { prefix: `${prefix}:bull` } }
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, ...bull } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl, ...bull } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl, namespace: `${prefix}:lock:` } },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          // The same provider as @medusajs/caching-redis, through @medusajs/medusa, our declared dependency.
+          { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl, prefix: `${prefix}:cache:` } },
+        ],
+      },
+    },
+  ]
+}
+
+/**
  * Payments: Medusa's system provider (pp_system_default) always, so a store without Stripe keys
  * still sells; cards, Alipay and WeChat Pay through Stripe when STRIPE_API_KEY and
  * STRIPE_WEBHOOK_SECRET are both set.
@@ -47,7 +84,7 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
-    redisUrl: process.env.REDIS_URL,
+    redisUrl,
     // Production marks the admin session cookie Secure, which express-session never sends over
     // plain HTTP, so `npm start` on http://localhost could not log in. Secure follows the URL.
     cookieOptions: { secure: backendUrl.startsWith("https://") },
@@ -65,6 +102,7 @@ export default defineConfig({
   },
   featureFlags: {
     translation: true,
+    caching: !!redisUrl,
   },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
@@ -110,5 +148,6 @@ export default defineConfig({
         ],
       },
     },
+    ...redisModules(),
   ],
 })
