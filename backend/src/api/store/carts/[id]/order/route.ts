@@ -10,7 +10,7 @@ const CART_ID = /^cart_[0-9A-Za-z]{1,64}$/
  * Like Medusa's cart routes it answers whoever holds the cart id.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const id = req.params.id
+  const id = req.params.id ?? ""
   if (!CART_ID.test(id)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid cart id")
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({
