@@ -11,14 +11,24 @@ import { clearCartId, getAuthToken } from "@/lib/data/cookies"
 import { errorStatus, sdk, storeHeaders } from "@/lib/data/medusa"
 import { listShippingOptions } from "@/lib/data/shipping"
 import { toMedusaLocale } from "@seleno/domain"
+import { DEFAULT_PAYMENT_METHOD, isPaymentMethodId, isStripeMethod, providerIdOf, type StripeMethodId } from "@/lib/checkout/payment-methods"
+import { listPaymentMethods } from "@/lib/data/payment"
 
 /** Form-level failures (not tied to one field); catalogue keys under `checkout`. */
-export type CheckoutFormError = "errorCartEmpty" | "errorStock" | "errorOrder"
+export type CheckoutFormError = "errorCartEmpty" | "errorStock" | "errorOrder" | "errorPaymentStart"
+
+/** A Stripe payment to confirm in the browser: the order is placed by Stripe's webhook afterwards. */
+export interface StripeHandoff {
+  method: StripeMethodId
+  clientSecret: string
+  cartId: string
+}
 
 export interface CheckoutState {
   values: CheckoutValues | null
   errors: CheckoutErrors
   formError?: CheckoutFormError
+  payment?: StripeHandoff
   at?: number
 }
 
@@ -26,6 +36,8 @@ export async function placeOrderAction(_prev: CheckoutState, formData: FormData)
   const rawLocale = String(formData.get("locale") ?? "")
   const locale: StorefrontLocale = isStorefrontLocale(rawLocale) ? rawLocale : "zh-CN"
   const values = readCheckoutForm(formData)
+  const rawMethod = formData.get("payment_method")
+  const method = isPaymentMethodId(rawMethod) ? rawMethod : DEFAULT_PAYMENT_METHOD
   const fail = (errors: CheckoutErrors, formError?: CheckoutFormError): CheckoutState => ({
     values,
     errors,
@@ -58,6 +70,10 @@ export async function placeOrderAction(_prev: CheckoutState, formData: FormData)
     delete metadata.invoice
   }
 
+  if (method !== DEFAULT_PAYMENT_METHOD && !(await listPaymentMethods(locale, cart.region_id!)).includes(method)) {
+    return fail({}, "errorPaymentStart")
+  }
+
   let orderId: string
   try {
     await sdk().store.cart.update(
@@ -78,6 +94,9 @@ export async function placeOrderAction(_prev: CheckoutState, formData: FormData)
       { fields: CART_FIELDS },
       headers
     )
+    if (isStripeMethod(method)) {
+      return { ...fail({}), payment: await startStripePayment(withShipping, method, headers) }
+    }
     const hasSession = withShipping.payment_collection?.payment_sessions?.some(
       (s) => s.provider_id === "pp_system_default" && s.status !== "canceled"
     )
@@ -94,9 +113,27 @@ export async function placeOrderAction(_prev: CheckoutState, formData: FormData)
   } catch (error) {
     console.error("place order failed", errorStatus(error), error instanceof Error ? error.message : error)
     const message = error instanceof Error ? error.message : ""
-    return fail({}, /inventory|stock/i.test(message) ? "errorStock" : "errorOrder")
+    if (/inventory|stock/i.test(message)) return fail({}, "errorStock")
+    return fail({}, isStripeMethod(method) ? "errorPaymentStart" : "errorOrder")
   }
 
   await clearCartId()
   redirect(localePath(locale, `/order/confirmed/${orderId}`))
+}
+
+/**
+ * A fresh payment session with the Stripe provider (Medusa replaces the cart's earlier sessions,
+ * so the amount is always the cart's current total); the browser confirms its PaymentIntent.
+ */
+async function startStripePayment(
+  cart: Parameters<ReturnType<typeof sdk>["store"]["payment"]["initiatePaymentSession"]>[0],
+  method: StripeMethodId,
+  headers: Record<string, string>
+): Promise<StripeHandoff> {
+  const providerId = providerIdOf(method)
+  const { payment_collection } = await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, headers)
+  const session = payment_collection.payment_sessions?.find((s) => s.provider_id === providerId)
+  const clientSecret = (session?.data as { client_secret?: unknown } | undefined)?.client_secret
+  if (typeof clientSecret !== "string") throw new Error(`no client secret in the ${providerId} session`)
+  return { method, clientSecret, cartId: cart.id }
 }

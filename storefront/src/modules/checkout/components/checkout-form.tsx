@@ -8,6 +8,10 @@ import { CHECKOUT_FIELD_ORDER, EMPTY_CHECKOUT, type CheckoutField, type Checkout
 import type { AddressValues } from "@/lib/checkout/validation"
 import { AddressFields } from "./address-fields"
 import { describedBy, FieldMessages, TextField } from "@/modules/common/components/field"
+import { DEFAULT_PAYMENT_METHOD, isStripeMethod, type PaymentMethodId } from "@/lib/checkout/payment-methods"
+import { PaymentMethods } from "./payment-methods"
+import { StripePayment } from "./stripe-payment"
+import { useStripeJs } from "./use-stripe-js"
 
 export interface ShippingChoice {
   id: string
@@ -42,6 +46,8 @@ export function CheckoutForm({
   initial,
   savedAddresses,
   shippingOptions,
+  paymentMethods,
+  stripeKey,
   t,
   privacyHref,
 }: {
@@ -49,6 +55,9 @@ export function CheckoutForm({
   initial: Partial<CheckoutValues>
   savedAddresses: SavedAddress[]
   shippingOptions: ShippingChoice[]
+  paymentMethods: PaymentMethodId[]
+  /** Stripe's publishable key; without it no Stripe method is offered and Stripe.js never loads. */
+  stripeKey?: string
   t: Messages["checkout"]
   privacyHref: string
 }) {
@@ -57,6 +66,12 @@ export function CheckoutForm({
   const [invoice, setInvoice] = useState(values.invoiceRequested)
   const [address, setAddress] = useState<{ key: string; values: AddressValues }>({ key: "initial", values })
   const summaryRef = useRef<HTMLDivElement>(null)
+  const [method, setMethod] = useState<PaymentMethodId>(
+    paymentMethods.includes(DEFAULT_PAYMENT_METHOD) ? DEFAULT_PAYMENT_METHOD : (paymentMethods[0] ?? DEFAULT_PAYMENT_METHOD)
+  )
+  const stripe = useStripeJs(stripeKey, isStripeMethod(method), locale)
+  const stripeBlocked = isStripeMethod(method) && stripe.status !== "ready"
+  const handoff = state.payment && state.payment.method === method && stripe.status === "ready" ? state.payment : undefined
   const err = (field: CheckoutField) => {
     const key = state.errors[field]
     return key ? t[key] : undefined
@@ -224,6 +239,8 @@ export function CheckoutForm({
         ) : null}
       </fieldset>
 
+      <PaymentMethods methods={paymentMethods} value={method} onChange={setMethod} stripe={stripe.status} t={t} />
+
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold text-stone-900">{t.stepConfirm}</legend>
         <div className="flex items-start gap-3">
@@ -251,11 +268,15 @@ export function CheckoutForm({
             <FieldMessages id={FIELD_IDS.consent} error={err("consent")} />
           </div>
         </div>
-        <p className="text-sm text-stone-700">{t.paymentNote}</p>
-        <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending}>
+        <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending || stripeBlocked}>
           {pending ? t.placing : t.placeOrder}
         </button>
       </fieldset>
+      {handoff && stripe.stripe ? (
+        <section aria-label={t.stepPayment} className="rounded-lg border border-stone-200 bg-white p-4">
+          <StripePayment key={state.at} handoff={handoff} stripe={stripe.stripe} locale={locale} t={t} />
+        </section>
+      ) : null}
     </form>
   )
 }

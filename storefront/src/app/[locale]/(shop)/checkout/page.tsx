@@ -9,6 +9,7 @@ import { formatAddressLine, fromMedusaAddress } from "@/lib/checkout/address"
 import type { CheckoutValues } from "@/lib/checkout/validation"
 import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { listPaymentMethods, stripePublishableKey } from "@/lib/data/payment"
 import { listShippingOptions } from "@/lib/data/shipping"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/checkout">): Promise<Metadata> {
@@ -50,7 +51,11 @@ export default async function CheckoutPage({ params }: PageProps<"/[locale]/chec
       </div>
     )
   }
-  const [customer, options] = await Promise.all([retrieveCustomer(locale), listShippingOptions(locale, cart.id).catch(() => [])])
+  const [customer, options, paymentMethods] = await Promise.all([
+    retrieveCustomer(locale),
+    listShippingOptions(locale, cart.id).catch(() => []),
+    listPaymentMethods(locale, cart.region_id!),
+  ])
   const saved: SavedAddress[] = (customer?.addresses ?? []).map((a) => ({
     id: a.id,
     label: `${[a.first_name, a.last_name].filter(Boolean).join(" ")} · ${formatAddressLine(a)}`,
@@ -66,6 +71,8 @@ export default async function CheckoutPage({ params }: PageProps<"/[locale]/chec
           initial={initialValues(cart, customer)}
           savedAddresses={saved}
           shippingOptions={shippingChoices(options, locale)}
+          paymentMethods={paymentMethods}
+          stripeKey={paymentMethods.some((m) => m !== "system") ? stripePublishableKey() : undefined}
           t={t.checkout}
           privacyHref={localePath(locale, "/privacy")}
         />
