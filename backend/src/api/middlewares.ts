@@ -18,6 +18,7 @@ import {
 import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
 import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "./admin/trace-batches/validators"
 import { checkoutErrorHandler } from "./middlewares/checkout-errors"
+import { requireExisting, validateLineQuantity } from "./middlewares/checkout-input"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { verifyStripeWebhook } from "./middlewares/verify-stripe-webhook"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
@@ -77,6 +78,14 @@ export default defineMiddlewares({
     { matcher: "/store/search", methods: ["POST"], middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
     { matcher: "/store/carts", methods: ["POST"], middlewares: [validateChineseAddresses] },
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateChineseAddresses] },
+    { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [validateLineQuantity(1)] },
+    { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [validateLineQuantity(0)] },
+    { matcher: "/store/carts/:id/line-items/:line_id", methods: ["DELETE"], middlewares: [requireExisting("cart", "Cart")] },
+    {
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      methods: ["POST"],
+      middlewares: [requireExisting("payment_collection", "Payment collection")],
+    },
     { matcher: "/store/customers/me/addresses", methods: ["POST"], middlewares: [validateChineseAddresses] },
     { matcher: "/store/customers/me/addresses/:address_id", methods: ["POST"], middlewares: [validateChineseAddresses] },
     {

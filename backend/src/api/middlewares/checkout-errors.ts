@@ -28,9 +28,9 @@ const CART_STOCK_FIELDS = [
  * shopper cannot act on, so the cart's stock is read again and the answer says which item is sold
  * out or how many are left (400). A lock that timed out while stock remains is a 409 "try again".
  */
-export async function checkoutErrorHandler(error: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function checkoutErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const cartId = req.method === "POST" ? COMPLETE.exec(req.path)?.[1] : undefined
-  const message = String(error?.message ?? "")
+  const message = String((error as { message?: unknown } | null)?.message ?? "")
   if (cartId && STOCK_RACE.some((pattern) => pattern.test(message))) {
     try {
       const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
