@@ -5,6 +5,7 @@ import { spawn } from "node:child_process"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
+import { startStripe, STRIPE_E2E } from "./stripe.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const server = process.env.E2E_PG_SERVER || "postgres://postgres@localhost:5432"
@@ -19,9 +20,28 @@ await client.query(rowCount ? `create database "${database}" template "${templat
 await client.end()
 console.log(`[e2e] database ${database} ${rowCount ? `cloned from ${template}` : "created empty"}`)
 
+// Stripe on, against the local test double (E2E_STRIPE=0 runs without): the backend gets keys and
+// the test server's host, the storefront a publishable key (Stripe.js itself stays unreachable).
+let stripeEnv = {}
+let stripe
+if (process.env.E2E_STRIPE !== "0") {
+  const controlPort = Number(process.env.E2E_STRIPE_CONTROL_PORT || 9013)
+  stripe = await startStripe({ root, backendUrl: `http://localhost:${process.env.BACKEND_PORT || 9000}`, controlPort })
+  stripeEnv = {
+    STRIPE_API_KEY: STRIPE_E2E.apiKey,
+    STRIPE_WEBHOOK_SECRET: STRIPE_E2E.webhookSecret,
+    STRIPE_API_HOST: stripe.apiHost,
+    STRIPE_PUBLISHABLE_KEY: STRIPE_E2E.publishableKey,
+  }
+  console.log(`[e2e] Stripe test server on ${stripe.apiHost}, control on 127.0.0.1:${controlPort}`)
+}
+
 const launcher = spawn(process.execPath, [path.join(root, "packages/launcher/bin/seleno.mjs"), "start"], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: `${server}/${database}` },
+  env: { ...process.env, ...stripeEnv, DATABASE_URL: `${server}/${database}` },
 })
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => launcher.kill(signal))
-launcher.on("exit", (code) => process.exit(code ?? 0))
+launcher.on("exit", async (code) => {
+  await stripe?.close()
+  process.exit(code ?? 0)
+})

@@ -1,0 +1,63 @@
+import fs from "node:fs"
+import path from "node:path"
+import { expect, type APIRequestContext } from "@playwright/test"
+
+const BACKEND = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const CONTROL = `http://127.0.0.1:${process.env.E2E_STRIPE_CONTROL_PORT || 9013}`
+export const ALIPAY = "pp_stripe-alipay_stripe"
+
+const ADDRESS = {
+  first_name: "张伟",
+  last_name: "",
+  phone: "13800138000",
+  country_code: "cn",
+  province: "陕西省",
+  city: "安康市",
+  address_2: "汉滨区",
+  address_1: "兴安路 88 号 3 单元 501",
+  postal_code: "725000",
+}
+
+function storeHeaders(): Record<string, string> {
+  const key = fs.readFileSync(path.resolve(__dirname, "../../../.data/publishable-key"), "utf8").trim()
+  return { "x-publishable-api-key": key, "content-type": "application/json" }
+}
+
+async function store<T>(request: APIRequestContext, method: "get" | "post", url: string, data?: unknown): Promise<T> {
+  const response = await request[method](`${BACKEND}${url}`, { headers: storeHeaders(), ...(data ? { data } : {}) })
+  expect(response.ok(), `${method.toUpperCase()} ${url} → ${response.status()} ${await response.text()}`).toBe(true)
+  return (await response.json()) as T
+}
+
+/** A cart ready to pay (one item, standard shipping) with an Alipay session on the Stripe test server, as the checkout leaves it. */
+export async function alipayCart(request: APIRequestContext, handle: string): Promise<{ cartId: string; intentId: string }> {
+  const { regions } = await store<{ regions: { id: string }[] }>(request, "get", "/store/regions")
+  const regionId = regions[0]!.id
+  const { cart } = await store<{ cart: { id: string } }>(request, "post", "/store/carts", {
+    region_id: regionId,
+    email: `alipay-${Date.now()}@example.com`,
+    shipping_address: ADDRESS,
+    billing_address: ADDRESS,
+  })
+  const { products } = await store<{ products: { variants: { id: string }[] }[] }>(request, "get", `/store/products?handle=${handle}&fields=*variants`)
+  await store(request, "post", `/store/carts/${cart.id}/line-items`, { variant_id: products[0]!.variants[0]!.id, quantity: 1 })
+  const { shipping_options } = await store<{ shipping_options: { id: string }[] }>(request, "get", `/store/shipping-options?cart_id=${cart.id}`)
+  await store(request, "post", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0]!.id })
+  const { payment_collection } = await store<{ payment_collection: { id: string } }>(request, "post", "/store/payment-collections", { cart_id: cart.id })
+  const { payment_collection: withSession } = await store<{ payment_collection: { payment_sessions: { provider_id: string; data: { id: string } }[] } }>(
+    request,
+    "post",
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { provider_id: ALIPAY }
+  )
+  const session = withSession.payment_sessions.find((s) => s.provider_id === ALIPAY)!
+  return { cartId: cart.id, intentId: session.data.id }
+}
+
+/** What Stripe does once the shopper paid in the Alipay app: the intent succeeds and the signed webhook reaches the backend. */
+export async function succeedAlipayPayment(request: APIRequestContext, intentId: string): Promise<void> {
+  const response = await request.post(`${CONTROL}/succeed`, { data: { payment_intent: intentId, provider: "stripe-alipay_stripe" } })
+  expect(response.ok(), await response.text()).toBe(true)
+  const { delivered } = (await response.json()) as { delivered: { status: number } }
+  expect(delivered.status).toBe(200)
+}
