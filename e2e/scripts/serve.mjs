@@ -38,7 +38,10 @@ if (process.env.E2E_STRIPE !== "0") {
 
 const launcher = spawn(process.execPath, [path.join(root, "packages/launcher/bin/seleno.mjs"), "start"], {
   stdio: "inherit",
-  env: { ...process.env, ...stripeEnv, DATABASE_URL: `${server}/${database}` },
+  // In-process event bus, workflows, locks and cache like `npm start`, even where CI exports
+  // REDIS_URL for the Redis integration suites: a shared Redis would keep one run's cached
+  // lookups for the next run's fresh database.
+  env: { ...process.env, ...stripeEnv, DATABASE_URL: `${server}/${database}`, REDIS_URL: undefined },
 })
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => launcher.kill(signal))
 launcher.on("exit", async (code) => {
