@@ -8,7 +8,7 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import pg from "pg"
-import { createSeededDatabase, deleteRedisKeys, dropDatabase, ensureBuild, redisClient, startBackend } from "../scripts/backend-process.mjs"
+import { addStock, createSeededDatabase, deleteRedisKeys, dropDatabase, ensureBuild, redisClient, startBackend } from "../scripts/backend-process.mjs"
 import { ROOT } from "../../packages/launcher/src/paths.mjs"
 import { checkoutSetup, completeCart, concurrently, readyCart, storeClient } from "../scripts/checkout-driver.mjs"
 
@@ -30,7 +30,7 @@ before(async () => {
   await ensureBuild(log)
   database = await createSeededDatabase(DATABASE, log)
   // Plenty of stock: this test is about crashes, not about selling out.
-  await sql("update inventory_level set stocked_quantity = stocked_quantity + 100000")
+  await addStock(database.url)
 })
 
 after(async () => {

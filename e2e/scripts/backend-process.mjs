@@ -192,3 +192,21 @@ export async function deleteRedisKeys(redis, pattern, matches = () => true) {
   } while (cursor !== "0")
   return deleted
 }
+
+/**
+ * Adds `units` to every inventory level of the database (tests about crashes and throughput, not
+ * about selling out). Medusa reads the raw_ (BigNumber) column, so both are written.
+ */
+export async function addStock(databaseUrl, units = 100_000) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    await client.query(
+      `update inventory_level set stocked_quantity = stocked_quantity + $1,
+              raw_stocked_quantity = jsonb_build_object('value', (stocked_quantity + $1)::text, 'precision', 20)`,
+      [units]
+    )
+  } finally {
+    await client.end()
+  }
+}
