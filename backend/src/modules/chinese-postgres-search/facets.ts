@@ -50,24 +50,35 @@ export function combinedFacetQuery(
     if (request.type === "stats") {
       return `SELECT ${i} AS facet, jsonb_build_array(MIN(${column}), MAX(${column}), AVG(${column}), SUM(${column}))::text AS value, COUNT(${column})::int AS count FROM scope`
     }
-    const counts = (request.ranges ?? []).map((range) => {
-      const bounds: string[] = []
-      if (range.from !== undefined) {
-        params.push(range.from)
-        bounds.push(`${column} >= ?`)
-      }
-      if (range.to !== undefined) {
-        params.push(range.to)
-        bounds.push(`${column} < ?`)
-      }
-      return `COUNT(*) FILTER (WHERE ${bounds.join(" AND ") || "TRUE"})`
-    })
+    const counts = (request.ranges ?? []).map((range) => `COUNT(*) FILTER (WHERE ${rangePredicate(column, range, params)})`)
     return `SELECT ${i} AS facet, jsonb_build_array(${counts.join(", ") || "0"})::text AS value, 0 AS count FROM scope`
   })
   const columns = sources.map((source, i) => `${source.sql} AS f${i}`)
   const sql = `WITH scope AS MATERIALIZED (SELECT ${columns.join(", ")} FROM "${table}"${scope?.sql ? ` WHERE ${scope.sql}` : ""})
     ${branches.join("\n    UNION ALL ")}`
   return { sql, params }
+}
+
+/** `column` within [from, to), pushing the bounds given into `params`; TRUE for an open range. */
+export function rangePredicate(column: string, range: { from?: number; to?: number }, params: unknown[]): string {
+  const bounds: string[] = []
+  if (range.from !== undefined) {
+    params.push(range.from)
+    bounds.push(`${column} >= ?`)
+  }
+  if (range.to !== undefined) {
+    params.push(range.to)
+    bounds.push(`${column} < ?`)
+  }
+  return bounds.join(" AND ") || "TRUE"
+}
+
+/** A value facet's result: most frequent first (or alphabetical when asked), then by value, cut to the limit. */
+export function topValues(request: NormalizedFacetRequest, values: { value: string; count: number }[]): SearchTypes.SearchFacetResult {
+  const sorted = [...values].sort(
+    (a, b) => (request.sort === "alpha" ? 0 : b.count - a.count) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
+  )
+  return mapFacetResult(request, sorted.slice(0, request.limit ?? 10))
 }
 
 type FacetRow = { facet: number; value: string | null; count: number }
@@ -78,10 +89,7 @@ export function facetResults(requests: NormalizedFacetRequest[], rows: FacetRow[
   requests.forEach((request, i) => {
     const own = rows.filter((row) => Number(row.facet) === i)
     if (request.type === "value") {
-      const sorted = own
-        .map((row) => ({ value: String(row.value), count: Number(row.count) }))
-        .sort((a, b) => (request.sort === "alpha" ? 0 : b.count - a.count) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-      result[request.field] = mapFacetResult(request, sorted.slice(0, request.limit ?? 10))
+      result[request.field] = topValues(request, own.map((row) => ({ value: String(row.value), count: Number(row.count) })))
       return
     }
     const values = JSON.parse(own[0]?.value ?? "[]") as (number | null)[]

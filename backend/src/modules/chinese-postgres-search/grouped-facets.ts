@@ -1,6 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { mapFacetResult, type NormalizedFacetRequest } from "@medusajs/search-postgres/dist/utils"
-import type { SqlFragment } from "./facets"
+import { rangePredicate, topValues, type SqlFragment } from "./facets"
 
 /** A facet's typed column: `text` or `text[]` for value facets, `float8` for ranges. */
 export interface GroupedColumn {
@@ -25,16 +25,7 @@ export function groupedFacetQuery(table: string, requests: NormalizedFacetReques
       return
     }
     ;(request.ranges ?? []).forEach((range, r) => {
-      const bounds: string[] = []
-      if (range.from !== undefined) {
-        params.push(range.from)
-        bounds.push(`${column} >= ?`)
-      }
-      if (range.to !== undefined) {
-        params.push(range.to)
-        bounds.push(`${column} < ?`)
-      }
-      aggregates.push(`COUNT(*) FILTER (WHERE ${bounds.join(" AND ") || "TRUE"})::int AS r${i}_${r}`)
+      aggregates.push(`COUNT(*) FILTER (WHERE ${rangePredicate(column, range, params)})::int AS r${i}_${r}`)
     })
   })
   const where = scope.sql ? ` WHERE ${scope.sql}` : ""
@@ -52,11 +43,10 @@ function valueFacet(request: NormalizedFacetRequest, i: number, array: boolean, 
     for (const value of values.map(String)) counts.set(value, (counts.get(value) ?? 0) + Number(row.n))
   }
   const prefix = request.query
-  const sorted = [...counts]
-    .filter(([value]) => !prefix || value.startsWith(prefix))
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => (request.sort === "alpha" ? 0 : b.count - a.count) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-  return mapFacetResult(request, sorted.slice(0, request.limit ?? 10))
+  return topValues(
+    request,
+    [...counts].filter(([value]) => !prefix || value.startsWith(prefix)).map(([value, count]) => ({ value, count }))
+  )
 }
 
 /** Sums the groups into the Search Module's facet results and the total number of matches. */
