@@ -45,13 +45,15 @@ async function ok(answer, what) {
 
 /**
  * What every checkout needs: the region, `variantCount` seeded variants (first variant of each
- * product) and the standard shipping option's id.
+ * product) and the standard shipping option's id. Callers that run side by side on one database
+ * pass their own `email`: Medusa makes a guest customer per e-mail, and two first carts of one new
+ * e-mail at the same moment race for it ("Customer with email … already exists").
  */
-export async function checkoutSetup(call, variantCount = 5) {
+export async function checkoutSetup(call, { variantCount = 5, email = "setup@example.com" } = {}) {
   const { regions } = await ok(call("GET", "/store/regions"), "regions")
   const { products } = await ok(call("GET", `/store/products?limit=${variantCount}&fields=id,*variants`), "products")
   const variantIds = products.map((p) => p.variants[0].id)
-  const cart = await prepareCart(call, { regionId: regions[0].id, variantId: variantIds[0], email: "setup@example.com" })
+  const cart = await prepareCart(call, { regionId: regions[0].id, variantId: variantIds[0], email })
   const { shipping_options } = await ok(call("GET", `/store/shipping-options?cart_id=${cart}`), "shipping options")
   const standard = shipping_options.find((o) => o.name === "标准快递") ?? shipping_options[0]
   return { regionId: regions[0].id, variantIds, shippingOptionId: standard.id }

@@ -19,7 +19,7 @@ import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
 import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "./admin/trace-batches/validators"
 import { checkoutErrorHandler } from "./middlewares/checkout-errors"
 import { requireExisting, validateLineQuantity } from "./middlewares/checkout-input"
-import { stampCartBeforeCompletion } from "./middlewares/checkout-recovery"
+import { prepareCartCompletion } from "./middlewares/checkout-recovery"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { verifyStripeWebhook } from "./middlewares/verify-stripe-webhook"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
@@ -79,7 +79,7 @@ export default defineMiddlewares({
     { matcher: "/store/search", methods: ["POST"], middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
     { matcher: "/store/carts", methods: ["POST"], middlewares: [validateChineseAddresses] },
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateChineseAddresses] },
-    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [stampCartBeforeCompletion] },
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [prepareCartCompletion] },
     { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [validateLineQuantity(1)] },
     { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [validateLineQuantity(0)] },
     { matcher: "/store/carts/:id/line-items/:line_id", methods: ["DELETE"], middlewares: [requireExisting("cart", "Cart")] },

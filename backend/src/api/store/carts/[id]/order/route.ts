@@ -23,8 +23,11 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: id } })
   const sessions = [...(cart.payment_collection?.payment_sessions ?? [])].filter(Boolean) as { status: string; created_at: Date | string }[]
   sessions.sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
+  // A linked order of a cart not marked completed is one a cut-off completion left; the next
+  // completion rolls it back (src/lib/checkout-recovery.ts), so it is not the shopper's order.
+  const orderId = cart.completed_at ? ((links[0]?.order_id as string | undefined) ?? null) : null
   res.json({
-    order_id: (links[0]?.order_id as string | undefined) ?? null,
+    order_id: orderId,
     completed: Boolean(cart.completed_at),
     payment_status: sessions[0]?.status ?? null,
   })
