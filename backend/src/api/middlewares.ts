@@ -13,10 +13,12 @@ import {
   AdminCreateEnterprise,
   AdminCreateEnterpriseBase,
   AdminGrantBrandAuthorization,
+  AdminReviewEnterprise,
   AdminUpdateEnterprise,
 } from "./admin/enterprises/validators"
 import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
 import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "./admin/trace-batches/validators"
+import { enterpriseRoutes } from "./enterprise/middlewares"
 import { checkoutErrorHandler } from "./middlewares/checkout-errors"
 import { requireExisting, validateLineQuantity } from "./middlewares/checkout-input"
 import { prepareCartCompletion } from "./middlewares/checkout-recovery"
@@ -36,6 +38,7 @@ export default defineMiddlewares({
   // Medusa's own error handler, with sold-out checkouts worded for shoppers.
   errorHandler: checkoutErrorHandler,
   routes: [
+    ...enterpriseRoutes,
     {
       // Store product routes only return fields they allow; let shoppers see brand and enterprise.
       matcher: "/store/products*",
@@ -48,6 +51,7 @@ export default defineMiddlewares({
     { matcher: "/admin/brands/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateBrand)] },
     { matcher: "/admin/enterprises", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateEnterprise)] },
     { matcher: "/admin/enterprises/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateEnterprise)] },
+    { matcher: "/admin/enterprises/:id/review", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReviewEnterprise)] },
     { matcher: "/admin/enterprises/:id/bases", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateEnterpriseBase)] },
     {
       matcher: "/admin/enterprises/:id/brand-authorizations",

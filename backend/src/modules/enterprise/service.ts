@@ -3,6 +3,7 @@ import { creditCodeProblem } from "@seleno/domain"
 import EnterpriseBase from "./models/base"
 import BrandAuthorization from "./models/brand-authorization"
 import Enterprise from "./models/enterprise"
+import EnterpriseAccount from "./models/enterprise-account"
 
 const CREDIT_CODE_PROBLEMS = {
   length: "must be 18 characters",
@@ -11,7 +12,7 @@ const CREDIT_CODE_PROBLEMS = {
   check: "has a wrong check character (the 18th); check the code on the business licence",
 } as const
 
-export default class EnterpriseModuleService extends MedusaService({ Enterprise, EnterpriseBase, BrandAuthorization }) {
+export default class EnterpriseModuleService extends MedusaService({ Enterprise, EnterpriseBase, BrandAuthorization, EnterpriseAccount }) {
   /** Refuses a unified social credit code that cannot be real, saying what is wrong with it. */
   assertCreditCode(code: string): void {
     const problem = creditCodeProblem(code)
@@ -22,9 +23,9 @@ export default class EnterpriseModuleService extends MedusaService({ Enterprise,
 
   /** Refuses a handle or credit code another enterprise already has; a credit code names one legal entity. */
   async assertNotRegistered(enterprise: { handle: string; credit_code: string }): Promise<void> {
-    const [byHandle] = await this.listEnterprises({ handle: enterprise.handle }, { select: ["id"] })
-    if (byHandle) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `handle "${enterprise.handle}" is already used by another enterprise`)
     const [byCode] = await this.listEnterprises({ credit_code: enterprise.credit_code }, { select: ["name"] })
     if (byCode) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `credit_code "${enterprise.credit_code}" is already registered to ${byCode.name}`)
+    const [byHandle] = await this.listEnterprises({ handle: enterprise.handle }, { select: ["id"] })
+    if (byHandle) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `handle "${enterprise.handle}" is already used by another enterprise`)
   }
 }

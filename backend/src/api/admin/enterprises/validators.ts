@@ -28,8 +28,22 @@ export const AdminCreateEnterprise = z.object({
 export type AdminCreateEnterpriseType = z.infer<typeof AdminCreateEnterprise>
 
 export const AdminUpdateEnterprise = AdminCreateEnterprise.pick({ name: true, description: true, contact_name: true, contact_phone: true, status: true })
+  .extend({
+    commission_bps: z
+      .number()
+      .int("commission_bps is a whole number of basis points (500 = 5 %)")
+      .min(0, "commission_bps cannot be negative")
+      .max(10_000, "commission_bps cannot exceed 10000 (100 %)"),
+  })
   .partial()
   .strict()
+
+/** Platform staff decide on an enterprise's application; a rejection says why. */
+export const AdminReviewEnterprise = z.discriminatedUnion("decision", [
+  z.object({ decision: z.literal("approve"), note: z.string().trim().max(1000).optional() }).strict(),
+  z.object({ decision: z.literal("reject"), note: z.string().trim().min(1, "note must say why the application is rejected").max(1000) }).strict(),
+])
+export type AdminReviewEnterpriseType = z.infer<typeof AdminReviewEnterprise>
 export type AdminUpdateEnterpriseType = z.infer<typeof AdminUpdateEnterprise>
 
 export const AdminGrantBrandAuthorization = z.object({

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import Base from "./base"
 import BrandAuthorization from "./brand-authorization"
+import EnterpriseAccount from "./enterprise-account"
 
 /** A company, cooperative (合作社) or family farm (家庭农场) that sells on the platform. */
 const Enterprise = model.define("enterprise", {
@@ -14,7 +15,14 @@ const Enterprise = model.define("enterprise", {
   county: model.text(),
   contact_name: model.text().nullable(),
   contact_phone: model.text().nullable(),
-  status: model.enum(["pending", "active", "suspended"]).default("pending"),
+  /** pending: applied, waiting for platform staff; rejected: with review_note saying why. */
+  status: model.enum(["pending", "active", "rejected", "suspended"]).default("pending"),
+  review_note: model.text().nullable(),
+  /** The platform's commission on this enterprise's sales, in basis points (500 = 5 %). */
+  commission_bps: model.number().default(500),
+  /** The business licence (营业执照) uploaded with the application, through Medusa's file module. */
+  licence_file_url: model.text().nullable(),
+  accounts: model.hasMany(() => EnterpriseAccount, { mappedBy: "enterprise" }),
   bases: model.hasMany(() => Base, { mappedBy: "enterprise" }),
   brand_authorizations: model.hasMany(() => BrandAuthorization, { mappedBy: "enterprise" }),
 })

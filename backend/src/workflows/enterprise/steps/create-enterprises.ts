@@ -12,6 +12,7 @@ export interface CreateEnterpriseInput {
   contact_name?: string | null
   contact_phone?: string | null
   status?: "pending" | "active" | "suspended"
+  licence_file_url?: string | null
   bases?: { name: string; county: string; location?: string | null; area_mu?: number | null }[]
 }
 

@@ -8,7 +8,9 @@ export interface UpdateEnterpriseInput {
   description?: string | null
   contact_name?: string | null
   contact_phone?: string | null
-  status?: "pending" | "active" | "suspended"
+  status?: "pending" | "active" | "rejected" | "suspended"
+  review_note?: string | null
+  commission_bps?: number
 }
 
 /**

@@ -1,0 +1,98 @@
+import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
+import type EnterpriseModuleService from "../../src/modules/enterprise/service"
+import { adminHeaders, expectFailure } from "../utils/store"
+import { seededSuite } from "../utils/suite"
+
+// Valid unified social credit codes (check character per GB 32100-2015, from @seleno/domain) in Ankang's 汉阴县.
+const CREDIT_CODES = ["93610921MA6YQ1BN3T", "91610921MA70C5M96E"]
+
+seededSuite("seleno_it_enterprise_applications", ({ api, getContainer }) => {
+  const application = (creditCode: string) => ({
+    applicant_name: "李娜",
+    name: "汉阴县凤堰富硒茶叶专业合作社",
+    credit_code: creditCode,
+    kind: "cooperative",
+    county: "hanyin",
+    contact_name: "李娜",
+    contact_phone: "0915-5211234",
+  })
+
+  async function register(email: string): Promise<string> {
+    const { data } = await api.post("/auth/enterprise/emailpass/register", { email, password: "seleno-portal-1" })
+    return data.token
+  }
+
+  async function login(email: string): Promise<{ headers: Record<string, string> }> {
+    const { data } = await api.post("/auth/enterprise/emailpass", { email, password: "seleno-portal-1" })
+    return { headers: { authorization: `Bearer ${data.token}` } }
+  }
+
+  const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+
+  it("an applicant registers, applies, waits for review, and acts once platform staff approve", async () => {
+    const token = await register("owner@fengyan.example.com")
+    const { status, data } = await api.post("/enterprise-applications", application(CREDIT_CODES[0]!), bearer(token))
+    expect(status).toBe(201)
+    expect(data.enterprise).toMatchObject({ status: "pending", handle: CREDIT_CODES[0]!.toLowerCase() })
+    expect(data.account).toMatchObject({ email: "owner@fengyan.example.com", role: "owner" })
+
+    const owner = await login("owner@fengyan.example.com")
+    expect((await api.get("/enterprise/me", owner)).data.enterprise.status).toBe("pending")
+    // Until approved the enterprise can only see where it stands.
+    const waiting = await expectFailure(api.get("/enterprise/products", owner))
+    expect(waiting.status).toBe(400)
+    expect(waiting.data.message).toMatch(/waiting for review/)
+
+    const admin = await adminHeaders(api)
+    const approved = await api.post(`/admin/enterprises/${data.enterprise.id}/review`, { decision: "approve" }, admin)
+    expect(approved.data.enterprise.status).toBe("active")
+    expect((await api.get("/enterprise/me", owner)).data.enterprise.status).toBe("active")
+    // A decided application is not decided again.
+    const again = await expectFailure(api.post(`/admin/enterprises/${data.enterprise.id}/review`, { decision: "reject", note: "x" }, admin))
+    expect(again.status).toBe(400)
+    expect(again.data.message).toMatch(/is active, not waiting for review/)
+  })
+
+  it("a rejection needs a reason, and the enterprise is shown it", async () => {
+    const token = await register("owner@rejected.example.com")
+    const { data } = await api.post("/enterprise-applications", application(CREDIT_CODES[1]!), bearer(token))
+    const admin = await adminHeaders(api)
+    const noReason = await expectFailure(api.post(`/admin/enterprises/${data.enterprise.id}/review`, { decision: "reject" }, admin))
+    expect(noReason.status).toBe(400)
+    expect(noReason.data.message).toMatch(/note/)
+
+    await api.post(`/admin/enterprises/${data.enterprise.id}/review`, { decision: "reject", note: "营业执照照片不清晰，请重新上传" }, admin)
+    const me = (await api.get("/enterprise/me", await login("owner@rejected.example.com"))).data
+    expect(me.enterprise).toMatchObject({ status: "rejected", review_note: "营业执照照片不清晰，请重新上传" })
+  })
+
+  it("a bad application is refused with the field and reason, and leaves nothing behind", async () => {
+    const service = getContainer().resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
+    const before = (await service.listEnterprises({}, { select: ["id"] })).length
+    const token = await register("owner@typo.example.com")
+
+    const badCode = await expectFailure(api.post("/enterprise-applications", application("93610921MA6YQ1BN3X"), bearer(token)))
+    expect(badCode.status).toBe(400)
+    expect(badCode.data.message).toMatch(/credit_code .* check character/)
+    const badPhone = await expectFailure(api.post("/enterprise-applications", { ...application(CREDIT_CODES[0]!), contact_phone: "call me" }, bearer(token)))
+    expect(badPhone.status).toBe(400)
+    expect(badPhone.data.message).toMatch(/contact_phone/)
+    const noLogin = await expectFailure(api.post("/enterprise-applications", application(CREDIT_CODES[0]!)))
+    expect(noLogin.status).toBe(401)
+
+    expect((await service.listEnterprises({}, { select: ["id"] })).length).toBe(before)
+    expect(await service.listEnterpriseAccounts({ email: "owner@typo.example.com" })).toHaveLength(0)
+    // The same login can apply again once the mistake is fixed.
+    const { status } = await api.post("/enterprise-applications", application(CREDIT_CODES[0]!), bearer(token))
+    expect(status).toBe(201)
+  })
+
+  it("a credit code already registered is refused, and its account is not created either", async () => {
+    const service = getContainer().resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
+    await api.post("/enterprise-applications", application(CREDIT_CODES[0]!), bearer(await register("first@example.com")))
+    const second = await expectFailure(api.post("/enterprise-applications", application(CREDIT_CODES[0]!), bearer(await register("second@example.com"))))
+    expect(second.status).toBe(422)
+    expect(second.data.message).toMatch(/already registered/)
+    expect(await service.listEnterpriseAccounts({ email: "second@example.com" })).toHaveLength(0)
+  })
+})

@@ -1,0 +1,16 @@
+import { model } from "@medusajs/framework/utils"
+import Enterprise from "./enterprise"
+
+/**
+ * A person who signs in to the portal for one enterprise (auth actor type `enterprise`; the auth
+ * identity's app_metadata holds this id). The owner applied for the enterprise and invites staff.
+ */
+const EnterpriseAccount = model.define("enterprise_account", {
+  id: model.id({ prefix: "entacc" }).primaryKey(),
+  email: model.text().unique(),
+  name: model.text().nullable(),
+  role: model.enum(["owner", "staff"]).default("staff"),
+  enterprise: model.belongsTo(() => Enterprise, { mappedBy: "accounts" }),
+})
+
+export default EnterpriseAccount
