@@ -1,6 +1,9 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { EnterpriseApply } from "../enterprise-applications/validators"
+import { enterpriseCertificateRoutes } from "./certificates/middlewares"
 import { resolveEnterprise } from "./context"
+import { enterpriseOrderRoutes } from "./orders/middlewares"
+import { enterpriseProductRoutes } from "./products/middlewares"
 
 // Bearer tokens for API clients, the session cookie for browsers (see the portal's CSRF guard).
 const AUTH_METHODS: ("session" | "bearer")[] = ["session", "bearer"]
@@ -13,4 +16,7 @@ export const enterpriseRoutes: MiddlewareRoute[] = [
     middlewares: [authenticate("enterprise", AUTH_METHODS, { allowUnregistered: true }), validateAndTransformBody(EnterpriseApply)],
   },
   { matcher: "/enterprise/*", middlewares: [authenticate("enterprise", AUTH_METHODS), resolveEnterprise] },
+  ...enterpriseProductRoutes,
+  ...enterpriseCertificateRoutes,
+  ...enterpriseOrderRoutes,
 ]

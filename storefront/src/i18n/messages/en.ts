@@ -1,5 +1,7 @@
 import type { Messages } from "../types"
 import common from "./en.common"
+import orderParts from "./en.orders"
+import portal from "./en.portal"
 
 const en: Messages = {
   site: {
@@ -9,6 +11,8 @@ const en: Messages = {
     description: "Certified selenium-rich tea, konjac, rice, navel oranges and more from Ankang, Ganzhou and Enshi, each labelled with its selenium content and origin.",
   },
   common,
+  portal,
+  orderParts,
   header: {
     navLabel: "Main navigation",
     store: "Shop all",

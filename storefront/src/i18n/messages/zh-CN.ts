@@ -1,5 +1,7 @@
 /** Simplified Chinese catalogue: the source of the Messages shape every other locale must match. */
 import common from "./zh-CN.common"
+import orderParts from "./zh-CN.orders"
+import portal from "./zh-CN.portal"
 
 const zhCN = {
   site: {
@@ -9,6 +11,8 @@ const zhCN = {
     description: "来自安康、赣州、恩施的认证富硒茶、魔芋、大米、脐橙等农产品：每件商品标明硒含量与产地。",
   },
   common,
+  portal,
+  orderParts,
   header: {
     navLabel: "主导航",
     store: "全部商品",

@@ -1,0 +1,60 @@
+import { creditCodeCheckCharacter } from "@seleno/domain"
+import { adminHeaders } from "./store"
+import type { SeededSuite } from "./suite"
+
+type Api = SeededSuite["api"]
+export type Headers = { headers: Record<string, string> }
+
+export const PORTAL_PASSWORD = "seleno-portal-1"
+
+let serial = 0
+/** A valid unified social credit code (汉阴县, cooperative) no other test in this process used. */
+export function freshCreditCode(): string {
+  serial += 1
+  const first17 = `93610921MA${(Date.now() % 1e5).toString(36).toUpperCase().padStart(4, "0").slice(-4)}${serial.toString(36).toUpperCase().padStart(3, "0")}`
+  const clean = first17.replace(/[IOSVZ]/g, "1")
+  return clean + creditCodeCheckCharacter(clean)
+}
+
+/** Registers a portal login and applies for an enterprise; returns the (pending) enterprise's id. */
+export async function applyForEnterprise(api: Api, email: string, overrides: Record<string, unknown> = {}): Promise<{ enterpriseId: string; creditCode: string }> {
+  const { data: registered } = await api.post("/auth/enterprise/emailpass/register", { email, password: PORTAL_PASSWORD })
+  const creditCode = freshCreditCode()
+  const { data } = await api.post(
+    "/enterprise-applications",
+    { name: `测试合作社 ${email}`, credit_code: creditCode, kind: "cooperative", county: "hanyin", contact_name: "李娜", contact_phone: "0915-5211234", ...overrides },
+    { headers: { authorization: `Bearer ${registered.token}` } }
+  )
+  return { enterpriseId: data.enterprise.id, creditCode }
+}
+
+/** Signs a portal account in; bearer headers for /enterprise routes. */
+export async function enterpriseLogin(api: Api, email: string): Promise<Headers> {
+  const { data } = await api.post("/auth/enterprise/emailpass", { email, password: PORTAL_PASSWORD })
+  return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/**
+ * An approved enterprise with its owner signed in, authorized (when `brandHandle` is given) to sell
+ * under that seeded brand in `categoryHandles` for a year from yesterday.
+ */
+export async function approvedEnterprise(
+  api: Api,
+  email: string,
+  grant?: { brandHandle: string; categoryHandles: string[] }
+): Promise<{ enterpriseId: string; headers: Headers; admin: Headers }> {
+  const { enterpriseId } = await applyForEnterprise(api, email)
+  const admin = await adminHeaders(api)
+  await api.post(`/admin/enterprises/${enterpriseId}/review`, { decision: "approve" }, admin)
+  if (grant) {
+    const { data } = await api.get(`/admin/brands?handle=${grant.brandHandle}`, admin)
+    const brandId = (data.brands as { id: string; handle: string }[]).find((b) => b.handle === grant.brandHandle)!.id
+    const day = 24 * 60 * 60 * 1000
+    await api.post(
+      `/admin/enterprises/${enterpriseId}/brand-authorizations`,
+      { brand_id: brandId, category_handles: grant.categoryHandles, valid_from: new Date(Date.now() - day), valid_until: new Date(Date.now() + 365 * day) },
+      admin
+    )
+  }
+  return { enterpriseId, headers: await enterpriseLogin(api, email), admin }
+}
