@@ -21,6 +21,7 @@ const SECTIONS = new Set([
   "enterprises",
   "brands",
   "search",
+  "portal",
 ])
 
 export function proxy(request: NextRequest) {

@@ -1,0 +1,13 @@
+import type { Metadata } from "next"
+import { getMessages, resolveLocale } from "@/i18n"
+import { DashboardTemplate } from "@/modules/portal/templates/dashboard"
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal">): Promise<Metadata> {
+  const locale = resolveLocale((await params).locale)
+  return { title: getMessages(locale).portal.dashboard.title }
+}
+
+export default async function PortalDashboardPage({ params }: PageProps<"/[locale]/portal">) {
+  const locale = resolveLocale((await params).locale)
+  return <DashboardTemplate locale={locale} />
+}

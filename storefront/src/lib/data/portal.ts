@@ -1,0 +1,145 @@
+import "server-only"
+import { cache } from "react"
+import { errorStatus, sdk } from "@/lib/data/medusa"
+import { getPortalToken } from "@/lib/data/portal-session"
+
+/** Where the enterprise stands with the platform (GET /enterprise/me). */
+export type EnterpriseStatus = "pending" | "active" | "rejected" | "suspended"
+
+export interface PortalMe {
+  account: { id: string; email: string; name?: string | null; role: "owner" | "staff" }
+  enterprise: {
+    id: string
+    handle: string
+    name: string
+    status: EnterpriseStatus
+    review_note?: string | null
+    commission_bps?: number | null
+    credit_code?: string | null
+    county?: string | null
+  }
+}
+
+/** A backend answer: the data, or the status and the backend's message (never thrown at pages). */
+export type PortalResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string }
+
+export function backendUrl(): string {
+  return (process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/$/, "")
+}
+
+function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` }
+}
+
+function failure(error: unknown): { ok: false; status: number; message: string } {
+  const status = errorStatus(error) ?? 503
+  const message = error instanceof Error ? error.message : String(error)
+  return { ok: false, status, message }
+}
+
+/** A JSON request to an /enterprise route on behalf of the signed-in enterprise. */
+export async function portalRequest<T>(
+  token: string,
+  path: string,
+  init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, string | number | undefined> } = {}
+): Promise<PortalResult<T>> {
+  try {
+    const data = await sdk().client.fetch<T>(path, {
+      method: init.method ?? "GET",
+      headers: bearer(token),
+      ...(init.body !== undefined ? { body: init.body } : {}),
+      ...(init.query ? { query: init.query } : {}),
+    })
+    return { ok: true, data }
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+/** GET with the portal cookie's token; a missing cookie counts as 401. */
+export async function portalGet<T>(path: string, query?: Record<string, string | number | undefined>): Promise<PortalResult<T>> {
+  const token = await getPortalToken()
+  if (!token) return { ok: false, status: 401, message: "Not signed in" }
+  return portalRequest<T>(token, path, { query })
+}
+
+export type PortalSession =
+  | { state: "anonymous" }
+  | { state: "unavailable"; message: string }
+  | { state: "signed-in"; token: string; me: PortalMe }
+
+/**
+ * Who is signed in to the portal, once per request: no cookie or a token the backend refuses (401)
+ * is anonymous; the backend being down is "unavailable" (so a hiccup does not sign anyone out).
+ */
+export const getPortalSession = cache(async (): Promise<PortalSession> => {
+  const token = await getPortalToken()
+  if (!token) return { state: "anonymous" }
+  const me = await portalRequest<PortalMe>(token, "/enterprise/me")
+  if (me.ok) return { state: "signed-in", token, me: me.data }
+  if (me.status === 401 || me.status === 403) return { state: "anonymous" }
+  return { state: "unavailable", message: me.message }
+})
+
+/** Uploads a file for the enterprise (POST /enterprise/uploads, multipart) and answers its URL. */
+export async function uploadPortalFile(token: string, file: File): Promise<PortalResult<{ url: string }>> {
+  const form = new FormData()
+  form.append("files", file, file.name)
+  try {
+    const data = await sdk().client.fetch<{ files?: { url: string }[]; file?: { url: string }; url?: string }>("/enterprise/uploads", {
+      method: "POST",
+      headers: { ...bearer(token), "content-type": null as unknown as string },
+      body: form,
+    })
+    const url = data.files?.[0]?.url ?? data.file?.url ?? data.url
+    return url ? { ok: true, data: { url } } : { ok: false, status: 502, message: "The upload answered no file URL" }
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+/**
+ * Signs in with e-mail and password (POST /auth/enterprise/emailpass). Plain fetch rather than the
+ * SDK so a 429 can show how long to wait (Retry-After).
+ */
+export async function portalLogin(email: string, password: string): Promise<{ ok: true; token: string } | { ok: false; status: number; retryAfter: string | null }> {
+  try {
+    const response = await fetch(`${backendUrl()}/auth/enterprise/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ email, password }),
+      cache: "no-store",
+    })
+    const body = (await response.json().catch(() => ({}))) as { token?: string }
+    if (response.ok && typeof body.token === "string") return { ok: true, token: body.token }
+    return { ok: false, status: response.status, retryAfter: response.headers.get("retry-after") }
+  } catch {
+    return { ok: false, status: 503, retryAfter: null }
+  }
+}
+
+/** Registers a new enterprise login (POST /auth/enterprise/emailpass/register); answers the registration token. */
+export async function portalRegister(email: string, password: string): Promise<PortalResult<string>> {
+  try {
+    return { ok: true, data: await sdk().auth.register("enterprise", "emailpass", { email, password }) }
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+export interface ApplicationBody {
+  applicant_name?: string
+  name: string
+  credit_code: string
+  kind: "company" | "cooperative" | "family_farm"
+  county: string
+  contact_name: string
+  contact_phone: string
+  description?: string
+  licence_file_url?: string
+}
+
+/** POST /enterprise-applications with the registration token. */
+export async function submitApplication(token: string, body: ApplicationBody): Promise<PortalResult<{ enterprise: PortalMe["enterprise"] }>> {
+  return portalRequest(token, "/enterprise-applications", { method: "POST", body })
+}

@@ -1,0 +1,210 @@
+"use client"
+
+import type { ReactNode } from "react"
+import { describedBy, FieldMessages, TextField } from "@/modules/common/components/field"
+import type { PortalFormState } from "@/lib/actions/portal-guard"
+
+/** A text input of a portal form: keeps what was typed and shows its error (aria-invalid/aria-describedby). */
+export function PortalText({
+  form,
+  name,
+  label,
+  state,
+  type = "text",
+  autoComplete,
+  hint,
+  required = true,
+  inputMode,
+  defaultValue,
+}: {
+  form: string
+  name: string
+  label: string
+  state: PortalFormState
+  type?: string
+  autoComplete?: string
+  hint?: string
+  required?: boolean
+  inputMode?: "text" | "email" | "tel" | "numeric"
+  defaultValue?: string
+}) {
+  return (
+    <TextField
+      id={`${form}-${name}`}
+      name={name}
+      label={label}
+      type={type}
+      autoComplete={autoComplete}
+      hint={hint}
+      required={required}
+      inputMode={inputMode}
+      defaultValue={type === "password" ? undefined : (state.values?.[name] ?? defaultValue)}
+      error={state.fieldErrors?.[name]}
+    />
+  )
+}
+
+export function PortalSelect({
+  form,
+  name,
+  label,
+  state,
+  placeholder,
+  options,
+  required = true,
+  hint,
+  defaultValue,
+}: {
+  form: string
+  name: string
+  label: string
+  state: PortalFormState
+  placeholder?: string
+  options: { value: string; label: string; group?: string }[]
+  required?: boolean
+  hint?: string
+  defaultValue?: string
+}) {
+  const id = `${form}-${name}`
+  const error = state.fieldErrors?.[name]
+  const groups = [...new Set(options.map((o) => o.group ?? ""))]
+  const render = (list: typeof options) =>
+    list.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ))
+  return (
+    <div>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        // The key remounts the select when the action answers, so the kept value shows.
+        key={state.at ?? 0}
+        defaultValue={state.values?.[name] ?? defaultValue ?? ""}
+        required={required}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        className="field-input"
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {groups.length > 1 || groups[0]
+          ? groups.map((group) => (
+              <optgroup key={group} label={group}>
+                {render(options.filter((o) => (o.group ?? "") === group))}
+              </optgroup>
+            ))
+          : render(options)}
+      </select>
+      <FieldMessages id={id} hint={hint} error={error} />
+    </div>
+  )
+}
+
+export function PortalTextArea({
+  form,
+  name,
+  label,
+  state,
+  required = false,
+  hint,
+  defaultValue,
+}: {
+  form: string
+  name: string
+  label: string
+  state: PortalFormState
+  required?: boolean
+  hint?: string
+  defaultValue?: string
+}) {
+  const id = `${form}-${name}`
+  const error = state.fieldErrors?.[name]
+  return (
+    <div>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        key={state.at ?? 0}
+        rows={4}
+        defaultValue={state.values?.[name] ?? defaultValue}
+        required={required}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        className="field-input"
+      />
+      <FieldMessages id={id} hint={hint} error={error} />
+    </div>
+  )
+}
+
+/** A file input; a file cannot be kept after an error, so its hint says what to choose again. */
+export function PortalFile({
+  form,
+  name,
+  label,
+  state,
+  accept,
+  hint,
+  required = false,
+  multiple = false,
+}: {
+  form: string
+  name: string
+  label: string
+  state: PortalFormState
+  accept: string
+  hint?: string
+  required?: boolean
+  multiple?: boolean
+}) {
+  const id = `${form}-${name}`
+  const error = state.fieldErrors?.[name]
+  return (
+    <div>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        multiple={multiple}
+        required={required}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        className="field-input"
+      />
+      <FieldMessages id={id} hint={hint} error={error} />
+    </div>
+  )
+}
+
+/** The form-level message: an alert on error, a polite status otherwise. */
+export function FormStatus({ state }: { state: PortalFormState }) {
+  if (!state.message) return <div role="status" aria-live="polite" />
+  return (
+    <p role={state.status === "error" ? "alert" : "status"} className={state.status === "error" ? "field-error" : "font-medium text-brand-700"}>
+      {state.message}
+    </p>
+  )
+}
+
+export function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
+      <legend className="px-1 font-semibold text-stone-900">{legend}</legend>
+      {children}
+    </fieldset>
+  )
+}

@@ -1,0 +1,16 @@
+import { format } from "@/i18n"
+
+/** The state a portal section shows when the backend refused or could not answer. */
+export function LoadError({ status, message, labels }: { status: number; message: string; labels: { notAvailable: string; loadFailed: string } }) {
+  // 404 on a list route means the backend does not have the route (yet).
+  const text = status === 404 ? labels.notAvailable : format(labels.loadFailed, { message })
+  return (
+    <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-stone-900" data-testid="portal-load-error">
+      {text}
+    </p>
+  )
+}
+
+export function Empty({ text }: { text: string }) {
+  return <p className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-700">{text}</p>
+}

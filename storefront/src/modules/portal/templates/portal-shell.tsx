@@ -1,0 +1,56 @@
+import type { StorefrontLocale } from "@seleno/domain"
+import type { ReactNode } from "react"
+import { format, getMessages } from "@/i18n"
+import { localePath } from "@/i18n/paths"
+import { portalLogoutAction } from "@/lib/actions/portal"
+import type { PortalMe } from "@/lib/data/portal"
+import { PortalNav } from "@/modules/portal/components/portal-nav"
+
+const SECTIONS = [
+  { key: "dashboard", path: "/portal" },
+  { key: "products", path: "/portal/products" },
+  { key: "orders", path: "/portal/orders" },
+  { key: "certificates", path: "/portal/certificates" },
+  { key: "settlement", path: "/portal/settlement" },
+] as const
+
+/** The portal's own frame: who is signed in, sign-out, and the section navigation (only for active enterprises). */
+export function PortalShell({
+  locale,
+  me,
+  showNav,
+  children,
+}: {
+  locale: StorefrontLocale
+  me: PortalMe
+  showNav: boolean
+  children: ReactNode
+}) {
+  const t = getMessages(locale).portal
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-4">
+        <div>
+          <p className="text-sm text-stone-600">{t.title}</p>
+          <p className="text-lg font-semibold text-stone-900" data-testid="portal-enterprise">
+            {me.enterprise.name}
+          </p>
+          <p className="text-sm text-stone-700">{format(t.signedInAs, { name: me.account.name || me.account.email, email: me.account.email })}</p>
+        </div>
+        <form action={portalLogoutAction}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="btn-secondary">
+            {t.signOut}
+          </button>
+        </form>
+      </div>
+      {showNav ? (
+        <PortalNav
+          label={t.navLabel}
+          items={SECTIONS.map((section) => ({ href: localePath(locale, section.path), text: t.nav[section.key], exact: section.path === "/portal" }))}
+        />
+      ) : null}
+      <div>{children}</div>
+    </div>
+  )
+}
