@@ -1,7 +1,10 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { throttleSignIns } from "../auth/throttle-sign-ins"
 import { EnterpriseApply } from "../enterprise-applications/validators"
 import { enterpriseCertificateRoutes } from "./certificates/middlewares"
 import { resolveEnterprise } from "./context"
+import { refuseCrossSiteWrites } from "./cross-site"
+import { EnterpriseUpdateMe } from "./me/validators"
 import { enterpriseOrderRoutes } from "./orders/middlewares"
 import { enterpriseProductRoutes } from "./products/middlewares"
 
@@ -10,12 +13,15 @@ const AUTH_METHODS: ("session" | "bearer")[] = ["session", "bearer"]
 
 /** The enterprise portal's API: who the caller is comes from the authenticated actor only. */
 export const enterpriseRoutes: MiddlewareRoute[] = [
+  // Five failed sign-ins for an account or from an address within a minute: 429 with Retry-After.
+  { matcher: "/auth/enterprise/emailpass", methods: ["POST"], middlewares: [throttleSignIns("enterprise")] },
   {
     matcher: "/enterprise-applications",
     methods: ["POST"],
-    middlewares: [authenticate("enterprise", AUTH_METHODS, { allowUnregistered: true }), validateAndTransformBody(EnterpriseApply)],
+    middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS, { allowUnregistered: true }), validateAndTransformBody(EnterpriseApply)],
   },
-  { matcher: "/enterprise/*", middlewares: [authenticate("enterprise", AUTH_METHODS), resolveEnterprise] },
+  { matcher: "/enterprise/*", middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS), resolveEnterprise] },
+  { matcher: "/enterprise/me", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateMe)] },
   ...enterpriseProductRoutes,
   ...enterpriseCertificateRoutes,
   ...enterpriseOrderRoutes,

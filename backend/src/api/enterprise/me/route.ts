@@ -1,7 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { updateEnterpriseWorkflow } from "../../../workflows/enterprise/update-enterprise"
 import { ENTERPRISE_MODULE } from "../../../modules/enterprise"
 import type EnterpriseModuleService from "../../../modules/enterprise/service"
 import { enterpriseOf } from "../context"
+import type { EnterpriseUpdateMeType } from "./validators"
 
 /** GET /enterprise/me — the signed-in account and its enterprise, with where its application stands. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -10,4 +13,17 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const account = await service.retrieveEnterpriseAccount(accountId)
   const enterprise = await service.retrieveEnterprise(enterpriseId)
   res.json({ account, enterprise })
+}
+
+/** POST /enterprise/me — renames the signed-in account; the owner also edits the enterprise's contact. */
+export const POST = async (req: AuthenticatedMedusaRequest<EnterpriseUpdateMeType>, res: MedusaResponse) => {
+  const { enterpriseId, accountId, role } = enterpriseOf(req)
+  const { name, ...enterpriseChanges } = req.validatedBody
+  if (Object.keys(enterpriseChanges).length && role !== "owner") {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only the enterprise's owner can change its contact details")
+  }
+  const service = req.scope.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
+  if (name !== undefined) await service.updateEnterpriseAccounts({ id: accountId, name })
+  if (Object.keys(enterpriseChanges).length) await updateEnterpriseWorkflow(req.scope).run({ input: { id: enterpriseId, ...enterpriseChanges } })
+  res.json({ account: await service.retrieveEnterpriseAccount(accountId), enterprise: await service.retrieveEnterprise(enterpriseId) })
 }
