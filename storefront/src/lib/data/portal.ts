@@ -1,5 +1,8 @@
 import "server-only"
+import type { StorefrontLocale } from "@seleno/domain"
+import { redirect } from "next/navigation"
 import { cache } from "react"
+import { localePath } from "@/i18n/paths"
 import { errorStatus, sdk } from "@/lib/data/medusa"
 import { getPortalToken } from "@/lib/data/portal-session"
 
@@ -142,4 +145,11 @@ export interface ApplicationBody {
 /** POST /enterprise-applications with the registration token. */
 export async function submitApplication(token: string, body: ApplicationBody): Promise<PortalResult<{ enterprise: PortalMe["enterprise"] }>> {
   return portalRequest(token, "/enterprise-applications", { method: "POST", body })
+}
+
+/** The signed-in, active enterprise for a portal page; anyone else is sent to sign in (the layout shows the status of inactive ones). */
+export async function requirePortalMe(locale: StorefrontLocale): Promise<{ token: string; me: PortalMe }> {
+  const session = await getPortalSession()
+  if (session.state !== "signed-in") redirect(localePath(locale, "/portal/login"))
+  return { token: session.token, me: session.me }
 }

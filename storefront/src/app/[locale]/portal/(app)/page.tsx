@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { getMessages, resolveLocale } from "@/i18n"
+import { requirePortalMe } from "@/lib/data/portal"
 import { DashboardTemplate } from "@/modules/portal/templates/dashboard"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal">): Promise<Metadata> {
@@ -9,5 +10,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/portal">
 
 export default async function PortalDashboardPage({ params }: PageProps<"/[locale]/portal">) {
   const locale = resolveLocale((await params).locale)
-  return <DashboardTemplate locale={locale} />
+  const { me } = await requirePortalMe(locale)
+  return <DashboardTemplate locale={locale} me={me} />
 }
