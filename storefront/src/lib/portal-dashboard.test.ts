@@ -12,12 +12,12 @@ describe("normalizeDashboard", () => {
     const data = normalizeDashboard(
       {
         days: 3,
-        sales_by_day: [{ date: "2026-03-01", amount: 120, orders: 2 }],
+        sales_per_day: [{ date: "2026-03-01", sales: 120, orders: 2 }],
         top_products: [{ product_id: "prod_1", title: "紫阳毛尖", quantity: 3, amount: 360 }],
-        scans_by_day: [{ date: "2026-03-02", count: 5 }],
+        scans_per_day: [{ date: "2026-03-02", scans: 5 }],
         scans_by_place: [{ place: "陕西省 西安市", count: 5 }],
-        expiring_certificates: [{ id: "cert_1", number: "SX-1", valid_until: "2026-03-20T00:00:00.000Z" }],
-        awaiting_review: [{ id: "prod_2", title: "岚皋魔芋" }],
+        certificates_expiring: [{ id: "cert_1", number: "SX-1", valid_until: "2026-03-20T00:00:00.000Z" }],
+        listings_waiting_for_review: [{ id: "prod_2", title: "岚皋魔芋" }],
       },
       "2026-03-02"
     )
@@ -28,6 +28,37 @@ describe("normalizeDashboard", () => {
     expect(data.topProducts[0]).toEqual({ id: "prod_1", title: "紫阳毛尖", quantity: 3, amount: 360 })
     expect(data.expiringCertificates[0]?.validUntil).toBe("2026-03-20")
     expect(data.awaitingReview).toEqual([{ id: "prod_2", title: "岚皋魔芋" }])
+  })
+  it("reads the backend's own answer ({ dashboard }) with its period end", () => {
+    const data = normalizeDashboard(
+      {
+        dashboard: {
+          days: 2,
+          from: "2026-03-01",
+          to: "2026-03-02",
+          currency_code: "cny",
+          sales_per_day: [
+            { date: "2026-03-01", orders: 1, sales: 99.5, sales_fen: 9950 },
+            { date: "2026-03-02", orders: 0, sales: 0, sales_fen: 0 },
+          ],
+          top_products: [{ product_id: "p", title: "茶", quantity: 1, revenue: 99.5, revenue_fen: 9950 }],
+          scans_per_day: [{ date: "2026-03-02", scans: 4 }],
+          scans_by_place: [{ place: null, scans: 4 }],
+          certificates_expiring: [{ id: "c", number: "N-1", valid_until: "2026-04-01T00:00:00.000Z", days_left: 30 }],
+          listings_waiting_for_review: [{ id: "p2", title: "魔芋", handle: "m" }],
+        },
+      },
+      "2026-03-09"
+    )
+    expect(data.salesByDay).toEqual([
+      { date: "2026-03-01", amount: 99.5, orders: 1 },
+      { date: "2026-03-02", amount: 0, orders: 0 },
+    ])
+    expect(data.topProducts[0]?.amount).toBe(99.5)
+    expect(data.scansByDay.map((d) => d.count)).toEqual([0, 4])
+    expect(data.scansByPlace).toEqual([{ place: "", count: 4 }])
+    expect(data.expiringCertificates[0]?.number).toBe("N-1")
+    expect(data.awaitingReview).toEqual([{ id: "p2", title: "魔芋" }])
   })
   it("survives an empty or odd answer", () => {
     const data = normalizeDashboard(null, "2026-03-02", 7)

@@ -41,16 +41,16 @@ export function dateRange(end: string, days: number): string[] {
 export function normalizeDashboard(input: unknown, today: string, fallbackDays = 30): DashboardData {
   const raw = obj(obj(input).dashboard && Object.keys(obj(obj(input).dashboard)).length ? obj(input).dashboard : input)
   const days = Math.max(1, Math.min(366, Math.round(num(raw.days, fallbackDays))))
-  const range = dateRange(today, days)
+  const range = dateRange(/^\d{4}-\d{2}-\d{2}$/.test(str(raw.to)) ? str(raw.to) : today, days)
 
   const sales = new Map<string, { amount: number; orders: number }>()
-  for (const row of arr(first(raw, "sales_by_day", "sales", "daily_sales"))) {
+  for (const row of arr(first(raw, "sales_per_day", "sales_by_day", "daily_sales"))) {
     const date = str(row.date, row.day).slice(0, 10)
     if (date) sales.set(date, { amount: num(row.amount, row.total, row.sales, row.revenue), orders: num(row.orders, row.order_count, row.count) })
   }
   const scanMap = new Map<string, number>()
   const scansRaw = obj(raw.scans)
-  for (const row of arr(first(raw, "scans_by_day") ?? scansRaw.by_day)) {
+  for (const row of arr(first(raw, "scans_per_day", "scans_by_day") ?? scansRaw.by_day)) {
     const date = str(row.date, row.day).slice(0, 10)
     if (date) scanMap.set(date, num(row.count, row.scans))
   }
@@ -71,13 +71,13 @@ export function normalizeDashboard(input: unknown, today: string, fallbackDays =
       place: str(row.place, row.label, row.city, row.province, row.region),
       count: num(row.count, row.scans),
     })),
-    expiringCertificates: arr(first(raw, "expiring_certificates", "certificates_expiring")).map((row) => ({
+    expiringCertificates: arr(first(raw, "certificates_expiring", "expiring_certificates")).map((row) => ({
       id: str(row.id),
       number: str(row.number, row.id),
       validUntil: str(row.valid_until, row.expires_at).slice(0, 10),
       product: str(obj(row.product).title, row.product_title) || undefined,
     })),
-    awaitingReview: arr(first(raw, "awaiting_review", "pending_review", "listings_awaiting_review")).map((row) => ({
+    awaitingReview: arr(first(raw, "listings_waiting_for_review", "awaiting_review")).map((row) => ({
       id: str(row.id, row.product_id),
       title: str(row.title, obj(row.product).title),
     })),

@@ -27,10 +27,10 @@ export function parseShipQuantity(input: string, max: number): number | null {
   return value <= max ? value : null
 }
 
-/** Tracking numbers of Chinese carriers: letters and digits (SF1234567890123, JDVA…, EMS 13 digits), 6–40. */
+/** Tracking numbers as the backend takes them: 6–30 letters or digits, spaces and dashes dropped. */
 export function normalizeTrackingNumber(input: string): string | null {
   const cleaned = input.replace(/[\s-]/g, "").toUpperCase()
-  return /^[A-Z0-9]{6,40}$/.test(cleaned) ? cleaned : null
+  return /^[A-Z0-9]{6,30}$/.test(cleaned) ? cleaned : null
 }
 
 /** A product handle, or null when it is not lowercase letters, digits and single hyphens. */

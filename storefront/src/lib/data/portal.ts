@@ -153,3 +153,89 @@ export async function requirePortalMe(locale: StorefrontLocale): Promise<{ token
   if (session.state !== "signed-in") redirect(localePath(locale, "/portal/login"))
   return { token: session.token, me: session.me }
 }
+
+// ---- Orders (GET /enterprise/orders, GET /enterprise/orders/:id): only the enterprise's own part ----
+
+export interface PortalOrderItem {
+  id: string
+  title: string
+  product_id: string
+  product_title: string | null
+  variant_title: string | null
+  variant_sku: string | null
+  thumbnail: string | null
+  quantity: number
+  unit_price: number
+  total: number
+  fulfilled_quantity: number
+  shipped_quantity: number
+  unfulfilled_quantity: number
+}
+
+export interface PortalFulfilment {
+  id: string
+  created_at: string
+  shipped_at: string | null
+  carrier: { code: string; name: { zh: string; en: string } } | null
+  tracking_number: string | null
+  tracking_url: string | null
+  items: { line_item_id: string; quantity: number }[]
+}
+
+export interface PortalOrder {
+  id: string
+  display_id: number
+  created_at: string
+  status: string
+  currency_code: string
+  email: string | null
+  shipping_address: {
+    first_name?: string | null
+    last_name?: string | null
+    phone?: string | null
+    province?: string | null
+    city?: string | null
+    address_1?: string | null
+    address_2?: string | null
+    postal_code?: string | null
+  } | null
+  items: PortalOrderItem[]
+  subtotal: number
+  total: number
+  fulfillment_status: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "shipped"
+  fulfillments: PortalFulfilment[]
+}
+
+export function listPortalOrders(limit: number, offset: number) {
+  return portalGet<{ orders: PortalOrder[]; count: number; limit: number; offset: number }>("/enterprise/orders", { limit, offset })
+}
+
+export function retrievePortalOrder(id: string) {
+  return portalGet<{ order: PortalOrder }>(`/enterprise/orders/${encodeURIComponent(id)}`)
+}
+
+// ---- Settlement (GET /enterprise/settlement?from&to) ----
+
+export interface PortalSettlementLine {
+  enterprise_handle: string
+  enterprise_name: string
+  commission_bps: number
+  orders: number
+  items: number
+  gross: string
+  commission: string
+  owed: string
+}
+
+export interface PortalSettlement {
+  from: string
+  to: string
+  currency_code: string
+  rounding: string
+  refunds: string
+  enterprise?: PortalSettlementLine
+}
+
+export function retrievePortalSettlement(from: string, to: string) {
+  return portalGet<{ settlement: PortalSettlement }>("/enterprise/settlement", { from, to })
+}

@@ -1,0 +1,135 @@
+import { CARRIERS, formatPrice } from "@seleno/domain"
+import type { Metadata } from "next"
+import Link from "next/link"
+import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
+import { localePath } from "@/i18n/paths"
+import { requirePortalMe, retrievePortalOrder } from "@/lib/data/portal"
+import { FulfilForm } from "@/modules/portal/components/fulfil-form"
+import { Empty, LoadError } from "@/modules/portal/components/states"
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/orders/[id]">): Promise<Metadata> {
+  const locale = resolveLocale((await params).locale)
+  return { title: getMessages(locale).portal.orders.title }
+}
+
+export default async function PortalOrderPage({ params }: PageProps<"/[locale]/portal/orders/[id]">) {
+  const { locale: rawLocale, id } = await params
+  const locale = resolveLocale(rawLocale)
+  await requirePortalMe(locale)
+  const portal = getMessages(locale).portal
+  const t = portal.orders
+  const result = await retrievePortalOrder(id)
+  const back = (
+    <Link href={localePath(locale, "/portal/orders")} className="link text-sm">
+      ← {t.back}
+    </Link>
+  )
+  if (!result.ok) {
+    return (
+      <div className="space-y-4">
+        {back}
+        {result.status === 404 ? <Empty text={t.errorNotFound} /> : <LoadError status={result.status} message={result.message} labels={portal} />}
+      </div>
+    )
+  }
+  const order = result.data.order
+  const lang = locale === "en" ? "en" : "zh"
+  const price = (amount: number) => formatPrice(amount, locale, order.currency_code)
+  const address = order.shipping_address
+  const open = order.items.filter((i) => i.unfulfilled_quantity > 0)
+  const itemTitle = (id: string) => {
+    const item = order.items.find((i) => i.id === id)
+    return item ? `${item.product_title ?? item.title}${item.variant_title ? ` · ${item.variant_title}` : ""}` : id
+  }
+  return (
+    <div className="space-y-6">
+      {back}
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold text-stone-900">{format(t.orderTitle, { number: order.display_id })}</h1>
+        <p className="text-sm text-stone-700">
+          {formatDate(order.created_at, locale, true)} · <span data-testid="portal-order-status">{t.statuses[order.fulfillment_status] ?? order.fulfillment_status}</span>
+        </p>
+      </div>
+      <p className="text-sm text-stone-700">{t.onlyYourPart}</p>
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="order-items" className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-5">
+          <h2 id="order-items" className="mb-2 font-semibold">
+            {t.items}
+          </h2>
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-stone-200">
+                <th scope="col" className="py-1 pr-3">{t.items}</th>
+                <th scope="col" className="py-1 pr-3 text-right">{t.unitPrice}</th>
+                <th scope="col" className="py-1 pr-3 text-right">{t.quantity}</th>
+                <th scope="col" className="py-1 pr-3 text-right">{t.shipped}</th>
+                <th scope="col" className="py-1 text-right">{t.total}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {order.items.map((item) => (
+                <tr key={item.id} className="border-b border-stone-100" data-testid="portal-order-item">
+                  <td className="py-1 pr-3">{itemTitle(item.id)}</td>
+                  <td className="py-1 pr-3 text-right">{price(item.unit_price)}</td>
+                  <td className="py-1 pr-3 text-right">{item.quantity}</td>
+                  <td className="py-1 pr-3 text-right">{item.fulfilled_quantity}</td>
+                  <td className="py-1 text-right">{price(item.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={4} className="py-2 pr-3 text-right">
+                  {t.total}
+                </th>
+                <td className="py-2 text-right font-semibold">{price(order.total)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </section>
+        <section aria-labelledby="order-address" className="rounded-lg border border-stone-200 bg-white p-5 text-sm">
+          <h2 id="order-address" className="mb-2 font-semibold">
+            {t.shipTo}
+          </h2>
+          {address ? (
+            <address className="not-italic">
+              {[address.last_name, address.first_name].filter(Boolean).join("")} {address.phone}
+              <br />
+              {[address.province, address.city, address.address_1, address.address_2].filter(Boolean).join(" ")} {address.postal_code}
+            </address>
+          ) : null}
+        </section>
+      </div>
+      <section aria-labelledby="order-fulfilments" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="order-fulfilments" className="mb-2 font-semibold">
+          {t.fulfilments}
+        </h2>
+        {order.fulfillments.length ? (
+          <ul className="space-y-2 text-sm">
+            {order.fulfillments.map((f) => (
+              <li key={f.id} data-testid="portal-fulfilment">
+                {formatDate(f.created_at, locale, true)} · {f.carrier ? f.carrier.name[lang] : ""} · <span className="font-mono">{f.tracking_number}</span> ·{" "}
+                {f.items.map((i) => `${itemTitle(i.line_item_id)} × ${i.quantity}`).join("、")}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-stone-700">{t.noFulfilments}</p>
+        )}
+      </section>
+      <section className="rounded-lg border border-stone-200 bg-white p-5">
+        {open.length ? (
+          <FulfilForm
+            locale={locale}
+            orderId={order.id}
+            labels={{ title: t.fulfilTitle, carrier: t.carrier, carrierPlaceholder: t.carrierPlaceholder, trackingNumber: t.trackingNumber, fulfil: t.fulfil }}
+            carriers={CARRIERS.map((c) => ({ value: c.code, label: c.name[lang] }))}
+            items={open.map((i) => ({ id: i.id, label: format(t.fulfilQuantity, { item: itemTitle(i.id) }), max: i.unfulfilled_quantity }))}
+          />
+        ) : (
+          <p className="text-sm font-medium text-brand-700">{t.nothingToFulfil}</p>
+        )}
+      </section>
+    </div>
+  )
+}

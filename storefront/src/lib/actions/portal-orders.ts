@@ -1,0 +1,61 @@
+"use server"
+
+import { CARRIER_CODES } from "@seleno/domain"
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { format, getMessages } from "@/i18n"
+import { localePath } from "@/i18n/paths"
+import { field, readLocale, sameOrigin, type PortalFormState } from "@/lib/actions/portal-guard"
+import { portalRequest, type PortalOrder } from "@/lib/data/portal"
+import { getPortalToken } from "@/lib/data/portal-session"
+import { normalizeTrackingNumber, parseShipQuantity } from "@/lib/portal"
+
+/**
+ * Ships (part of) the enterprise's items of an order with a carrier and tracking number
+ * (POST /enterprise/orders/:id/fulfillments). Quantities are checked against what the backend says
+ * is left to ship; when everything left is shipped, `items` is left out (the backend ships all).
+ */
+export async function fulfilOrderAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = readLocale(formData)
+  const portal = getMessages(locale).portal
+  const t = portal.orders
+  const orderId = field(formData, "order_id")
+  const values: Record<string, string> = { carrier: field(formData, "carrier"), tracking_number: field(formData, "tracking_number") }
+  for (const [key, value] of formData.entries()) if (key.startsWith("qty_") && typeof value === "string") values[key] = value.trim()
+  if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
+  const token = await getPortalToken()
+  if (!token) redirect(localePath(locale, "/portal/login"))
+
+  const current = await portalRequest<{ order: PortalOrder }>(token, `/enterprise/orders/${encodeURIComponent(orderId)}`)
+  if (!current.ok) return { status: "error", message: current.status === 404 ? t.errorNotFound : portal.errorGeneric, values, at: Date.now() }
+
+  const fieldErrors: Record<string, string> = {}
+  if (!CARRIER_CODES.includes(values.carrier ?? "")) fieldErrors.carrier = t.errorCarrier
+  const tracking = normalizeTrackingNumber(values.tracking_number ?? "")
+  if (!tracking) fieldErrors.tracking_number = t.errorTracking
+  const open = current.data.order.items.filter((item) => item.unfulfilled_quantity > 0)
+  const items: { id: string; quantity: number }[] = []
+  let quantityProblem = false
+  for (const item of open) {
+    const quantity = parseShipQuantity(values[`qty_${item.id}`] ?? String(item.unfulfilled_quantity), item.unfulfilled_quantity)
+    if (quantity === null) {
+      fieldErrors[`qty_${item.id}`] = t.errorQuantity
+      quantityProblem = true
+    } else if (quantity > 0) items.push({ id: item.id, quantity })
+  }
+  if (!quantityProblem && items.length === 0) return { status: "error", fieldErrors, message: t.errorQuantity, values, at: Date.now() }
+  if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
+
+  const shipsAll = items.length === open.length && items.every((i) => i.quantity === open.find((o) => o.id === i.id)?.unfulfilled_quantity)
+  const result = await portalRequest(token, `/enterprise/orders/${encodeURIComponent(orderId)}/fulfillments`, {
+    method: "POST",
+    body: { carrier: values.carrier, tracking_number: tracking, ...(shipsAll ? {} : { items }) },
+  })
+  if (!result.ok) {
+    const message = result.status === 400 ? format(portal.backendMessage, { message: result.message }) : portal.errorGeneric
+    return { status: "error", message, values, at: Date.now() }
+  }
+  revalidatePath(localePath(locale, `/portal/orders/${orderId}`))
+  revalidatePath(localePath(locale, "/portal/orders"))
+  return { status: "ok", message: t.fulfilled, at: Date.now() }
+}
