@@ -239,6 +239,8 @@ const portal: typeof zhCN = {
     commissionRate: "Commission rate",
     owed: "Owed to the enterprise",
     orders: "Orders",
+    items: "Items",
+    refundsNote: "Refunds are not subtracted in this report; commission = sales × rate, rounded half-up to the fen once per enterprise and period.",
     lines: "Details",
     order: "Order",
     date: "Date",

@@ -238,6 +238,8 @@ const portal = {
     commissionRate: "佣金率",
     owed: "应付企业金额",
     orders: "订单数",
+    items: "件数",
+    refundsNote: "退款不从本报表扣除；佣金 = 销售额 × 佣金率，按企业和期间四舍五入到分。",
     lines: "明细",
     order: "订单",
     date: "日期",
