@@ -1,0 +1,92 @@
+import { formatPrice } from "@seleno/domain"
+import type { Metadata } from "next"
+import Link from "next/link"
+import { getMessages, resolveLocale } from "@/i18n"
+import { localePath } from "@/i18n/paths"
+import { requirePortalMe } from "@/lib/data/portal"
+import { listPortalProducts } from "@/lib/data/portal-products"
+import { Empty, LoadError } from "@/modules/portal/components/states"
+
+const PAGE_SIZE = 50
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/products">): Promise<Metadata> {
+  const locale = resolveLocale((await params).locale)
+  return { title: getMessages(locale).portal.products.title }
+}
+
+export default async function PortalProductsPage({ params, searchParams }: PageProps<"/[locale]/portal/products">) {
+  const locale = resolveLocale((await params).locale)
+  await requirePortalMe(locale)
+  const portal = getMessages(locale).portal
+  const t = portal.products
+  const pageParam = Number((await searchParams).page ?? "1")
+  const page = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1
+  const result = await listPortalProducts(PAGE_SIZE, (page - 1) * PAGE_SIZE)
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
+        <Link href={localePath(locale, "/portal/products/new")} className="btn-primary">
+          {t.new}
+        </Link>
+      </div>
+      {!result.ok ? (
+        <LoadError status={result.status} message={result.message} labels={portal} />
+      ) : result.data.products.length === 0 ? (
+        <Empty text={t.empty} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-stone-200">
+                <th scope="col" className="p-2">{t.name}</th>
+                <th scope="col" className="p-2">{t.brand}</th>
+                <th scope="col" className="p-2">{t.status}</th>
+                <th scope="col" className="p-2">{t.variants}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.data.products.map((p) => (
+                <tr key={p.id} className="border-b border-stone-100 align-top" data-testid="portal-product-row">
+                  <td className="p-2">
+                    <Link href={localePath(locale, `/portal/products/${p.id}`)} className="link">
+                      {locale === "en" && p.title_en ? p.title_en : p.title}
+                    </Link>
+                  </td>
+                  <td className="p-2">{p.brand?.name ?? ""}</td>
+                  <td className="p-2">
+                    {t.statuses[p.status] ?? p.status}
+                    {p.status === "rejected" && p.review?.note ? <p className="text-danger-700">{p.review.note}</p> : null}
+                  </td>
+                  <td className="p-2">
+                    <ul>
+                      {p.variants.map((v) => (
+                        <li key={v.id}>
+                          {v.title} · {v.price !== null ? formatPrice(v.price, locale, v.currency_code) : "—"} · {t.stock} {v.stock}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result.ok && result.data.count > PAGE_SIZE ? (
+        <nav className="flex gap-3 text-sm" aria-label={t.title}>
+          {page > 1 ? (
+            <Link className="link" href={`${localePath(locale, "/portal/products")}?page=${page - 1}`}>
+              ← {page - 1}
+            </Link>
+          ) : null}
+          {page * PAGE_SIZE < result.data.count ? (
+            <Link className="link" href={`${localePath(locale, "/portal/products")}?page=${page + 1}`}>
+              {page + 1} →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  )
+}

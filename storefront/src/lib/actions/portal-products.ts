@@ -1,0 +1,189 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { format, getMessages } from "@/i18n"
+import { localePath } from "@/i18n/paths"
+import { field, readLocale, sameOrigin, type PortalFormState } from "@/lib/actions/portal-guard"
+import { portalRequest, uploadPortalFile } from "@/lib/data/portal"
+import { getPortalToken } from "@/lib/data/portal-session"
+import { IMAGE_TYPES, parseStock, parseYuan, uploadProblem } from "@/lib/portal"
+import { fieldOfProductMessage } from "@/lib/portal-products"
+
+type Messages = ReturnType<typeof getMessages>["portal"]
+
+function images(formData: FormData): File[] {
+  return formData.getAll("images").filter((v): v is File => v instanceof File && v.size > 0 && Boolean(v.name))
+}
+
+function optionalNumber(value: string): number | undefined | null {
+  if (!value) return undefined
+  const n = Number(value.replace(",", "."))
+  return Number.isFinite(n) && n > 0 ? n : null
+}
+
+/** The listing fields of the create and edit forms, checked; what was typed comes back on error. */
+function readListing(formData: FormData, t: Messages["products"]) {
+  const values: Record<string, string> = {
+    title: field(formData, "title"),
+    title_en: field(formData, "title_en"),
+    description: field(formData, "description"),
+    description_en: field(formData, "description_en"),
+    brand_id: field(formData, "brand_id"),
+    selenium_mg_per_kg: field(formData, "selenium_mg_per_kg"),
+    serving_g: field(formData, "serving_g"),
+  }
+  const categories = formData.getAll("categories").map(String).filter(Boolean)
+  values.categories = categories.join(",")
+  const fieldErrors: Record<string, string> = {}
+  if (!values.title) fieldErrors.title = t.errorTitle
+  if (!values.brand_id) fieldErrors.brand_id = t.errorBrand
+  if (categories.length < 1 || categories.length > 5) fieldErrors.categories = t.errorCategories
+  const selenium = optionalNumber(values.selenium_mg_per_kg ?? "")
+  if (selenium === null) fieldErrors.selenium_mg_per_kg = t.errorNumber
+  const serving = optionalNumber(values.serving_g ?? "")
+  if (serving === null) fieldErrors.serving_g = t.errorNumber
+  const files = images(formData)
+  for (const file of files) {
+    const problem = uploadProblem(file, IMAGE_TYPES)
+    if (problem) fieldErrors.images = problem === "type" ? t.errorImageType : t.errorImageSize
+  }
+  const body = {
+    title: values.title,
+    ...(values.title_en ? { title_en: values.title_en } : {}),
+    ...(values.description ? { description: values.description } : {}),
+    ...(values.description_en ? { description_en: values.description_en } : {}),
+    brand_id: values.brand_id,
+    categories,
+    ...(selenium ? { selenium_mg_per_kg: selenium } : {}),
+    ...(serving ? { serving_g: serving } : {}),
+  }
+  return { values, fieldErrors, body, files }
+}
+
+async function uploadAll(token: string, files: File[]): Promise<string[] | null> {
+  const urls: string[] = []
+  for (const file of files) {
+    const uploaded = await uploadPortalFile(token, file)
+    if (!uploaded.ok) return null
+    urls.push(uploaded.data.url)
+  }
+  return urls
+}
+
+function backendError(portal: Messages, status: number, message: string, values: Record<string, string>): PortalFormState {
+  if (status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
+  const text = format(portal.backendMessage, { message })
+  const name = fieldOfProductMessage(message)
+  return name ? { status: "error", fieldErrors: { [name]: text }, message: text, values, at: Date.now() } : { status: "error", message: text, values, at: Date.now() }
+}
+
+async function tokenOr(locale: ReturnType<typeof readLocale>): Promise<string> {
+  const token = await getPortalToken()
+  if (!token) redirect(localePath(locale, "/portal/login"))
+  return token
+}
+
+/** A new listing with its first variant (POST /enterprise/products); it starts as a draft. */
+export async function createProductAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = readLocale(formData)
+  const portal = getMessages(locale).portal
+  const t = portal.products
+  const { values, fieldErrors, body, files } = readListing(formData, t)
+  Object.assign(values, {
+    variant_title: field(formData, "variant_title"),
+    sku: field(formData, "sku"),
+    price: field(formData, "price"),
+    stock: field(formData, "stock"),
+  })
+  if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
+  if (!values.variant_title) fieldErrors.variant_title = t.errorVariantTitle
+  const price = parseYuan(values.price ?? "")
+  if (price === null) fieldErrors.price = t.errorPrice
+  const stock = parseStock(values.stock ?? "")
+  if (stock === null) fieldErrors.stock = t.errorStock
+  if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
+  const token = await tokenOr(locale)
+  const urls = await uploadAll(token, files)
+  if (urls === null) return { status: "error", fieldErrors: { images: t.errorUpload }, values, at: Date.now() }
+  const result = await portalRequest<{ product: { id: string } }>(token, "/enterprise/products", {
+    method: "POST",
+    body: {
+      ...body,
+      ...(urls.length ? { images: urls } : {}),
+      variants: [{ title: values.variant_title, ...(values.sku ? { sku: values.sku } : {}), price, stock }],
+    },
+  })
+  if (!result.ok) return backendError(portal, result.status, result.message, values)
+  revalidatePath(localePath(locale, "/portal/products"))
+  redirect(`${localePath(locale, `/portal/products/${result.data.product.id}`)}?saved=1`)
+}
+
+/** Edits the listing (POST /enterprise/products/:id); new images are added to the ones it has. */
+export async function updateProductAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = readLocale(formData)
+  const portal = getMessages(locale).portal
+  const t = portal.products
+  const id = field(formData, "product_id")
+  const { values, fieldErrors, body, files } = readListing(formData, t)
+  if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
+  if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
+  const token = await tokenOr(locale)
+  const urls = await uploadAll(token, files)
+  if (urls === null) return { status: "error", fieldErrors: { images: t.errorUpload }, values, at: Date.now() }
+  const kept = formData.getAll("keep_images").map(String).filter(Boolean)
+  const result = await portalRequest<{ back_to_review?: boolean }>(token, `/enterprise/products/${encodeURIComponent(id)}`, {
+    method: "POST",
+    body: {
+      ...body,
+      // Cleared text fields are cleared on the listing too.
+      description: values.description || null,
+      description_en: values.description_en || null,
+      images: [...kept, ...urls],
+    },
+  })
+  if (!result.ok) return backendError(portal, result.status, result.message, values)
+  revalidatePath(localePath(locale, `/portal/products/${id}`))
+  revalidatePath(localePath(locale, "/portal/products"))
+  return { status: "ok", message: result.data.back_to_review ? t.savedBackToReview : t.saved, values, at: Date.now() }
+}
+
+/** Price and stock of one variant (POST /enterprise/products/:id/variants/:variant_id): applied at once, no review. */
+export async function updateVariantAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = readLocale(formData)
+  const portal = getMessages(locale).portal
+  const t = portal.products
+  const id = field(formData, "product_id")
+  const variantId = field(formData, "variant_id")
+  const variantTitle = field(formData, "variant_title")
+  const values = { price: field(formData, "price"), stock: field(formData, "stock") }
+  if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
+  const fieldErrors: Record<string, string> = {}
+  const price = parseYuan(values.price)
+  if (price === null) fieldErrors.price = t.errorPrice
+  const stock = parseStock(values.stock)
+  if (stock === null) fieldErrors.stock = t.errorStock
+  if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
+  const token = await tokenOr(locale)
+  const result = await portalRequest(token, `/enterprise/products/${encodeURIComponent(id)}/variants/${encodeURIComponent(variantId)}`, {
+    method: "POST",
+    body: { price, stock },
+  })
+  if (!result.ok) return backendError(portal, result.status, result.message, values)
+  revalidatePath(localePath(locale, `/portal/products/${id}`))
+  return { status: "ok", message: format(t.variantSaved, { variant: variantTitle }), values, at: Date.now() }
+}
+
+/** Sends a draft or rejected listing to platform review (POST /enterprise/products/:id/submit). */
+export async function submitProductAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = readLocale(formData)
+  const portal = getMessages(locale).portal
+  const id = field(formData, "product_id")
+  if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, at: Date.now() }
+  const token = await tokenOr(locale)
+  const result = await portalRequest(token, `/enterprise/products/${encodeURIComponent(id)}/submit`, { method: "POST" })
+  if (!result.ok) return backendError(portal, result.status, result.message, {})
+  revalidatePath(localePath(locale, `/portal/products/${id}`))
+  revalidatePath(localePath(locale, "/portal/products"))
+  return { status: "ok", message: portal.products.submitted, at: Date.now() }
+}

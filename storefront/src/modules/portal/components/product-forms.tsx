@@ -1,0 +1,182 @@
+"use client"
+
+import { useActionState } from "react"
+import { describedBy, FieldMessages } from "@/modules/common/components/field"
+import type { PortalFormState } from "@/lib/actions/portal-guard"
+import { createProductAction, submitProductAction, updateProductAction, updateVariantAction } from "@/lib/actions/portal-products"
+import { Fieldset, FormStatus, PortalFile, PortalSelect, PortalText, PortalTextArea } from "./fields"
+
+const INITIAL: PortalFormState = { status: "idle" }
+
+export interface ProductFormLabels {
+  titleZh: string
+  titleEn: string
+  descriptionZh: string
+  descriptionEn: string
+  brand: string
+  brandNone: string
+  brandHint: string
+  noBrands: string
+  categories: string
+  images: string
+  imagesHint: string
+  currentImages: string
+  imageAlt: string
+  selenium: string
+  serving: string
+  firstVariant: string
+  variantTitle: string
+  variantTitleHint: string
+  sku: string
+  price: string
+  priceHint: string
+  stock: string
+  addVariantNote: string
+  submit: string
+}
+
+export interface ProductDefaults {
+  id: string
+  title: string
+  title_en: string
+  description: string
+  description_en: string
+  brand_id: string
+  categories: string[]
+  selenium_mg_per_kg: string
+  serving_g: string
+  images: string[]
+}
+
+/** The listing form: new (with its first variant) when `product` is absent, otherwise editing it. */
+export function ProductForm({
+  locale,
+  labels,
+  brands,
+  categories,
+  product,
+}: {
+  locale: string
+  labels: ProductFormLabels
+  brands: { value: string; label: string }[]
+  categories: { handle: string; name: string }[]
+  product?: ProductDefaults
+}) {
+  const [state, action, pending] = useActionState(product ? updateProductAction : createProductAction, INITIAL)
+  const f = product ? "product-edit" : "product-new"
+  const chosen = new Set((state.values?.categories ?? product?.categories.join(",") ?? "").split(",").filter(Boolean))
+  const categoryError = state.fieldErrors?.categories
+  const d = (name: keyof ProductDefaults) => (product ? String(product[name] ?? "") : undefined)
+  return (
+    <form action={action} noValidate className="space-y-6" aria-label={labels.submit}>
+      <input type="hidden" name="locale" value={locale} />
+      {product ? <input type="hidden" name="product_id" value={product.id} /> : null}
+      <Fieldset legend={labels.titleZh}>
+        <PortalText form={f} name="title" label={labels.titleZh} state={state} defaultValue={d("title")} />
+        <PortalText form={f} name="title_en" label={labels.titleEn} state={state} required={false} defaultValue={d("title_en")} />
+        <PortalTextArea form={f} name="description" label={labels.descriptionZh} state={state} defaultValue={d("description")} />
+        <PortalTextArea form={f} name="description_en" label={labels.descriptionEn} state={state} defaultValue={d("description_en")} />
+      </Fieldset>
+      <Fieldset legend={labels.brand}>
+        {brands.length === 0 ? <p className="text-sm text-stone-700">{labels.noBrands}</p> : null}
+        <PortalSelect form={f} name="brand_id" label={labels.brand} hint={labels.brandHint} placeholder={labels.brandNone} options={brands} state={state} defaultValue={d("brand_id")} />
+        <fieldset aria-describedby={describedBy(`${f}-categories`, false, Boolean(categoryError))} aria-invalid={categoryError ? true : undefined}>
+          <legend className="field-label">{labels.categories}</legend>
+          <div className="grid grid-cols-2 gap-2 sm:grid-cols-3" key={state.at ?? 0}>
+            {categories.map((c) => (
+              <label key={c.handle} className="flex min-h-11 items-center gap-2 text-sm">
+                <input type="checkbox" name="categories" value={c.handle} defaultChecked={chosen.has(c.handle)} className="h-5 w-5" />
+                {c.name}
+              </label>
+            ))}
+          </div>
+          <FieldMessages id={`${f}-categories`} error={categoryError} />
+        </fieldset>
+        <PortalText form={f} name="selenium_mg_per_kg" label={labels.selenium} inputMode="text" state={state} required={false} defaultValue={d("selenium_mg_per_kg")} />
+        <PortalText form={f} name="serving_g" label={labels.serving} inputMode="numeric" state={state} required={false} defaultValue={d("serving_g")} />
+      </Fieldset>
+      <Fieldset legend={labels.images}>
+        {product?.images.length ? (
+          <fieldset>
+            <legend className="field-label">{labels.currentImages}</legend>
+            <div className="flex flex-wrap gap-3">
+              {product.images.map((url, i) => (
+                <label key={url} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="keep_images" value={url} defaultChecked className="h-5 w-5" />
+                  <img src={url} alt={labels.imageAlt.replace("{index}", String(i + 1))} className="h-16 w-16 rounded object-cover" />
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        <PortalFile form={f} name="images" label={labels.images} hint={labels.imagesHint} accept="image/jpeg,image/png,image/webp" multiple state={state} />
+      </Fieldset>
+      {product ? null : (
+        <Fieldset legend={labels.firstVariant}>
+          <p className="text-sm text-stone-700">{labels.addVariantNote}</p>
+          <PortalText form={f} name="variant_title" label={labels.variantTitle} hint={labels.variantTitleHint} state={state} />
+          <PortalText form={f} name="sku" label={labels.sku} state={state} required={false} />
+          <PortalText form={f} name="price" label={labels.price} hint={labels.priceHint} inputMode="text" state={state} />
+          <PortalText form={f} name="stock" label={labels.stock} inputMode="numeric" state={state} />
+        </Fieldset>
+      )}
+      <FormStatus state={state} />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {labels.submit}
+      </button>
+    </form>
+  )
+}
+
+/** Price and stock of one variant, in a row of the variants table. */
+export function VariantForm({
+  locale,
+  productId,
+  variant,
+  labels,
+}: {
+  locale: string
+  productId: string
+  variant: { id: string; title: string; price: string; stock: string }
+  labels: { price: string; stock: string; save: string; saveFor: string }
+}) {
+  const [state, action, pending] = useActionState(updateVariantAction, INITIAL)
+  const f = `variant-${variant.id}`
+  return (
+    <form action={action} noValidate className="flex flex-wrap items-start gap-3" aria-label={labels.saveFor} data-testid="variant-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="product_id" value={productId} />
+      <input type="hidden" name="variant_id" value={variant.id} />
+      <input type="hidden" name="variant_title" value={variant.title} />
+      <div className="w-32">
+        <PortalText form={f} name="price" label={labels.price} inputMode="text" state={state} defaultValue={variant.price} />
+      </div>
+      <div className="w-28">
+        <PortalText form={f} name="stock" label={labels.stock} inputMode="numeric" state={state} defaultValue={variant.stock} />
+      </div>
+      <div className="pt-6">
+        <button type="submit" className="btn-secondary" disabled={pending}>
+          {labels.save}
+        </button>
+      </div>
+      <div className="basis-full">
+        <FormStatus state={state} />
+      </div>
+    </form>
+  )
+}
+
+export function SubmitForReviewForm({ locale, productId, labels }: { locale: string; productId: string; labels: { submit: string; hint: string } }) {
+  const [state, action, pending] = useActionState(submitProductAction, INITIAL)
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="product_id" value={productId} />
+      <p className="text-sm text-stone-700">{labels.hint}</p>
+      <FormStatus state={state} />
+      <button type="submit" className="btn-primary" disabled={pending || state.status === "ok"}>
+        {labels.submit}
+      </button>
+    </form>
+  )
+}
