@@ -15,26 +15,28 @@ export interface CertificateRecord extends CertificateFacts {
   subject: string
   test_lab: string | null
   tested_on: Date | string | null
+  /** Platform review; a certificate counts only once approved (staff-entered ones are approved). */
+  review_status: "pending" | "approved" | "rejected"
 }
 
 export interface ProductCertification {
   product_id: string
   certified: boolean
   reason: CertificationReason
-  certificate: (Omit<CertificateRecord, "revoked_at"> & { status: CertificateStatus }) | null
+  certificate: (Omit<CertificateRecord, "revoked_at" | "review_status"> & { status: CertificateStatus }) | null
 }
 
 /**
  * The 富硒认证 badge rule: a product is certified only while it holds a product certificate that is
  * in force, whose measured selenium lies inside its standard's range, from an enterprise in good
- * standing. Evaluated from data at read time, so no job has to run for a badge to disappear.
+ * standing, and that the platform approved. Evaluated from data at read time, so no job has to run for a badge to disappear.
  */
 export function productCertification(
   product: { id: string; enterprise?: { status: string } | null; certificates?: (CertificateRecord | null)[] | null },
   at: Date = new Date()
 ): ProductCertification {
   const certificates = (product.certificates ?? [])
-    .filter((c): c is CertificateRecord => c?.subject === "product")
+    .filter((c): c is CertificateRecord => c?.subject === "product" && c.review_status === "approved")
     .map((c) => ({ ...c, status: certificateStatus(c, at) }))
   const inForce = certificates.filter((c) => c.status === "valid" || c.status === "expiring")
   const best = inForce.find(meetsStandard) ?? inForce[0] ?? latest(certificates)
@@ -57,6 +59,6 @@ function latest<T extends { valid_until: Date | string }>(certificates: T[]): T 
 }
 
 function publicCertificate(c: CertificateRecord & { status: CertificateStatus }) {
-  const { revoked_at: _revoked, ...rest } = c
+  const { revoked_at: _revoked, review_status: _review, ...rest } = c
   return rest
 }

@@ -8,7 +8,7 @@ const at = new Date("2026-11-29T00:00:00Z")
 const certificate = {
   id: "cert_1", number: "AKSE-2026-0001", issuer: "安康市富硒产品研发中心", subject: "product", test_lab: null, tested_on: null,
   standard_code: "NY/T 600-2002", category: "tea", measured_mg_per_kg: 1.2,
-  valid_from: "2026-01-01", valid_until: "2027-12-31T15:59:59.000Z", revoked_at: null,
+  valid_from: "2026-01-01", valid_until: "2027-12-31T15:59:59.000Z", revoked_at: null, review_status: "approved",
 }
 const row = (change: Partial<ProductRow> = {}): ProductRow => ({
   id: "prod_1", handle: "ziyang-maojian-green-tea", title: "紫阳毛尖富硒绿茶", description: "汉江北岸的高山茶园", status: "published",

@@ -2,7 +2,8 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * A selenium certificate for a product, an enterprise or a base, with the measured content from
- * its test report. Its status (valid, expiring, expired, revoked) is computed when read, never stored.
+ * its test report. Its status (valid, expiring, expired, revoked) is computed when read, never stored;
+ * its review status is stored, because it is a decision someone made.
  */
 const Certificate = model
   .define("certificate", {
@@ -19,6 +20,17 @@ const Certificate = model
     valid_from: model.dateTime(),
     valid_until: model.dateTime(),
     revoked_at: model.dateTime().nullable(),
+    /** The test report (PDF or image) an enterprise uploaded through /enterprise/uploads. */
+    test_report_url: model.text().nullable(),
+    /**
+     * Platform review of a certificate an enterprise submitted. Only "approved" ones count anywhere the
+     * store shows certification; staff-entered certificates (and all from before review existed) are approved.
+     */
+    review_status: model.enum(["pending", "approved", "rejected"]).default("approved"),
+    review_note: model.text().nullable(),
+    reviewed_at: model.dateTime().nullable(),
+    /** The admin user who decided. */
+    reviewed_by: model.text().nullable(),
   })
   .indexes([{ on: ["issuer", "number"], unique: true, where: "deleted_at IS NULL" }])
 

@@ -14,6 +14,7 @@ const cert = (over: Partial<CertificateRecord> = {}): CertificateRecord => ({
   valid_from: "2026-01-01",
   valid_until: "2027-01-01",
   revoked_at: null,
+  review_status: "approved",
   ...over,
 })
 const product = (certificates: CertificateRecord[], status = "active") => ({ id: "prod_1", enterprise: { status }, certificates })
@@ -38,5 +39,9 @@ describe("productCertification", () => {
   })
   it("says when there is no certificate at all", () => {
     expect(productCertification({ id: "p", enterprise: { status: "active" }, certificates: [] }, at)).toMatchObject({ certified: false, reason: "no_certificate", certificate: null })
+  })
+  it("ignores a certificate the platform has not approved", () => {
+    expect(productCertification(product([cert({ review_status: "pending" })]), at).reason).toBe("no_certificate")
+    expect(productCertification(product([cert({ review_status: "rejected" })]), at).reason).toBe("no_certificate")
   })
 })

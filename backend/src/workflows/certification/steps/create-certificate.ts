@@ -20,6 +20,9 @@ export interface CreateCertificateInput {
   valid_until: Date
   enterprise_id: string
   product_id?: string | null
+  /** Enterprise submissions start "pending" (see workflows/enterprise-certificates); staff entries default to approved. */
+  review_status?: "pending" | "approved"
+  test_report_url?: string | null
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)

@@ -4,7 +4,7 @@ import { productCertification, type CertificateRecord } from "../product-certifi
 
 export const CERTIFICATE_FIELDS = [
   "id", "number", "issuer", "subject", "standard_code", "category", "measured_mg_per_kg",
-  "test_lab", "tested_on", "valid_from", "valid_until", "revoked_at",
+  "test_lab", "tested_on", "valid_from", "valid_until", "revoked_at", "review_status",
 ]
 
 /** Reads products with their certificates and enterprise across modules, then applies the badge rule. */

@@ -24,17 +24,18 @@ type CertificateRecord = {
   valid_from: Date | string
   valid_until: Date | string
   revoked_at: Date | string | null
+  review_status: string
   product: PublishedProduct | null
 }
 
 const STATUS_ORDER: CertificateStatus[] = ["valid", "expiring", "expired", "revoked"]
 
-/** Every certificate the enterprise holds, with its status computed now; current ones first. */
+/** Every certificate the platform approved for the enterprise, with its status computed now; current ones first. */
 function publicCertificates(certificates: (CertificateRecord | null)[]) {
   return certificates
-    .filter((c): c is CertificateRecord => c !== null)
+    .filter((c): c is CertificateRecord => c?.review_status === "approved")
     .map((certificate) => {
-      const { revoked_at: _revokedAt, product, ...facts } = certificate
+      const { revoked_at: _revokedAt, review_status: _review, product, ...facts } = certificate
       const published = product?.status === "published" ? { handle: product.handle, title: product.title } : null
       return { ...facts, status: certificateStatus(certificate), product: published }
     })
@@ -73,7 +74,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         "products.id", "products.handle", "products.title", "products.thumbnail", "products.status",
         "certificates.number", "certificates.issuer", "certificates.subject", "certificates.standard_code",
         "certificates.category", "certificates.measured_mg_per_kg", "certificates.valid_from", "certificates.valid_until",
-        "certificates.revoked_at", "certificates.product.handle", "certificates.product.title", "certificates.product.status",
+        "certificates.revoked_at", "certificates.review_status", "certificates.product.handle", "certificates.product.title", "certificates.product.status",
       ],
       filters: { handle: req.params.handle, status: "active" },
     },

@@ -1,0 +1,28 @@
+import { uploadFilesStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { checkUploadsStep, type EnterpriseUploadFile } from "./steps/check-uploads"
+import { recordEnterpriseUploadsStep } from "./steps/record-enterprise-uploads"
+
+/**
+ * Stores an enterprise's files through Medusa's file module (as POST /admin/uploads does) after the
+ * type, size and count checks, and records the enterprise as their owner. If recording fails, the
+ * file module's own step deletes the stored files again.
+ */
+export const uploadEnterpriseFilesWorkflow = createWorkflow(
+  "upload-enterprise-files",
+  (input: { enterprise_id: string; files: EnterpriseUploadFile[] }) => {
+    const toStore = checkUploadsStep(input)
+    const stored = uploadFilesStep({ files: toStore })
+    const records = transform({ input, stored }, ({ input, stored }) => ({
+      enterprise_id: input.enterprise_id,
+      files: stored.map((file, i) => ({
+        file_id: file.id,
+        url: file.url,
+        filename: input.files[i]!.filename,
+        mime_type: input.files[i]!.mimeType,
+        size: Buffer.byteLength(input.files[i]!.content, "base64"),
+      })),
+    }))
+    return new WorkflowResponse(recordEnterpriseUploadsStep(records))
+  }
+)
