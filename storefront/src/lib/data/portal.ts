@@ -239,3 +239,29 @@ export interface PortalSettlement {
 export function retrievePortalSettlement(from: string, to: string) {
   return portalGet<{ settlement: PortalSettlement }>("/enterprise/settlement", { from, to })
 }
+
+// ---- Certificates (GET /enterprise/certificates) ----
+
+export interface PortalCertificate {
+  id: string
+  number: string
+  issuer: string
+  subject: "product" | "enterprise" | "base"
+  standard_code: string
+  category: "tea" | "rice" | "cereal" | "farm_product" | "food"
+  measured_mg_per_kg: number | null
+  test_lab: string | null
+  tested_on: string | null
+  valid_from: string
+  valid_until: string
+  revoked_at: string | null
+  review_status: "pending" | "approved" | "rejected"
+  review_note: string | null
+  test_report_url: string | null
+  product: { id: string; title: string } | null
+  status: "valid" | "expiring" | "expired" | "revoked"
+}
+
+export function listPortalCertificates() {
+  return portalGet<{ certificates: PortalCertificate[]; count: number }>("/enterprise/certificates")
+}

@@ -1,0 +1,92 @@
+import { SELENIUM_STANDARDS } from "@seleno/domain"
+import type { Metadata } from "next"
+import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
+import { listPortalCertificates, requirePortalMe } from "@/lib/data/portal"
+import { listPortalProducts } from "@/lib/data/portal-products"
+import { CertificateForm } from "@/modules/portal/components/certificate-form"
+import { Empty, LoadError } from "@/modules/portal/components/states"
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/certificates">): Promise<Metadata> {
+  const locale = resolveLocale((await params).locale)
+  return { title: getMessages(locale).portal.certificates.title }
+}
+
+export default async function PortalCertificatesPage({ params }: PageProps<"/[locale]/portal/certificates">) {
+  const locale = resolveLocale((await params).locale)
+  await requirePortalMe(locale)
+  const portal = getMessages(locale).portal
+  const t = portal.certificates
+  const lang = locale === "en" ? "en" : "zh"
+  const [result, products] = await Promise.all([listPortalCertificates(), listPortalProducts(100, 0)])
+  const reviewTone = { pending: "text-amber-800", approved: "text-brand-700", rejected: "text-danger-700" } as const
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
+      <p className="text-sm text-stone-700">{t.intro}</p>
+      {!result.ok ? (
+        <LoadError status={result.status} message={result.message} labels={portal} />
+      ) : result.data.certificates.length === 0 ? (
+        <Empty text={t.empty} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-stone-200">
+                <th scope="col" className="p-2">{t.number}</th>
+                <th scope="col" className="p-2">{t.standard}</th>
+                <th scope="col" className="p-2">{t.subject}</th>
+                <th scope="col" className="p-2">{t.validUntil}</th>
+                <th scope="col" className="p-2">{t.validity}</th>
+                <th scope="col" className="p-2">{t.review}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.data.certificates.map((c) => (
+                <tr key={c.id} className="border-b border-stone-100 align-top" data-testid="portal-certificate-row">
+                  <td className="p-2">
+                    {c.number}
+                    <br />
+                    <span className="text-stone-600">{c.issuer}</span>
+                  </td>
+                  <td className="p-2">
+                    {c.standard_code}
+                    {c.measured_mg_per_kg !== null ? <span className="text-stone-600"> · {c.measured_mg_per_kg} mg/kg</span> : null}
+                  </td>
+                  <td className="p-2">
+                    {t.subjects[c.subject] ?? c.subject}
+                    {c.product ? <span className="text-stone-600"> · {c.product.title}</span> : null}
+                  </td>
+                  <td className="p-2">{format(t.period, { from: formatDate(c.valid_from, locale), until: formatDate(c.valid_until, locale) })}</td>
+                  <td className="p-2">{t.validityStatuses[c.status] ?? c.status}</td>
+                  <td className="p-2">
+                    <span className={`font-medium ${reviewTone[c.review_status] ?? ""}`} data-testid="certificate-review">
+                      {t.reviewStatuses[c.review_status] ?? c.review_status}
+                    </span>
+                    {c.review_note ? <p className="text-stone-700">{format(t.reviewNote, { note: c.review_note })}</p> : null}
+                    {c.test_report_url ? (
+                      <p>
+                        <a href={c.test_report_url} className="link" target="_blank" rel="noreferrer">
+                          {t.viewReport}
+                        </a>
+                      </p>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section className="rounded-lg border border-stone-200 bg-white p-5">
+        <CertificateForm
+          locale={locale}
+          labels={t}
+          subjects={(["product", "enterprise", "base"] as const).map((s) => ({ value: s, label: t.subjects[s] }))}
+          standards={SELENIUM_STANDARDS.map((s) => ({ value: s.code, label: `${s.code} ${s.name[lang]}` }))}
+          categories={(["tea", "rice", "cereal", "farm_product", "food"] as const).map((c) => ({ value: c, label: t.categories[c] }))}
+          products={products.ok ? products.data.products.map((p) => ({ value: p.id, label: p.title })) : []}
+        />
+      </section>
+    </div>
+  )
+}
