@@ -1,0 +1,232 @@
+import { expect, test, type Page } from "@playwright/test"
+import { adminToken, unique } from "./support/backend"
+import { addToCart, fillCheckout } from "./support/shop"
+
+// The enterprise portal end to end: applying, review, sign-in, products, orders, settlement, certificates.
+const BACKEND = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const PASSWORD = "portal-pass-1"
+
+/** A valid unified social credit code (GB 32100-2015) in Ankang's 汉阴县 (610921), random otherwise. */
+function creditCode(): string {
+  const alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+  let stem = "91610921"
+  while (stem.length < 17) stem += alphabet[Math.floor(Math.random() * alphabet.length)]
+  const sum = [...stem].reduce((s, c, i) => s + alphabet.indexOf(c) * weights[i]!, 0)
+  return stem + alphabet[(31 - (sum % 31)) % 31]
+}
+
+async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(`${BACKEND}${path}`, {
+    method: init.method ?? (init.body ? "POST" : "GET"),
+    headers: { "content-type": "application/json", ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  })
+  const body = await response.json().catch(() => ({}))
+  if (!response.ok) throw new Error(`${path} → ${response.status}: ${JSON.stringify(body)}`)
+  return body as T
+}
+
+/** Registers and applies through the API; answers the enterprise id. */
+async function applyByApi(email: string, name: string): Promise<string> {
+  const { token } = await api<{ token: string }>("/auth/enterprise/emailpass/register", { body: { email, password: PASSWORD } })
+  const { enterprise } = await api<{ enterprise: { id: string } }>("/enterprise-applications", {
+    token,
+    body: { name, credit_code: creditCode(), kind: "company", county: "hanyin", contact_name: "李娜", contact_phone: "0915-5211234" },
+  })
+  return enterprise.id
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto("/zh-CN/portal/login")
+  await page.getByLabel("登录邮箱").fill(email)
+  await page.getByLabel("密码").fill(password)
+  await page.getByRole("button", { name: "登录", exact: true }).click()
+}
+
+test("an applicant applies, waits for review, signs out and in, and sees why the application was rejected", async ({ page }) => {
+  const email = `applicant-${unique()}@enterprise.example.com`
+  await page.goto("/zh-CN/portal")
+  await expect(page).toHaveURL(/\/zh-CN\/portal\/login$/)
+  await page.getByRole("link", { name: "申请入驻" }).click()
+
+  const form = page.getByRole("form", { name: "申请入驻" })
+  await form.getByLabel("登录邮箱").fill(email)
+  await form.getByLabel("设置密码").fill(PASSWORD)
+  await form.getByLabel("企业名称（与营业执照一致）").fill("汉阴县富硒茶叶有限公司")
+  await form.getByLabel("统一社会信用代码").fill("91610921MA70C5M96X")
+  await form.getByLabel("所在县区").selectOption("hanyin")
+  await form.getByLabel("联系人姓名").fill("李娜")
+  await form.getByLabel("联系电话").fill("0915-5211234")
+  await form.getByRole("button", { name: "提交申请" }).click()
+
+  // A wrong check character is named on its field; what was typed stays.
+  const code = form.getByLabel("统一社会信用代码")
+  await expect(code).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByText("统一社会信用代码校验位不正确，请核对。")).toBeVisible()
+  await expect(form.getByLabel("企业名称（与营业执照一致）")).toHaveValue("汉阴县富硒茶叶有限公司")
+  await expect(form.getByLabel("所在县区")).toHaveValue("hanyin")
+
+  await code.fill(creditCode())
+  await form.getByLabel("设置密码").fill(PASSWORD)
+  await form.getByRole("button", { name: "提交申请" }).click()
+  await expect(page.getByTestId("portal-status")).toContainText("待审核")
+  await expect(page.getByRole("navigation", { name: "工作台导航" })).toHaveCount(0)
+
+  // The session is an httpOnly, SameSite=Strict cookie of its own.
+  const cookie = (await page.context().cookies()).find((c) => c.name === "_seleno_portal")
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict" })
+
+  await page.getByRole("button", { name: "退出登录" }).click()
+  await expect(page.getByText("您已退出登录。")).toBeVisible()
+  await page.goto("/zh-CN/portal/orders")
+  await expect(page).toHaveURL(/\/zh-CN\/portal\/login$/)
+
+  await signIn(page, email, "wrong-password")
+  await expect(page.getByText("邮箱或密码不正确。")).toBeVisible()
+  await expect(page.getByLabel("登录邮箱")).toHaveValue(email)
+
+  // Platform staff reject the application with a reason; the applicant sees it.
+  const admin = await adminToken()
+  const { token } = await api<{ token: string }>("/auth/enterprise/emailpass", { body: { email, password: PASSWORD } })
+  const { enterprise } = await api<{ enterprise: { id: string; status: string } }>("/enterprise/me", { token })
+  expect(enterprise.status).toBe("pending")
+  const id = enterprise.id
+  await api(`/admin/enterprises/${id}/review`, { token: admin, body: { decision: "reject", note: "营业执照照片不清晰，请重新上传" } })
+  await signIn(page, email)
+  await expect(page.getByTestId("portal-review-note")).toHaveText("原因：营业执照照片不清晰，请重新上传")
+})
+
+test("a server action from another origin does not sign anyone in", async ({ page, request }) => {
+  const email = `csrf-${unique()}@enterprise.example.com`
+  const id = await applyByApi(email, "跨站测试企业")
+  await api(`/admin/enterprises/${id}/review`, { token: await adminToken(), body: { decision: "approve" } })
+  await page.goto("/zh-CN/portal/login")
+  await page.getByLabel("登录邮箱").fill(email)
+  await page.getByLabel("密码").fill(PASSWORD)
+  const [action] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    page.getByRole("button", { name: "登录", exact: true }).click(),
+  ])
+  await expect(page.getByTestId("portal-enterprise")).toHaveText("跨站测试企业")
+  // The same action replayed as another site would send it.
+  const headers = { ...action.headers(), origin: "https://evil.example" }
+  delete (headers as Record<string, string>).cookie
+  const forged = await request.post(action.url(), { headers, data: action.postDataBuffer() ?? "", maxRedirects: 0 })
+  expect(forged.headers()["set-cookie"] ?? "").not.toContain("_seleno_portal")
+  // And without any Origin at all.
+  delete (headers as Record<string, string>).origin
+  const noOrigin = await request.post(action.url(), { headers, data: action.postDataBuffer() ?? "", maxRedirects: 0 })
+  expect(noOrigin.headers()["set-cookie"] ?? "").not.toContain("_seleno_portal")
+})
+
+test("an approved enterprise lists a product, changes its price, ships its part of an order, downloads its settlement and uploads a certificate", async ({ page, browser }) => {
+  test.setTimeout(180_000)
+  const email = `owner-${unique()}@enterprise.example.com`
+  const enterpriseName = `汉阴富硒茶业 ${unique()}`
+  const id = await applyByApi(email, enterpriseName)
+  const admin = await adminToken()
+  await api(`/admin/enterprises/${id}/review`, { token: admin, body: { decision: "approve" } })
+  const { brands } = await api<{ brands: { id: string; handle: string }[] }>("/admin/brands", { token: admin })
+  const brand = brands.find((b) => b.handle === "ankang-selenium-tea")!
+  const now = Date.now()
+  await api(`/admin/enterprises/${id}/brand-authorizations`, {
+    token: admin,
+    body: { brand_id: brand.id, category_handles: ["tea"], valid_from: new Date(now - 86_400_000).toISOString(), valid_until: new Date(now + 365 * 86_400_000).toISOString() },
+  })
+
+  await signIn(page, email)
+  await expect(page.getByRole("heading", { name: "工作台" })).toBeVisible()
+  await expect(page.getByTestId("portal-enterprise")).toHaveText(enterpriseName)
+  await expect(page.getByText("这段时间没有销售。").first()).toBeVisible()
+
+  // A new listing: a bad price is named on its field and nothing typed is lost.
+  await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "商品" }).click()
+  await page.getByRole("link", { name: "新建商品" }).click()
+  const title = `汉阴富硒绿茶 ${unique()}`
+  await page.getByLabel("中文名称").fill(title)
+  await page.getByLabel("英文名称（选填）").fill("Hanyin selenium-rich green tea")
+  await page.getByLabel("中文描述").fill("汉阴高山富硒绿茶，明前采摘。")
+  await page.getByRole("combobox", { name: "品牌" }).selectOption({ label: "安康富硒茶" })
+  await page.getByRole("checkbox", { name: "富硒茶" }).check()
+  await page.getByLabel("规格名称").fill("250 克罐装")
+  await page.getByLabel("价格（元）").fill("12.345")
+  await page.getByLabel("库存").fill("20")
+  await page.getByRole("button", { name: "保存为草稿" }).click()
+  await expect(page.getByLabel("价格（元）")).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByLabel("中文名称")).toHaveValue(title)
+  await page.getByLabel("价格（元）").fill("128.50")
+  await page.getByRole("button", { name: "保存为草稿" }).click()
+  await expect(page.getByTestId("portal-product-status")).toContainText("草稿")
+  const productId = /\/portal\/products\/(prod_[A-Za-z0-9]+)/.exec(page.url())![1]!
+
+  // Price and stock apply at once.
+  const variant = page.getByRole("form", { name: "更新规格 250 克罐装 的价格和库存" })
+  await variant.getByLabel("价格（元）").fill("99")
+  await variant.getByLabel("库存").fill("30")
+  await variant.getByRole("button", { name: "更新" }).click()
+  await expect(page.getByText("规格 250 克罐装 已更新。")).toBeVisible()
+  await expect(page.getByText("¥99.00")).toBeVisible()
+
+  await page.getByRole("button", { name: "提交审核" }).click()
+  await expect(page.getByText("已提交审核。")).toBeVisible()
+  await page.reload()
+  await expect(page.getByTestId("portal-product-status")).toContainText("待审核")
+
+  // Staff approve the listing; a shopper buys it.
+  await api(`/admin/products/${productId}/review`, { token: admin, body: { decision: "approve" } })
+  const { token } = await api<{ token: string }>("/auth/enterprise/emailpass", { body: { email, password: PASSWORD } })
+  const { product } = await api<{ product: { handle: string } }>(`/enterprise/products/${productId}`, { token })
+  const shopper = await browser.newPage()
+  await addToCart(shopper, product.handle, 2)
+  await shopper.goto("/zh-CN/checkout")
+  await fillCheckout(shopper, { email: `buyer-${unique()}@example.com` })
+  await shopper.getByRole("button", { name: "提交订单" }).click()
+  await expect(shopper).toHaveURL(/\/zh-CN\/order\/confirmed\/order_/)
+  const orderNumber = (await shopper.getByTestId("order-number").textContent())!.trim()
+  await shopper.close()
+
+  // The enterprise sees its part of the order and ships it.
+  await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "订单" }).click()
+  await page.getByRole("link", { name: `查看订单 #${orderNumber}` }).click()
+  await expect(page.getByTestId("portal-order-status")).toHaveText("待发货")
+  await page.getByLabel("快递公司").selectOption({ label: "顺丰速运" })
+  await page.getByLabel("运单号").fill("12")
+  await page.getByRole("button", { name: "确认发货" }).click()
+  await expect(page.getByLabel("运单号")).toHaveAttribute("aria-invalid", "true")
+  await page.getByLabel("运单号").fill("SF1234567890")
+  await page.getByRole("button", { name: "确认发货" }).click()
+  await expect(page.getByText("已记录发货。")).toBeVisible()
+  await expect(page.getByTestId("portal-fulfilment")).toContainText("SF1234567890")
+  await expect(page.getByText("本企业的商品已全部发货。")).toBeVisible()
+
+  // Dashboard and settlement count the sale; the CSV downloads.
+  await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "工作台" }).click()
+  await expect(page.getByTestId("sales-chart")).toBeVisible()
+  await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "结算" }).click()
+  await expect(page.getByTestId("settlement-summary")).toContainText("¥198.00")
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("settlement-csv").click()])
+  expect(download.suggestedFilename()).toMatch(/^seleno-settlement-.+\.csv$/)
+
+  // A certificate with its test report stays pending until reviewed.
+  await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "证书" }).click()
+  const number = `SX-${unique()}`
+  await page.getByLabel("证书编号").fill(number)
+  await page.getByLabel("发证机构").fill("陕西省农产品质量安全检验检测中心")
+  await page.getByLabel("适用商品（选填）").selectOption(productId)
+  await page.getByLabel("认证标准").selectOption("NY/T 600-2002")
+  await page.getByLabel("实测硒含量（mg/kg，选填）").fill("0.8")
+  await page.getByLabel("生效日期").fill("2026-01-01")
+  await page.getByLabel("有效期至").fill("2027-12-31")
+  await page.getByLabel("检测报告").setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") })
+  await page.getByRole("button", { name: "提交审核" }).click()
+  await expect(page.getByText("证书已提交，等待平台审核。")).toBeVisible()
+  await expect(page.getByTestId("portal-certificate-row").filter({ hasText: number }).getByTestId("certificate-review")).toHaveText("待审核")
+})
+
+test("the portal speaks English too", async ({ page }) => {
+  await page.goto("/en/portal/login")
+  await expect(page.getByRole("heading", { name: "Enterprise sign-in" })).toBeVisible()
+  await page.goto("/portal/apply")
+  await expect(page).toHaveURL(/\/(zh-CN|en)\/portal\/apply$/)
+})
