@@ -1,5 +1,6 @@
 import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import type EnterpriseModuleService from "../../src/modules/enterprise/service"
+import { DEMO_PORTAL } from "../../src/seed/seed-portal"
 import { adminHeaders, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -94,5 +95,18 @@ seededSuite("seleno_it_enterprise_applications", ({ api, getContainer }) => {
     expect(second.status).toBe(422)
     expect(second.data.message).toMatch(/already registered/)
     expect(await service.listEnterpriseAccounts({ email: "second@example.com" })).toHaveLength(0)
+  })
+
+  it("the seed gives two approved demo enterprises their owner logins and leaves one application waiting", async () => {
+    for (const owner of DEMO_PORTAL.owners) {
+      const { data } = await api.post("/auth/enterprise/emailpass", { email: owner.email, password: DEMO_PORTAL.password })
+      const me = await api.get("/enterprise/me", bearer(data.token))
+      expect(me.data).toMatchObject({ account: { role: "owner" }, enterprise: { handle: owner.enterpriseHandle, status: "active" } })
+    }
+    const { data } = await api.post("/auth/enterprise/emailpass", { email: DEMO_PORTAL.applicant.email, password: DEMO_PORTAL.password })
+    expect((await api.get("/enterprise/me", bearer(data.token))).data.enterprise).toMatchObject({ status: "pending", county: "baihe" })
+    const admin = await adminHeaders(api)
+    const { data: waiting } = await api.get("/admin/enterprises?status=pending", admin)
+    expect(waiting.enterprises.map((e: { name: string }) => e.name)).toContain(DEMO_PORTAL.applicant.enterprise.name)
   })
 })

@@ -10,7 +10,7 @@ const from = (address: string) => ({ "x-forwarded-for": address })
 
 seededSuite("seleno_it_enterprise_security", ({ api }) => {
   const signIn = (email: string, password: string, address: string) =>
-    api.post("/auth/enterprise/emailpass", { email, password }, { headers: from(address) }).catch((error) => error.response)
+    api.post("/auth/enterprise/emailpass", { email, password }, { headers: from(address) }).catch((error: { response: { status: number; data: any; headers: Record<string, string> } }) => error.response)
 
   it("five failed sign-ins for an account within a minute refuse the sixth, even with the right password, with Retry-After", async () => {
     await applyForEnterprise(api, "throttled@example.com")
@@ -89,6 +89,7 @@ seededSuite("seleno_it_enterprise_security", ({ api }) => {
       expect(forged.data.message).toMatch(/Cross-site request refused: origin https:\/\/evil.example is not allowed/)
       const noOrigin = await expectFailure(api.post("/enterprise/me", { contact_phone: "0915-0000000" }, { headers: { cookie } }))
       expect(noOrigin.status).toBe(403)
+      expect(noOrigin.data.message).toMatch(/names no Origin/)
       const me = await api.get("/enterprise/me", { headers: { cookie } })
       expect(me.data.enterprise.contact_phone).toBe("0915-5211234")
     })

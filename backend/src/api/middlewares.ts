@@ -13,6 +13,7 @@ import {
   AdminCreateEnterprise,
   AdminCreateEnterpriseBase,
   AdminGrantBrandAuthorization,
+  AdminListEnterprises,
   AdminReviewEnterprise,
   AdminUpdateEnterprise,
 } from "./admin/enterprises/validators"
@@ -50,6 +51,7 @@ export default defineMiddlewares({
     { matcher: "/admin/brands", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
     { matcher: "/admin/brands/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateBrand)] },
     { matcher: "/admin/enterprises", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateEnterprise)] },
+    { matcher: "/admin/enterprises", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListEnterprises, {})] },
     { matcher: "/admin/enterprises/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateEnterprise)] },
     { matcher: "/admin/enterprises/:id/review", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReviewEnterprise)] },
     { matcher: "/admin/enterprises/:id/bases", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateEnterpriseBase)] },

@@ -6,6 +6,7 @@ import { seedBrands } from "../seed/seed-brands"
 import { seedCatalogue } from "../seed/seed-catalogue"
 import { seedCertificates } from "../seed/seed-certificates"
 import { seedEnterprises } from "../seed/seed-enterprises"
+import { seedPortal } from "../seed/seed-portal"
 import { seedTraceability } from "../seed/seed-traceability"
 import { seedStore } from "../seed/seed-store"
 
@@ -30,8 +31,9 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const certificates = await seedCertificates(container)
   const batches = await seedTraceability(container)
   const admin = await seedAdmin(container)
+  const portal = await seedPortal(container)
   await announceProductClaims(container)
   logger.info(
-    `Seed: ${created} products, ${brands.created} brands, ${enterprises.created} enterprises, ${certificates.created} certificates and ${batches.created} batches created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}`
+    `Seed: ${created} products, ${brands.created} brands, ${enterprises.created} enterprises, ${certificates.created} certificates and ${batches.created} batches created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}, ${portal.created} demo portal logins created`
   )
 }

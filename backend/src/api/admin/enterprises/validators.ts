@@ -4,6 +4,9 @@ import { countyCode } from "../validation/geography"
 const handle = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle may only use lowercase letters, digits and single hyphens").max(80)
 const status = z.enum(["pending", "active", "suspended"])
 
+export const AdminListEnterprises = z.object({ status: z.enum(["pending", "active", "rejected", "suspended"]).optional() }).strict()
+export type AdminListEnterprisesType = z.infer<typeof AdminListEnterprises>
+
 export const AdminCreateEnterpriseBase = z.object({
   name: z.string().trim().min(1).max(100),
   county: countyCode,
