@@ -265,3 +265,22 @@ export interface PortalCertificate {
 export function listPortalCertificates() {
   return portalGet<{ certificates: PortalCertificate[]; count: number }>("/enterprise/certificates")
 }
+
+// ---- Trace batches (GET /enterprise/trace-batches) ----
+
+export interface PortalBatch {
+  id: string
+  gtin: string | null
+  lot: string
+  produced_on: string
+  quantity: number
+  inspection_mg_per_kg: number | null
+  inspection_lab: string | null
+  inspected_on: string | null
+  variant: { id: string; title: string; product?: { id: string; title: string } | null } | null
+  base: { id: string; name: string } | null
+}
+
+export function listPortalBatches() {
+  return portalGet<{ trace_batches: PortalBatch[]; count: number }>("/enterprise/trace-batches")
+}

@@ -11,6 +11,7 @@ const SECTIONS = [
   { key: "products", path: "/portal/products" },
   { key: "orders", path: "/portal/orders" },
   { key: "certificates", path: "/portal/certificates" },
+  { key: "batches", path: "/portal/batches" },
   { key: "settlement", path: "/portal/settlement" },
 ] as const
 
