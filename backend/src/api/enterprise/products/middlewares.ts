@@ -1,4 +1,18 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  AdminReviewProduct,
+  EnterpriseCreateProduct,
+  EnterpriseListProducts,
+  EnterpriseUpdateProduct,
+  EnterpriseUpdateVariant,
+} from "./validators"
 
 /** Validation and guards for the enterprise routes of products, their review by platform staff, and what suspension does to listings (auth runs before, see ../middlewares.ts). */
-export const enterpriseProductRoutes: MiddlewareRoute[] = []
+export const enterpriseProductRoutes: MiddlewareRoute[] = [
+  { matcher: "/enterprise/products", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseListProducts, {})] },
+  { matcher: "/enterprise/products", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseCreateProduct)] },
+  { matcher: "/enterprise/products/:id", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateProduct)] },
+  { matcher: "/enterprise/products/:id/variants/:variant_id", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateVariant)] },
+  // Platform staff (the /admin matcher authenticates them) decide on listings enterprises submitted.
+  { matcher: "/admin/products/:id/review", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReviewProduct)] },
+]

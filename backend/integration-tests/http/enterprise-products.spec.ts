@@ -1,0 +1,227 @@
+import { Modules } from "@medusajs/framework/utils"
+import { approvedEnterprise, type Headers } from "../utils/enterprise"
+import { eventually, expectFailure } from "../utils/store"
+import { seededSuite } from "../utils/suite"
+
+seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
+  const TEA = { brandHandle: "ankang-selenium-tea", categoryHandles: ["tea"] }
+  let serial = 0
+
+  const brandId = async (handle: string, admin: Headers) =>
+    ((await api.get(`/admin/brands?handle=${handle}`, admin)).data.brands as { id: string; handle: string }[]).find((b) => b.handle === handle)!.id
+
+  /** A tea listing body under the brand the enterprise holds; `title` must be unique for search. */
+  const teaListing = (brand: string, title: string) => ({
+    title,
+    title_en: `${title} (en)`,
+    description: "汉江北岸高山茶园，明前采摘。",
+    description_en: "Picked before Qingming in mountain gardens north of the Han River.",
+    brand_id: brand,
+    categories: ["tea"],
+    selenium_mg_per_kg: 0.35,
+    variants: [
+      { title: "250克", title_en: "250 g", price: 128, stock: 40 },
+      { title: "500克", title_en: "500 g", price: 238.5, stock: 15 },
+    ],
+  })
+
+  async function enterpriseWithTea(label: string) {
+    serial += 1
+    const enterprise = await approvedEnterprise(api, `${label}-${serial}@products.example.com`, TEA)
+    const brand = await brandId("ankang-selenium-tea", enterprise.admin)
+    return { ...enterprise, brand }
+  }
+
+  async function createListing(headers: Headers, brand: string, title: string) {
+    const { status, data } = await api.post("/enterprise/products", teaListing(brand, title), headers)
+    expect(status).toBe(201)
+    return data.product
+  }
+
+  const productCount = async () => (await getContainer().resolve(Modules.PRODUCT).listAndCountProducts({}, { take: 1 }))[1]
+  const storeHandles = async (handle: string) =>
+    ((await api.get(`/store/products?handle=${handle}`, store)).data.products as { handle: string }[]).map((p) => p.handle)
+  const searchIds = async (q: string) =>
+    ((await api.get(`/store/product-search?${new URLSearchParams({ q, page_size: "50" })}`, store)).data.products as { id: string }[]).map((p) => p.id)
+
+  async function publish(listing: { id: string }, headers: Headers, admin: Headers) {
+    expect((await api.post(`/enterprise/products/${listing.id}/submit`, {}, headers)).data.product.status).toBe("proposed")
+    expect((await api.post(`/admin/products/${listing.id}/review`, { decision: "approve" }, admin)).data.product.status).toBe("published")
+  }
+
+  it("creates a draft listing with English, CNY prices and stock, lists it and edits it", async () => {
+    const { headers, brand, enterpriseId } = await enterpriseWithTea("create")
+    const product = await createListing(headers, brand, "凤堰明前富硒绿茶")
+    expect(product).toMatchObject({
+      status: "draft",
+      title: "凤堰明前富硒绿茶",
+      title_en: "凤堰明前富硒绿茶 (en)",
+      description_en: "Picked before Qingming in mountain gardens north of the Han River.",
+      brand: { id: brand, handle: "ankang-selenium-tea" },
+      categories: [expect.objectContaining({ handle: "tea" })],
+      selenium_mg_per_kg: 0.35,
+      review: null,
+    })
+    expect(product.variants.map((v: { title: string; title_en: string; price: number; stock: number }) => [v.title, v.title_en, v.price, v.stock]).sort()).toEqual([
+      ["250克", "250 g", 128, 40],
+      ["500克", "500 g", 238.5, 15],
+    ])
+
+    const { data: listed } = await api.get("/enterprise/products", headers)
+    expect(listed.products.map((p: { id: string }) => p.id)).toEqual([product.id])
+    expect((await api.get("/enterprise/products?status=published", headers)).data.products).toEqual([])
+
+    // Linked to the enterprise, the store's sales channel and warehouse: approval alone makes it buyable.
+    const { data: admin } = await api.get(`/admin/products/${product.id}?fields=sales_channels.id,enterprise.id,status`, (await enterpriseWithTea("admin")).admin)
+    expect(admin.product.sales_channels).toHaveLength(1)
+    expect(admin.product.enterprise.id).toBe(enterpriseId)
+
+    const { data: edited } = await api.post(`/enterprise/products/${product.id}`, { title: "凤堰明前绿茶", description_en: "Early spring green tea." }, headers)
+    expect(edited.product).toMatchObject({ title: "凤堰明前绿茶", title_en: "凤堰明前富硒绿茶 (en)", description_en: "Early spring green tea.", status: "draft" })
+    expect(edited.back_to_review).toBe(false)
+  })
+
+  it("refuses unknown and unauthorized brands, bad prices, stock, certificates and images, naming the field, and saves nothing", async () => {
+    const { headers, brand, admin } = await enterpriseWithTea("refuse")
+    const before = await productCount()
+    const attempt = async (body: object) => expectFailure(api.post("/enterprise/products", { ...teaListing(brand, "拒绝测试茶"), ...body }, headers))
+
+    const unknown = await attempt({ brand_id: "brand_nope" })
+    expect(unknown.status).toBe(400)
+    expect(unknown.data.message).toMatch(/brand_id: "brand_nope" is not a brand/)
+
+    const unauthorized = await attempt({ brand_id: await brandId("langao-konjac", admin) })
+    expect(unauthorized.status).toBe(400)
+    expect(unauthorized.data.message).toMatch(/brand_id: your enterprise holds no authorization for 岚皋魔芋/)
+
+    const outsideCategories = await attempt({ categories: ["konjac"] })
+    expect(outsideCategories.status).toBe(400)
+    expect(outsideCategories.data.message).toMatch(/brand_id: your authorization for 安康富硒茶 covers the categories tea, not konjac/)
+
+    const unknownCategory = await attempt({ categories: ["socks"] })
+    expect(unknownCategory.data.message).toMatch(/categories: "socks" is not a product category/)
+
+    for (const price of [0, -5]) {
+      const failure = await attempt({ variants: [{ title: "250克", price, stock: 1 }] })
+      expect(failure.status).toBe(400)
+      expect(failure.data.message).toMatch(/price/)
+      expect(failure.data.message).toMatch(/more than 0/)
+    }
+    const negativeStock = await attempt({ variants: [{ title: "250克", price: 10, stock: -1 }] })
+    expect(negativeStock.status).toBe(400)
+    expect(negativeStock.data.message).toMatch(/stock cannot be negative/)
+
+    const certificate = await attempt({ certificate_ids: ["cert_someone_elses"] })
+    expect(certificate.data.message).toMatch(/certificate_ids: "cert_someone_elses" is not a certificate of your enterprise/)
+
+    const image = await attempt({ images: ["https://example.com/tea.jpg"] })
+    expect(image.status).toBe(400)
+    expect(image.data.message).toMatch(/^images: /)
+
+    // A SKU another product holds fails inside Medusa's product creation, after the claims passed.
+    const taken = (await getContainer().resolve(Modules.PRODUCT).listProductVariants({}, { take: 1, select: ["sku"] }))[0]!.sku!
+    const duplicate = await attempt({ variants: [{ title: "250克", sku: taken, price: 10, stock: 1 }] })
+    expect(duplicate.status).toBeGreaterThanOrEqual(400)
+
+    expect(await productCount()).toBe(before)
+    expect((await api.get("/enterprise/products", headers)).data.products).toEqual([])
+  })
+
+  it("goes through review into the store; price and stock apply at once; a brand change sends it back to review", async () => {
+    const { headers, brand, admin, enterpriseId } = await enterpriseWithTea("review")
+    const product = await createListing(headers, brand, "凤堰审核富硒茶")
+    expect(await storeHandles(product.handle)).toEqual([])
+
+    const early = await expectFailure(api.post(`/admin/products/${product.id}/review`, { decision: "approve" }, admin))
+    expect(early.status).toBe(400)
+    expect(early.data.message).toMatch(/is draft, not waiting for review/)
+
+    await publish(product, headers, admin)
+    expect(await storeHandles(product.handle)).toEqual([product.handle])
+    const again = await expectFailure(api.post(`/enterprise/products/${product.id}/submit`, {}, headers))
+    expect(again.data.message).toMatch(/status: the listing is published/)
+
+    const variant = product.variants.find((v: { title: string }) => v.title === "250克")
+    const { data: changed } = await api.post(`/enterprise/products/${product.id}/variants/${variant.id}`, { price: 99.9, stock: 7 }, headers)
+    expect(changed.variant).toMatchObject({ price: 99.9, stock: 7 })
+    expect(changed.product.status).toBe("published")
+    const { data: adminView } = await api.get(`/admin/products/${product.id}?fields=status,variants.id,variants.prices.amount`, admin)
+    expect(adminView.product.variants.find((v: { id: string }) => v.id === variant.id).prices.map((p: { amount: number }) => p.amount)).toEqual([99.9])
+
+    for (const body of [{ price: 0 }, { stock: -3 }, { stock: 1.5 }, {}]) {
+      const failure = await expectFailure(api.post(`/enterprise/products/${product.id}/variants/${variant.id}`, body, headers))
+      expect(failure.status).toBe(400)
+    }
+    expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product.variants.find((v: { id: string }) => v.id === variant.id)).toMatchObject({ price: 99.9, stock: 7 })
+
+    // A second brand the enterprise holds: the claim changes, so the listing waits for review again.
+    const day = 24 * 60 * 60 * 1000
+    const ziyang = await brandId("ziyang-selenium-tea", admin)
+    await api.post(
+      `/admin/enterprises/${enterpriseId}/brand-authorizations`,
+      { brand_id: ziyang, category_handles: ["tea"], valid_from: new Date(Date.now() - day), valid_until: new Date(Date.now() + 30 * day) },
+      admin
+    )
+    const { data: rebranded } = await api.post(`/enterprise/products/${product.id}`, { brand_id: ziyang }, headers)
+    expect(rebranded.back_to_review).toBe(true)
+    expect(rebranded.product).toMatchObject({ status: "proposed", brand: { id: ziyang } })
+    expect(await storeHandles(product.handle)).toEqual([])
+
+    // Rejection needs a note, which the enterprise sees; it corrects and submits again.
+    const noNote = await expectFailure(api.post(`/admin/products/${product.id}/review`, { decision: "reject" }, admin))
+    expect(noNote.status).toBe(400)
+    await api.post(`/admin/products/${product.id}/review`, { decision: "reject", note: "请上传紫阳富硒茶授权证书" }, admin)
+    const { data: rejected } = await api.get(`/enterprise/products/${product.id}`, headers)
+    expect(rejected.product).toMatchObject({ status: "rejected", review: { decision: "reject", note: "请上传紫阳富硒茶授权证书" } })
+    expect((await api.post(`/enterprise/products/${product.id}/submit`, {}, headers)).data.product.status).toBe("proposed")
+    const { data: waiting } = await api.get("/admin/products?status[]=proposed&fields=id", admin)
+    expect(waiting.products.map((p: { id: string }) => p.id)).toContain(product.id)
+  })
+
+  it("suspension takes the enterprise's listings out of the store and its search at once; reinstatement brings them back", async () => {
+    const { headers, brand, admin, enterpriseId } = await enterpriseWithTea("suspend")
+    const title = "凤堰停牌检验富硒茶"
+    const product = await createListing(headers, brand, title)
+    await publish(product, headers, admin)
+    expect(await storeHandles(product.handle)).toEqual([product.handle])
+    await eventually(async () => ((await searchIds(title)).includes(product.id) ? true : undefined), 30000)
+
+    await api.post(`/admin/enterprises/${enterpriseId}`, { status: "suspended" }, admin)
+    expect(await storeHandles(product.handle)).toEqual([])
+    await eventually(async () => ((await searchIds(title)).includes(product.id) ? undefined : true), 30000)
+    expect((await expectFailure(api.get("/enterprise/products", headers))).status).toBe(400)
+
+    await api.post(`/admin/enterprises/${enterpriseId}`, { status: "active" }, admin)
+    expect(await storeHandles(product.handle)).toEqual([product.handle])
+    await eventually(async () => ((await searchIds(title)).includes(product.id) ? true : undefined), 30000)
+    expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product.status).toBe("published")
+  })
+
+  it("answers 404 to every products route called with another enterprise's ids, and changes nothing", async () => {
+    const a = await enterpriseWithTea("isolation-a")
+    const b = await enterpriseWithTea("isolation-b")
+    const mine = await createListing(a.headers, a.brand, "甲企业富硒茶")
+    const theirs = await createListing(b.headers, b.brand, "乙企业富硒茶")
+    await publish(theirs, b.headers, b.admin)
+    const snapshot = async () => (await api.get(`/enterprise/products/${theirs.id}`, b.headers)).data.product
+    const before = await snapshot()
+    const theirVariant = theirs.variants[0].id
+
+    const calls: [string, () => Promise<unknown>][] = [
+      ["GET product", () => api.get(`/enterprise/products/${theirs.id}`, a.headers)],
+      ["POST product", () => api.post(`/enterprise/products/${theirs.id}`, { title: "被改了" }, a.headers)],
+      ["POST product brand", () => api.post(`/enterprise/products/${theirs.id}`, { brand_id: a.brand }, a.headers)],
+      ["POST variant", () => api.post(`/enterprise/products/${theirs.id}/variants/${theirVariant}`, { price: 1, stock: 0 }, a.headers)],
+      ["POST their variant under my product", () => api.post(`/enterprise/products/${mine.id}/variants/${theirVariant}`, { price: 1 }, a.headers)],
+      ["POST submit", () => api.post(`/enterprise/products/${theirs.id}/submit`, {}, a.headers)],
+    ]
+    for (const [name, call] of calls) {
+      const failure = await expectFailure(call())
+      expect([name, failure.status]).toEqual([name, 404])
+      expect(failure.data.message).toMatch(/(Product|Variant) with id: \S+ was not found/)
+    }
+    const listed = (await api.get("/enterprise/products", a.headers)).data.products.map((p: { id: string }) => p.id)
+    expect(listed).toEqual([mine.id])
+    expect(await snapshot()).toEqual(before)
+  })
+})

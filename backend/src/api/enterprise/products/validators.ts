@@ -1,0 +1,89 @@
+import { z } from "@medusajs/framework/zod"
+
+// Prices are CNY yuan as Medusa stores them (129.5 = ¥129.50); fen are the smallest unit.
+const price = z
+  .number({ error: "price must be a number of yuan" })
+  // refine, not positive()/min(): Medusa rewrites bound errors as "too small", custom ones keep the reason.
+  .refine((v) => v > 0, "price must be more than 0 yuan")
+  .max(1_000_000, "price cannot exceed 1000000 yuan")
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, "price has at most 2 decimals (fen)")
+const stock = z
+  .number({ error: "stock must be a whole number" })
+  .int("stock must be a whole number")
+  .refine((v) => v >= 0, "stock cannot be negative")
+  .max(10_000_000, "stock cannot exceed 10000000")
+
+const text = (field: string, max: number) => z.string().trim().min(1, `${field} cannot be empty`).max(max, `${field} is longer than ${max} characters`)
+
+export const EnterpriseProductVariant = z
+  .object({
+    title: text("variants.title", 100),
+    title_en: text("variants.title_en", 100).optional(),
+    sku: z.string().trim().regex(/^[A-Za-z0-9._-]{1,60}$/, "sku may only use letters, digits, dot, underscore and hyphen (1-60)").optional(),
+    price,
+    stock,
+  })
+  .strict()
+
+/** Facts the store shows and the certificates are checked against (stored in product metadata). */
+const facts = {
+  selenium_mg_per_kg: z.number().positive("selenium_mg_per_kg must be more than 0").max(100, "selenium_mg_per_kg cannot exceed 100").optional(),
+  serving_g: z.number().positive("serving_g must be more than 0").max(10_000, "serving_g cannot exceed 10000").optional(),
+}
+
+const listing = {
+  title: text("title", 200),
+  title_en: text("title_en", 200).optional(),
+  description: z.string().trim().max(10_000, "description is longer than 10000 characters").optional(),
+  description_en: z.string().trim().max(10_000, "description_en is longer than 10000 characters").optional(),
+  brand_id: z.string().trim().min(1, "brand_id cannot be empty"),
+  // Ids ("pcat_…") or handles ("tea"): the portal shows handles.
+  categories: z.array(z.string().trim().min(1)).min(1, "categories needs at least one category").max(5, "categories takes at most 5"),
+  certificate_ids: z.array(z.string().trim().min(1)).max(20, "certificate_ids takes at most 20").optional(),
+  images: z.array(z.string().trim().min(1).max(2000)).max(20, "images takes at most 20").optional(),
+  ...facts,
+}
+
+export const EnterpriseCreateProduct = z
+  .object({
+    ...listing,
+    variants: z
+      .array(EnterpriseProductVariant)
+      .min(1, "variants needs at least one variant")
+      .max(50, "variants takes at most 50")
+      .refine((vs) => new Set(vs.map((v) => v.title)).size === vs.length, "variants must have different titles"),
+  })
+  .strict()
+export type EnterpriseCreateProductType = z.infer<typeof EnterpriseCreateProduct>
+
+export const EnterpriseUpdateProduct = z
+  .object({
+    ...listing,
+    description: listing.description.nullable(),
+    description_en: listing.description_en.nullable(),
+  })
+  .partial()
+  .strict()
+export type EnterpriseUpdateProductType = z.infer<typeof EnterpriseUpdateProduct>
+
+export const EnterpriseUpdateVariant = z
+  .object({ price: price.optional(), stock: stock.optional() })
+  .strict()
+  .refine((v) => v.price !== undefined || v.stock !== undefined, "give price, stock or both")
+export type EnterpriseUpdateVariantType = z.infer<typeof EnterpriseUpdateVariant>
+
+export const EnterpriseListProducts = z
+  .object({
+    status: z.enum(["draft", "proposed", "published", "rejected"]).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type EnterpriseListProductsType = z.infer<typeof EnterpriseListProducts>
+
+/** Platform staff decide on a listing an enterprise submitted; a rejection says why. */
+export const AdminReviewProduct = z.discriminatedUnion("decision", [
+  z.object({ decision: z.literal("approve"), note: z.string().trim().max(1000).optional() }).strict(),
+  z.object({ decision: z.literal("reject"), note: z.string().trim().min(1, "note must say why the listing is rejected").max(1000) }).strict(),
+])
+export type AdminReviewProductType = z.infer<typeof AdminReviewProduct>

@@ -1,0 +1,114 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { BRAND_MODULE } from "../../modules/brand"
+import type BrandModuleService from "../../modules/brand/service"
+import { certificateStatus } from "../../modules/certification/status"
+import { authorizationStatus } from "../../modules/enterprise/authorization"
+
+/** What an enterprise claims about a listing: checked on create and on every edit. */
+export interface ListingClaims {
+  enterprise_id: string
+  brand_id: string
+  /** Category ids or handles. */
+  categories: string[]
+  certificate_ids: string[]
+  images: string[]
+}
+
+export interface CheckedListing {
+  category_ids: string[]
+  category_handles: string[]
+  brand: { id: string; handle: string; name: string }
+}
+
+type Authorization = { category_handles: string[]; valid_from: string; valid_until: string; revoked_at: string | null; brand: { id: string } | null }
+type CertificateRow = { id: string; number: string; subject: string; standard_code: string; category: string; measured_mg_per_kg: number | null; valid_from: string; valid_until: string; revoked_at: string | null }
+
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+/**
+ * Why the enterprise may not put this brand on a product in these categories, or null.
+ * Same rule as the publishing rule (../brand/brand-authorization-rule.ts: an authorization in force
+ * for the brand covering one of the categories), but for every brand level and already at drafting,
+ * because an enterprise may choose only brands it holds; the publishing hook still runs on approval.
+ */
+export function brandChoiceProblem(brand: { id: string; name: string }, authorizations: Authorization[], categoryHandles: string[], at = new Date()): string | null {
+  const forBrand = authorizations.filter((a) => a.brand?.id === brand.id)
+  if (forBrand.length === 0) return `brand_id: your enterprise holds no authorization for ${brand.name}`
+  const inForce = forBrand.filter((a) => authorizationStatus(a, at) === "in_force")
+  if (inForce.length === 0) {
+    const states = [...new Set(forBrand.map((a) => authorizationStatus(a, at)))].join(", ")
+    return `brand_id: your authorization for ${brand.name} is not in force (${states})`
+  }
+  if (inForce.some((a) => categoryHandles.some((c) => a.category_handles.includes(c)))) return null
+  const covered = [...new Set(inForce.flatMap((a) => a.category_handles))].join(", ")
+  return `brand_id: your authorization for ${brand.name} covers the categories ${covered}, not ${categoryHandles.join(", ")}`
+}
+
+/** The prefix the file module's local provider gives the files it stores (see medusa-config.ts). */
+function uploadedFilePrefix(container: MedusaContainer): string {
+  const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE) as { modules?: Record<string, unknown> }
+  const file = config.modules?.file as { options?: { providers?: { options?: { backend_url?: string } }[] } } | undefined
+  const url = file?.options?.providers?.find((p) => p.options?.backend_url)?.options?.backend_url
+  return `${(url ?? "http://localhost:9000/static").replace(/\/$/, "")}/`
+}
+
+/** Only images the file module stored may be shown: nothing is loaded from outside (see README). */
+export function imageProblem(url: string, prefix: string): string | null {
+  if (!url.startsWith(prefix) || url.includes("..") || url.length === prefix.length) {
+    return `images: "${url.slice(0, 200)}" is not a file uploaded through POST /enterprise/uploads (expected ${prefix}…)`
+  }
+  return null
+}
+
+async function resolveCategories(container: MedusaContainer, refs: string[]): Promise<{ ids: string[]; handles: string[] }> {
+  const product = container.resolve(Modules.PRODUCT)
+  const [byId, byHandle] = await Promise.all([
+    product.listProductCategories({ id: refs }, { select: ["id", "handle"] }),
+    product.listProductCategories({ handle: refs }, { select: ["id", "handle"] }),
+  ])
+  const found = new Map([...byId, ...byHandle].flatMap((c) => [[c.id, c] as const, [c.handle, c] as const]))
+  const unknown = refs.filter((r) => !found.has(r))
+  if (unknown.length > 0) throw invalid(`categories: ${unknown.map((u) => `"${u}"`).join(", ")} is not a product category`)
+  const categories = [...new Map(refs.map((r) => [found.get(r)!.id, found.get(r)!])).values()]
+  return { ids: categories.map((c) => c.id), handles: categories.map((c) => c.handle) }
+}
+
+/** Throws a 400 naming the field and the reason when a claim is not the enterprise's to make. */
+export async function checkListingClaims(container: MedusaContainer, claims: ListingClaims): Promise<CheckedListing> {
+  const [brand] = await container.resolve<BrandModuleService>(BRAND_MODULE).listBrands({ id: claims.brand_id }, { select: ["id", "handle", "name"] })
+  if (!brand) throw invalid(`brand_id: "${claims.brand_id}" is not a brand in the catalogue`)
+  const categories = await resolveCategories(container, claims.categories)
+
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "enterprise",
+    fields: [
+      "id", "brand_authorizations.category_handles", "brand_authorizations.valid_from", "brand_authorizations.valid_until",
+      "brand_authorizations.revoked_at", "brand_authorizations.brand.id",
+      "certificates.id", "certificates.number", "certificates.subject", "certificates.standard_code", "certificates.category",
+      "certificates.measured_mg_per_kg", "certificates.valid_from", "certificates.valid_until", "certificates.revoked_at",
+    ],
+    filters: { id: claims.enterprise_id },
+  })
+  const enterprise = data[0] as unknown as { brand_authorizations: (Authorization | null)[]; certificates?: (CertificateRow | null)[] } | undefined
+  if (!enterprise) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Enterprise with id: ${claims.enterprise_id} was not found`)
+
+  const brandProblem = brandChoiceProblem(brand, enterprise.brand_authorizations.filter((a): a is Authorization => a !== null), categories.handles)
+  if (brandProblem) throw invalid(brandProblem)
+
+  const own = new Map((enterprise.certificates ?? []).filter((c): c is CertificateRow => c !== null).map((c) => [c.id, c]))
+  for (const id of claims.certificate_ids) {
+    const certificate = own.get(id)
+    // Another enterprise's certificate is answered like an unknown one: its existence is not ours to tell.
+    if (!certificate) throw invalid(`certificate_ids: "${id}" is not a certificate of your enterprise`)
+    if (certificate.subject !== "product") throw invalid(`certificate_ids: ${certificate.number} certifies ${certificate.subject === "base" ? "a base" : "an enterprise"}, not a product`)
+    const status = certificateStatus(certificate)
+    if (status === "expired" || status === "revoked") throw invalid(`certificate_ids: ${certificate.number} is ${status}`)
+  }
+
+  const prefix = uploadedFilePrefix(container)
+  const imageProblems = claims.images.map((url) => imageProblem(url, prefix)).filter((p): p is string => p !== null)
+  if (imageProblems.length > 0) throw invalid(imageProblems[0]!)
+
+  return { category_ids: categories.ids, category_handles: categories.handles, brand }
+}

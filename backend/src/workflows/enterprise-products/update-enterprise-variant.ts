@@ -1,0 +1,61 @@
+import { createInventoryLevelsWorkflow, emitEventStep, updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { PRODUCT_CLAIMS_CHANGED } from "../../lib/events"
+import { storefrontOf } from "./storefront"
+import { loadOwnListingStep } from "./steps/load-own-listing"
+
+export interface UpdateEnterpriseVariantInput {
+  enterprise_id: string
+  product_id: string
+  variant_id: string
+  /** CNY yuan. */
+  price?: number
+  stock?: number
+}
+
+/** The variant's inventory item and whether it already has a level in the store's warehouse. */
+const locateStockStep = createStep("locate-enterprise-variant-stock", async (variantId: string, { container }) => {
+  const { stockLocationId } = await storefrontOf(container)
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: ["id", "inventory_items.inventory_item_id", "inventory_items.inventory.location_levels.location_id"],
+    filters: { id: variantId },
+  })
+  const item = (data[0] as { inventory_items?: { inventory_item_id: string; inventory?: { location_levels?: { location_id: string }[] } }[] })?.inventory_items?.[0]
+  if (!item) throw new Error(`Variant ${variantId} has no inventory item`)
+  const hasLevel = (item.inventory?.location_levels ?? []).some((l) => l?.location_id === stockLocationId)
+  return new StepResponse({ inventory_item_id: item.inventory_item_id, location_id: stockLocationId, has_level: hasLevel })
+})
+
+/**
+ * Price and stock are the enterprise's to set at any time: they apply at once and a published
+ * listing stays published (no claim changes, so no review).
+ */
+export const updateEnterpriseVariantWorkflow = createWorkflow("update-enterprise-variant", (input: UpdateEnterpriseVariantInput) => {
+  loadOwnListingStep({ enterprise_id: input.enterprise_id, product_id: input.product_id, variant_id: input.variant_id })
+
+  when({ input }, ({ input }) => input.price !== undefined).then(() => {
+    const product_variants = transform({ input }, ({ input }) => [{ id: input.variant_id, prices: [{ currency_code: "cny", amount: input.price! }] }])
+    updateProductVariantsWorkflow.runAsStep({ input: { product_variants } })
+  })
+
+  // Flat conditions: the workflow composer does not nest `when`.
+  const stock = locateStockStep(input.variant_id)
+  const level = transform({ input, stock }, ({ input, stock }) => ({
+    inventory_item_id: stock.inventory_item_id,
+    location_id: stock.location_id,
+    stocked_quantity: input.stock ?? 0,
+  }))
+  when({ input, stock }, ({ input, stock }) => input.stock !== undefined && stock.has_level).then(() => {
+    updateInventoryLevelsWorkflow.runAsStep({ input: { updates: transform({ level }, ({ level }) => [level]) } })
+  })
+  when({ input, stock }, ({ input, stock }) => input.stock !== undefined && !stock.has_level).then(() => {
+    createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: transform({ level }, ({ level }) => [level]) } })
+  })
+
+  // Stock lives in the inventory module, whose events the product index does not follow; this
+  // event is the index's "refresh these products" (see src/search/product.ts), so "in stock" follows.
+  emitEventStep({ eventName: PRODUCT_CLAIMS_CHANGED, data: transform({ input }, ({ input }) => ({ id: [input.product_id] })) })
+  return new WorkflowResponse(input.variant_id)
+})
