@@ -23,6 +23,12 @@ export async function sameOrigin(): Promise<boolean> {
   return isSameOriginRequest({ origin: h.get("origin"), host: h.get("host"), forwardedHost: h.get("x-forwarded-host") }, allowed)
 }
 
+/** The address of the person behind this request (first X-Forwarded-For entry, which Next.js fills from the socket when absent). */
+export async function clientAddress(): Promise<string | undefined> {
+  const first = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim()
+  return first || undefined
+}
+
 export function readLocale(formData: FormData): StorefrontLocale {
   const value = String(formData.get("locale") ?? "")
   return isStorefrontLocale(value) ? value : "zh-CN"

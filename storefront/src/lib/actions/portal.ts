@@ -4,7 +4,7 @@ import { creditCodeProblem, isEmail, REGIONS } from "@seleno/domain"
 import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
-import { field, fileField, readLocale, sameOrigin, type PortalFormState } from "@/lib/actions/portal-guard"
+import { clientAddress, field, fileField, readLocale, sameOrigin, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalLogin, portalRegister, portalRequest, submitApplication, uploadPortalFile, type ApplicationBody, type PortalMe } from "@/lib/data/portal"
 import { clearPortalToken, setPortalToken } from "@/lib/data/portal-session"
 import { DOCUMENT_TYPES, retryAfterSeconds, uploadProblem } from "@/lib/portal"
@@ -28,7 +28,7 @@ export async function portalLoginAction(_prev: PortalFormState, formData: FormDa
   if (!password) fieldErrors.password = t.errorPassword
   if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: now() }
 
-  const result = await portalLogin(email, password)
+  const result = await portalLogin(email, password, await clientAddress())
   if (!result.ok) {
     if (result.status === 429) {
       const seconds = retryAfterSeconds(result.retryAfter, new Date())
@@ -104,7 +104,7 @@ export async function portalApplyAction(_prev: PortalFormState, formData: FormDa
   if (registered.ok) {
     token = registered.data
   } else if (registered.status === 401 || /exist/i.test(registered.message)) {
-    const retry = await portalLogin(values.email, password)
+    const retry = await portalLogin(values.email, password, await clientAddress())
     if (!retry.ok) return { status: "error", fieldErrors: { email: t.errorEmailTaken }, values, at: now() }
     token = retry.token
   } else {
@@ -148,7 +148,7 @@ export async function portalApplyAction(_prev: PortalFormState, formData: FormDa
   }
 
   // The registration token has no enterprise yet; sign in again for one that does.
-  const signedIn = await portalLogin(values.email, password)
+  const signedIn = await portalLogin(values.email, password, await clientAddress())
   if (signedIn.ok) await setPortalToken(signedIn.token)
   redirect(`${localePath(locale, signedIn.ok ? "/portal" : "/portal/login")}${licenceMissing ? "?licence=missing" : ""}`)
 }

@@ -105,11 +105,14 @@ export async function uploadPortalFile(token: string, file: File): Promise<Porta
  * Signs in with e-mail and password (POST /auth/enterprise/emailpass). Plain fetch rather than the
  * SDK so a 429 can show how long to wait (Retry-After).
  */
-export async function portalLogin(email: string, password: string): Promise<{ ok: true; token: string } | { ok: false; status: number; retryAfter: string | null }> {
+export async function portalLogin(email: string, password: string, forwardedFor?: string): Promise<{ ok: true; token: string } | { ok: false; status: number; retryAfter: string | null }> {
   try {
     const response = await fetch(`${backendUrl()}/auth/enterprise/emailpass`, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      // The backend throttles failed sign-ins per account and per address; from loopback it takes
+      // the person's address from X-Forwarded-For, so everyone signing in through the storefront
+      // is not counted as one address.
+      headers: { "content-type": "application/json", accept: "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
       body: JSON.stringify({ email, password }),
       cache: "no-store",
     })
