@@ -51,7 +51,7 @@ export default async function PortalOrdersPage({ params, searchParams }: PagePro
                       </Link>
                     </td>
                     <td className="p-2">{formatDate(order.created_at, locale, true)}</td>
-                    <td className="p-2">{order.items.map((i) => `${i.product_title ?? i.title} × ${i.quantity}`).join("、")}</td>
+                    <td className="p-2">{order.items.map((i) => `${i.product_title ?? i.title} × ${i.quantity}`).join(locale === "en" ? ", " : "、")}</td>
                     <td className="p-2">{t.statuses[order.fulfillment_status] ?? order.fulfillment_status}</td>
                     <td className="p-2 text-right">{formatPrice(order.total, locale, order.currency_code)}</td>
                   </tr>

@@ -109,7 +109,7 @@ export default async function PortalOrderPage({ params }: PageProps<"/[locale]/p
             {order.fulfillments.map((f) => (
               <li key={f.id} data-testid="portal-fulfilment">
                 {formatDate(f.created_at, locale, true)} · {f.carrier ? f.carrier.name[lang] : ""} · <span className="font-mono">{f.tracking_number}</span> ·{" "}
-                {f.items.map((i) => `${itemTitle(i.line_item_id)} × ${i.quantity}`).join("、")}
+                {f.items.map((i) => `${itemTitle(i.line_item_id)} × ${i.quantity}`).join(locale === "en" ? ", " : "、")}
               </li>
             ))}
           </ul>
