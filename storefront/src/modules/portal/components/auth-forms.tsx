@@ -45,6 +45,7 @@ export interface ApplyLabels {
   description: string
   licence: string
   licenceHint: string
+  errorLicenceSize: string
   submit: string
 }
 
@@ -75,7 +76,7 @@ export function PortalApplyForm({
         <PortalSelect form={f} name="kind" label={labels.kind} state={state} options={kinds} defaultValue="company" />
         <PortalSelect form={f} name="county" label={labels.county} state={state} options={counties} placeholder={labels.countyPlaceholder} />
         <PortalTextArea form={f} name="description" label={labels.description} state={state} />
-        <PortalFile form={f} name="licence" label={labels.licence} hint={labels.licenceHint} accept="image/jpeg,image/png,application/pdf" state={state} />
+        <PortalFile form={f} name="licence" label={labels.licence} hint={labels.licenceHint} accept="image/jpeg,image/png,application/pdf" tooLarge={labels.errorLicenceSize} state={state} />
       </Fieldset>
       <Fieldset legend={labels.contact}>
         <PortalText form={f} name="contact_name" label={labels.contactName} state={state} />

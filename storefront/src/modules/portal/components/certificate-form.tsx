@@ -26,6 +26,7 @@ export interface CertificateFormLabels {
   validUntil: string
   report: string
   reportHint: string
+  errorReport: string
   submit: string
 }
 
@@ -65,7 +66,7 @@ export function CertificateForm({
         <PortalText form={f} name="tested_on" type="date" label={labels.testedOn} state={state} required={false} />
         <PortalText form={f} name="valid_from" type="date" label={labels.validFrom} state={state} />
         <PortalText form={f} name="valid_until" type="date" label={labels.validUntil} state={state} />
-        <PortalFile form={f} name="test_report" label={labels.report} hint={labels.reportHint} accept="image/jpeg,image/png,application/pdf" required state={state} />
+        <PortalFile form={f} name="test_report" label={labels.report} hint={labels.reportHint} accept="image/jpeg,image/png,application/pdf" required tooLarge={labels.errorReport} state={state} />
       </div>
       <FormStatus state={state} />
       <button type="submit" className="btn-primary" disabled={pending}>

@@ -1,6 +1,6 @@
 "use client"
 
-import type { ReactNode } from "react"
+import { useState, type ReactNode } from "react"
 import { describedBy, FieldMessages, TextField } from "@/modules/common/components/field"
 import type { PortalFormState } from "@/lib/actions/portal-guard"
 
@@ -146,7 +146,13 @@ export function PortalTextArea({
   )
 }
 
-/** A file input; a file cannot be kept after an error, so its hint says what to choose again. */
+/** Files above this never reach the server action (Next.js refuses action bodies over 1 MB). */
+export const MAX_UPLOAD_BYTES = 900 * 1024
+
+/**
+ * A file input; a file cannot be kept after an error, so its hint says what to choose again. A file
+ * that is too large is refused here, before the form is sent, with `tooLarge` as its error.
+ */
 export function PortalFile({
   form,
   name,
@@ -156,6 +162,7 @@ export function PortalFile({
   hint,
   required = false,
   multiple = false,
+  tooLarge,
 }: {
   form: string
   name: string
@@ -165,9 +172,11 @@ export function PortalFile({
   hint?: string
   required?: boolean
   multiple?: boolean
+  tooLarge: string
 }) {
   const id = `${form}-${name}`
-  const error = state.fieldErrors?.[name]
+  const [localError, setLocalError] = useState<string | undefined>()
+  const error = localError ?? state.fieldErrors?.[name]
   return (
     <div>
       <label htmlFor={id} className="field-label">
@@ -179,6 +188,13 @@ export function PortalFile({
         type="file"
         accept={accept}
         multiple={multiple}
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])]
+          if (files.some((file) => file.size > MAX_UPLOAD_BYTES)) {
+            event.currentTarget.value = ""
+            setLocalError(tooLarge)
+          } else setLocalError(undefined)
+        }}
         required={required}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}

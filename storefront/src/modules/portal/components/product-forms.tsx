@@ -20,6 +20,7 @@ export interface ProductFormLabels {
   categories: string
   images: string
   imagesHint: string
+  errorImageSize: string
   currentImages: string
   imageAlt: string
   selenium: string
@@ -109,7 +110,7 @@ export function ProductForm({
             </div>
           </fieldset>
         ) : null}
-        <PortalFile form={f} name="images" label={labels.images} hint={labels.imagesHint} accept="image/jpeg,image/png,image/webp" multiple state={state} />
+        <PortalFile form={f} name="images" label={labels.images} hint={labels.imagesHint} accept="image/jpeg,image/png,image/webp" multiple tooLarge={labels.errorImageSize} state={state} />
       </Fieldset>
       {product ? null : (
         <Fieldset legend={labels.firstVariant}>

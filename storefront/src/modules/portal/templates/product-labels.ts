@@ -15,6 +15,7 @@ export function productFormLabels(t: Messages["portal"]["products"], submit: str
     categories: t.categories,
     images: t.images,
     imagesHint: t.imagesHint,
+    errorImageSize: t.errorImageSize,
     currentImages: t.currentImages,
     imageAlt: t.imageAlt,
     selenium: t.selenium,
