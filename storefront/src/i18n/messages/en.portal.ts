@@ -2,6 +2,7 @@ import type zhCN from "./zh-CN.portal"
 
 const portal: typeof zhCN = {
   title: "Enterprise portal",
+  footerLink: "For enterprises",
   metaDescription: "Products, orders, certificates and settlement for enterprises selling on Seleno.",
   navLabel: "Portal navigation",
   nav: {

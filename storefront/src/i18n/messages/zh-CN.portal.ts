@@ -1,6 +1,7 @@
 /** Strings of the enterprise portal (/{locale}/portal); the source shape for en.portal.ts. */
 const portal = {
   title: "企业工作台",
+  footerLink: "企业入驻",
   metaDescription: "Seleno 硒诺入驻企业的商品、订单、证书与结算管理。",
   navLabel: "工作台导航",
   nav: {

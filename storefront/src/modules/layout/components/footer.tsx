@@ -10,6 +10,7 @@ export function Footer({ locale }: { locale: StorefrontLocale }) {
     { href: "/terms", label: t.terms },
     { href: "/returns", label: t.returns },
     { href: "/contact", label: t.contact },
+    { href: "/portal", label: getMessages(locale).portal.footerLink },
   ]
   return (
     <footer className="mt-12 border-t border-stone-200 bg-white" aria-label={t.label}>
