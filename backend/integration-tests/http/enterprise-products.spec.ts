@@ -79,6 +79,11 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     const { data: edited } = await api.post(`/enterprise/products/${product.id}`, { title: "凤堰明前绿茶", description_en: "Early spring green tea." }, headers)
     expect(edited.product).toMatchObject({ title: "凤堰明前绿茶", title_en: "凤堰明前富硒绿茶 (en)", description_en: "Early spring green tea.", status: "draft" })
     expect(edited.back_to_review).toBe(false)
+
+    const { data: deleted } = await api.delete(`/enterprise/products/${product.id}`, headers)
+    expect(deleted).toEqual({ id: product.id, object: "product", deleted: true })
+    expect((await api.get("/enterprise/products", headers)).data.products).toEqual([])
+    expect((await expectFailure(api.get(`/enterprise/products/${product.id}`, headers))).status).toBe(404)
   })
 
   it("refuses unknown and unauthorized brands, bad prices, stock, certificates and images, naming the field, and saves nothing", async () => {
@@ -214,6 +219,7 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
       ["POST variant", () => api.post(`/enterprise/products/${theirs.id}/variants/${theirVariant}`, { price: 1, stock: 0 }, a.headers)],
       ["POST their variant under my product", () => api.post(`/enterprise/products/${mine.id}/variants/${theirVariant}`, { price: 1 }, a.headers)],
       ["POST submit", () => api.post(`/enterprise/products/${theirs.id}/submit`, {}, a.headers)],
+      ["DELETE product", () => api.delete(`/enterprise/products/${theirs.id}`, a.headers)],
     ]
     for (const [name, call] of calls) {
       const failure = await expectFailure(call())

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { deleteEnterpriseProductWorkflow } from "../../../../workflows/enterprise-products/delete-enterprise-product"
 import { retrieveEnterpriseListing } from "../../../../workflows/enterprise-products/own-products"
 import { updateEnterpriseProductWorkflow } from "../../../../workflows/enterprise-products/update-enterprise-product"
 import { enterpriseOf } from "../../context"
@@ -17,4 +18,11 @@ export const POST = async (req: AuthenticatedMedusaRequest<EnterpriseUpdateProdu
     input: { ...req.validatedBody, enterprise_id: enterpriseId, product_id: req.params.id! },
   })
   res.json({ product: await retrieveEnterpriseListing(req.scope, enterpriseId, req.params.id!), back_to_review: result.back_to_review })
+}
+
+/** DELETE /enterprise/products/:id — withdraws a listing from the portal and the store. */
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { enterpriseId } = enterpriseOf(req)
+  await deleteEnterpriseProductWorkflow(req.scope).run({ input: { enterprise_id: enterpriseId, product_id: req.params.id! } })
+  res.json({ id: req.params.id, object: "product", deleted: true })
 }
