@@ -1,4 +1,15 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminSettlementQuery } from "../../admin/settlements/validators"
+import { EnterpriseDashboardQuery } from "../dashboard/validators"
+import { EnterpriseSettlementQuery } from "../settlement/validators"
+import { EnterpriseFulfilOrderPart, EnterpriseListOrders } from "./validators"
 
 /** Validation and guards for the enterprise routes of orders, fulfilments, dashboard and settlement (auth runs before, see ../middlewares.ts). */
-export const enterpriseOrderRoutes: MiddlewareRoute[] = []
+export const enterpriseOrderRoutes: MiddlewareRoute[] = [
+  { matcher: "/enterprise/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseListOrders, {})] },
+  { matcher: "/enterprise/orders/:id/fulfillments", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseFulfilOrderPart)] },
+  { matcher: "/enterprise/dashboard", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseDashboardQuery, {})] },
+  { matcher: "/enterprise/settlement", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseSettlementQuery, {})] },
+  // Platform staff's report of every enterprise; Medusa authenticates /admin/* users before this.
+  { matcher: "/admin/settlements", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminSettlementQuery, {})] },
+]

@@ -1,0 +1,228 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { CERTIFICATION_MODULE } from "../../src/modules/certification"
+import type CertificationModuleService from "../../src/modules/certification/service"
+import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
+import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
+import type TraceabilityModuleService from "../../src/modules/traceability/service"
+import { readyCart, regionId, seededVariantId } from "../utils/checkout"
+import { approvedEnterprise, type Headers } from "../utils/enterprise"
+import { adminHeaders, expectFailure } from "../utils/store"
+import { seededSuite } from "../utils/suite"
+
+// A sells two teas (¥128 + ¥138 = ¥266), B konjac noodles (2 × ¥39 = ¥78); one order holds both parts.
+const A_PRODUCTS = ["ziyang-maojian-green-tea", "lichuan-black-tea"]
+const B_PRODUCT = "langao-konjac-noodles"
+const DAY_MS = 24 * 60 * 60 * 1000
+const chinaDay = (at: Date) => new Date(at.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
+
+seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
+  const container = (): MedusaContainer => getContainer()
+
+  /** Moves seeded products to `enterpriseId` (a product has one enterprise: the old link goes). */
+  async function giveProducts(handles: string[], enterpriseId: string): Promise<string[]> {
+    const products = await container().resolve(Modules.PRODUCT).listProducts({ handle: handles }, { select: ["id"] })
+    const ids = products.map((p) => p.id)
+    const query = container().resolve(ContainerRegistrationKeys.QUERY)
+    // (Links are read through Query: importing a link definition here would run before Medusa's modules load.)
+    const { data: old } = await query.graph({ entity: "product", fields: ["id", "enterprise.id"], filters: { id: ids } })
+    const link = container().resolve(ContainerRegistrationKeys.LINK)
+    for (const row of old.filter((p) => p.enterprise)) {
+      await link.dismiss({ [Modules.PRODUCT]: { product_id: row.id }, [ENTERPRISE_MODULE]: { enterprise_id: row.enterprise!.id } })
+    }
+    await link.create(ids.map((id) => ({ [Modules.PRODUCT]: { product_id: id }, [ENTERPRISE_MODULE]: { enterprise_id: enterpriseId } })))
+    return ids
+  }
+
+  async function placeOrder(items: { handle: string; quantity: number }[]): Promise<string> {
+    const region = await regionId(api, store)
+    const lines = await Promise.all(items.map(async (i) => ({ variant_id: await seededVariantId(api, store, i.handle), quantity: i.quantity })))
+    const cartId = await readyCart(api, store, { regionId: region, items: lines })
+    const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+    expect(data.type).toBe("order")
+    return data.order.id
+  }
+
+  async function fulfilmentCount(orderId: string): Promise<number> {
+    const { data } = await container().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: orderId } })
+    return data[0]!.fulfillments.length
+  }
+
+  async function twoEnterprisesAndAnOrder(): Promise<{ a: { enterpriseId: string; headers: Headers }; b: { enterpriseId: string; headers: Headers }; orderId: string }> {
+    const a = await approvedEnterprise(api, "a@orders.example.com")
+    const b = await approvedEnterprise(api, "b@orders.example.com")
+    await giveProducts(A_PRODUCTS, a.enterpriseId)
+    await giveProducts([B_PRODUCT], b.enterpriseId)
+    const orderId = await placeOrder([
+      { handle: A_PRODUCTS[0]!, quantity: 1 },
+      { handle: A_PRODUCTS[1]!, quantity: 1 },
+      { handle: B_PRODUCT, quantity: 2 },
+    ])
+    return { a, b, orderId }
+  }
+
+  it("splits an order by enterprise; each sees and ships only its part, the shopper sees each part's status", async () => {
+    const { a, b, orderId } = await twoEnterprisesAndAnOrder()
+
+    const { data: listA } = await api.get("/enterprise/orders", a.headers)
+    expect(listA.count).toBe(1)
+    const partA = listA.orders[0]
+    expect(partA).toMatchObject({ id: orderId, subtotal: 266, total: 266, fulfillment_status: "not_fulfilled", fulfillments: [] })
+    expect(partA.items.map((i: { product_title: string }) => i.product_title).sort()).toHaveLength(2)
+    expect(partA.shipping_address).toMatchObject({ city: "安康市" })
+
+    const { data: detailB } = await api.get(`/enterprise/orders/${orderId}`, b.headers)
+    expect(detailB.order.items).toHaveLength(1)
+    expect(detailB.order).toMatchObject({ subtotal: 78, fulfillment_status: "not_fulfilled" })
+    const bItem = detailB.order.items[0]
+    const aItemIds: string[] = partA.items.map((i: { id: string }) => i.id)
+
+    // Bad input is refused naming the field, before anything changes.
+    const url = `/enterprise/orders/${orderId}/fulfillments`
+    const badCarrier = await expectFailure(api.post(url, { carrier: "moon-post", tracking_number: "SF1234567890" }, a.headers))
+    expect(badCarrier.status).toBe(400)
+    expect(badCarrier.data.message).toMatch(/carrier "moon-post" is not a carrier we know/)
+    const badTracking = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF 12-3" }, a.headers))
+    expect(badTracking.status).toBe(400)
+    expect(badTracking.data.message).toMatch(/tracking_number must be 6–30 letters or digits/)
+    const tooMany = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF1234567890", items: [{ id: aItemIds[0], quantity: 2 }] }, a.headers))
+    expect(tooMany.status).toBe(400)
+    expect(tooMany.data.message).toContain(`item ${aItemIds[0]}`)
+
+    // A naming B's item: not found, and nothing is fulfilled.
+    const foreign = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF1234567890", items: [{ id: bItem.id, quantity: 1 }] }, a.headers))
+    expect(foreign.status).toBe(404)
+    expect(await fulfilmentCount(orderId)).toBe(0)
+
+    // A ships its whole part with 顺丰.
+    const { status, data: shipped } = await api.post(url, { carrier: "sf", tracking_number: "SF1234567890" }, a.headers)
+    expect(status).toBe(201)
+    expect(shipped.fulfillment).toMatchObject({ carrier: { code: "sf", name: { zh: "顺丰速运" } }, tracking_number: "SF1234567890" })
+    expect(shipped.fulfillment.shipped_at).toBeTruthy()
+    expect(shipped.order.fulfillment_status).toBe("shipped")
+    expect(await fulfilmentCount(orderId)).toBe(1)
+    const again = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF1234567891" }, a.headers))
+    expect(again.status).toBe(400)
+
+    // B's part is untouched, and B cannot ship A's items.
+    const { data: afterB } = await api.get(`/enterprise/orders/${orderId}`, b.headers)
+    expect(afterB.order).toMatchObject({ fulfillment_status: "not_fulfilled", fulfillments: [] })
+    const bOnA = await expectFailure(api.post(url, { carrier: "ems", tracking_number: "EMS123456789", items: [{ id: aItemIds[0], quantity: 1 }] }, b.headers))
+    expect(bOnA.status).toBe(404)
+    expect(await fulfilmentCount(orderId)).toBe(1)
+
+    // The shopper's order page: A shipped with its carrier and number, B not yet.
+    const { data: parts } = await api.get(`/store/orders/${orderId}/parts`, store)
+    const byEnterprise = new Map(parts.parts.map((p: { enterprise: { id: string } }) => [p.enterprise.id, p]))
+    expect(byEnterprise.get(a.enterpriseId)).toMatchObject({ status: "shipped", shipments: [{ carrier: { code: "sf" }, tracking_number: "SF1234567890" }] })
+    expect(byEnterprise.get(b.enterpriseId)).toMatchObject({ status: "not_fulfilled", shipments: [] })
+    expect((byEnterprise.get(a.enterpriseId) as { items: unknown[] }).items).toHaveLength(2)
+    expect((await expectFailure(api.get(`/store/orders/order_nope/parts`, store))).status).toBe(404)
+
+    // An order with only B's items does not exist for A.
+    const bOnly = await placeOrder([{ handle: B_PRODUCT, quantity: 1 }])
+    expect((await expectFailure(api.get(`/enterprise/orders/${bOnly}`, a.headers))).status).toBe(404)
+    expect((await expectFailure(api.post(`/enterprise/orders/${bOnly}/fulfillments`, { carrier: "jd", tracking_number: "JD0001234567" }, a.headers))).status).toBe(404)
+    expect(await fulfilmentCount(bOnly)).toBe(0)
+    expect((await api.get("/enterprise/orders", a.headers)).data.count).toBe(1)
+    expect((await api.get("/enterprise/orders", b.headers)).data.count).toBe(2)
+  })
+
+  it("dashboard and settlement count each enterprise's items exactly; CSV and the admin report agree", async () => {
+    const { a, b, orderId } = await twoEnterprisesAndAnOrder()
+    const today = chinaDay(new Date())
+
+    // Scans of A's batch, a certificate near its end and a listing in review, all A's.
+    const trace = container().resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+    const query = container().resolve(ContainerRegistrationKeys.QUERY)
+    const link = container().resolve(ContainerRegistrationKeys.LINK)
+    const [batch] = await trace.listTraceBatches({}, { relations: ["serials"], take: 1, order: { created_at: "ASC" } })
+    const { data: batchLinks } = await query.graph({ entity: "trace_batch", fields: ["id", "enterprise.id"], filters: { id: batch!.id } })
+    const seededOwner = batchLinks[0]?.enterprise?.id
+    if (seededOwner) await link.dismiss({ [ENTERPRISE_MODULE]: { enterprise_id: seededOwner }, [TRACEABILITY_MODULE]: { trace_batch_id: batch!.id } })
+    await link.create({ [ENTERPRISE_MODULE]: { enterprise_id: a.enterpriseId }, [TRACEABILITY_MODULE]: { trace_batch_id: batch!.id } })
+    const serial = batch!.serials.find((s) => s.serial === "0001")!
+    await trace.recordScan(serial.id, { hash: "visitor-1", place: "net:203.0" })
+    await trace.recordScan(serial.id, { hash: "visitor-2", place: "net:203.0" })
+    await trace.recordScan(serial.id, { hash: "visitor-3", place: "net:198.51" })
+    const [certificate] = await container()
+      .resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+      .createCertificates([
+        {
+          number: "SE-TEST-0001",
+          issuer: "测试检测中心",
+          subject: "enterprise",
+          standard_code: "NY/T 600-2002",
+          category: "tea",
+          measured_mg_per_kg: 1,
+          valid_from: new Date(Date.now() - 300 * DAY_MS),
+          valid_until: new Date(Date.now() + 20 * DAY_MS),
+        },
+      ])
+    await link.create({ [ENTERPRISE_MODULE]: { enterprise_id: a.enterpriseId }, [CERTIFICATION_MODULE]: { certificate_id: certificate!.id } })
+    const [proposed] = await container().resolve(Modules.PRODUCT).createProducts([{ title: "待审核的富硒茶", handle: "waiting-tea", status: "proposed" }])
+    await link.create({ [Modules.PRODUCT]: { product_id: proposed!.id }, [ENTERPRISE_MODULE]: { enterprise_id: a.enterpriseId } })
+
+    const { data: board } = await api.get("/enterprise/dashboard?days=30", a.headers)
+    const d = board.dashboard
+    expect(d.sales_per_day).toHaveLength(30)
+    expect(d.sales_per_day[29]).toEqual({ date: today, orders: 1, sales: 266, sales_fen: 26600 })
+    expect(d.sales_per_day.reduce((s: number, x: { sales_fen: number }) => s + x.sales_fen, 0)).toBe(26600)
+    expect(d.top_products.map((p: { revenue: number }) => p.revenue)).toEqual([138, 128])
+    expect(d.scans_per_day[29]).toEqual({ date: today, scans: 3 })
+    expect(d.scans_by_place).toEqual([
+      { place: "net:203.0", scans: 2 },
+      { place: "net:198.51", scans: 1 },
+    ])
+    expect(d.certificates_expiring).toEqual([expect.objectContaining({ id: certificate!.id, number: "SE-TEST-0001", days_left: 20 })])
+    expect(d.listings_waiting_for_review).toEqual([expect.objectContaining({ id: proposed!.id, handle: "waiting-tea" })])
+    const { data: boardB } = await api.get("/enterprise/dashboard", b.headers)
+    expect(boardB.dashboard.sales_per_day[29].sales).toBe(78)
+    expect(boardB.dashboard.scans_by_place).toEqual([])
+    const tooLong = await expectFailure(api.get("/enterprise/dashboard?days=400", a.headers))
+    expect(tooLong.status).toBe(400)
+    expect(tooLong.data.message).toMatch(/days/)
+
+    // Settlement: 266.00 at 5 % → 13.30 commission, 252.70 owed; 78.00 → 3.90, 74.10.
+    const yesterday = chinaDay(new Date(Date.now() - DAY_MS))
+    const { data: own } = await api.get(`/enterprise/settlement?from=${yesterday}&to=${today}`, a.headers)
+    expect(own.settlement.enterprise).toMatchObject({ enterprise_id: a.enterpriseId, orders: 1, items: 2, gross: "266.00", commission: "13.30", owed: "252.70", commission_bps: 500 })
+    expect(own.settlement.enterprises).toHaveLength(1)
+
+    const csv = await api.get(`/enterprise/settlement?from=${yesterday}&to=${today}&format=csv`, { ...a.headers, responseType: "text" })
+    expect(csv.headers["content-type"]).toMatch(/^text\/csv/)
+    expect(csv.headers["content-disposition"]).toMatch(/^attachment; filename=".+\.csv"$/)
+    const text = csv.data as string
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    const rows = text.slice(1).trim().split("\r\n").map((r) => r.split(","))
+    expect(rows[0]![7]).toMatch(/销售额/)
+    const row = rows.find((r) => r[4] === a.enterpriseId)!
+    expect([row[7], row[9], row[10]].map(Number)).toEqual([266, 13.3, 252.7])
+    expect(row[2]).toContain("测试合作社")
+
+    const admin = await adminHeaders(api)
+    const { data: all } = await api.get(`/admin/settlements?from=${yesterday}&to=${today}`, admin)
+    const line = (id: string) => all.settlement.enterprises.find((l: { enterprise_id: string }) => l.enterprise_id === id)
+    expect(line(a.enterpriseId)).toMatchObject({ gross: "266.00", commission: "13.30", owed: "252.70" })
+    expect(line(b.enterpriseId)).toMatchObject({ gross: "78.00", commission: "3.90", owed: "74.10" })
+    expect(all.settlement.totals.gross_fen).toBe(all.settlement.enterprises.reduce((s: number, l: { gross_fen: number }) => s + l.gross_fen, 0))
+    const adminCsv = await api.get(`/admin/settlements?from=${yesterday}&to=${today}&format=csv`, { ...admin, responseType: "text" })
+    expect((adminCsv.data as string).split("\r\n").some((r) => r.includes(b.enterpriseId) && r.endsWith(",78.00,500,3.90,74.10"))).toBe(true)
+    expect((await expectFailure(api.get(`/enterprise/settlement?from=${yesterday}&to=${today}`, admin))).status).toBe(401)
+
+    // A canceled order leaves the settlement.
+    await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
+    const { data: afterCancel } = await api.get(`/enterprise/settlement?from=${yesterday}&to=${today}`, a.headers)
+    expect(afterCancel.settlement.enterprise).toMatchObject({ orders: 0, gross: "0.00", commission: "0.00", owed: "0.00" })
+
+    // Bad periods name the field.
+    const backwards = await expectFailure(api.get(`/enterprise/settlement?from=${today}&to=${yesterday}`, a.headers))
+    expect(backwards.status).toBe(400)
+    expect(backwards.data.message).toMatch(/from .* is after to/)
+    const long = await expectFailure(api.get("/admin/settlements?from=2025-01-01&to=2026-06-30", admin))
+    expect(long.status).toBe(400)
+    expect(long.data.message).toMatch(/longer than 366 days/)
+    const impossible = await expectFailure(api.get("/enterprise/settlement?from=2026-02-30&to=2026-03-01", a.headers))
+    expect(impossible.data.message).toMatch(/from "2026-02-30" is not a date/)
+  })
+})

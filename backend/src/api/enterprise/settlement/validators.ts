@@ -1,0 +1,3 @@
+import { SettlementPeriodQuery } from "../../../lib/settlement-period"
+
+export const EnterpriseSettlementQuery = SettlementPeriodQuery
