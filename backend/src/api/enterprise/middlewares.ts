@@ -1,6 +1,7 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { throttleSignIns } from "../auth/throttle-sign-ins"
 import { EnterpriseApply } from "../enterprise-applications/validators"
+import { EnterpriseAcceptInvite, EnterpriseInviteStaff } from "../enterprise-invites/validators"
 import { enterpriseCertificateRoutes } from "./certificates/middlewares"
 import { resolveEnterprise } from "./context"
 import { refuseCrossSiteWrites } from "./cross-site"
@@ -20,8 +21,14 @@ export const enterpriseRoutes: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS, { allowUnregistered: true }), validateAndTransformBody(EnterpriseApply)],
   },
+  {
+    matcher: "/enterprise-invites/accept",
+    methods: ["POST"],
+    middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS, { allowUnregistered: true }), validateAndTransformBody(EnterpriseAcceptInvite)],
+  },
   { matcher: "/enterprise/*", middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS), resolveEnterprise] },
   { matcher: "/enterprise/me", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateMe)] },
+  { matcher: "/enterprise/invites", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseInviteStaff)] },
   ...enterpriseProductRoutes,
   ...enterpriseCertificateRoutes,
   ...enterpriseOrderRoutes,

@@ -4,6 +4,7 @@ import EnterpriseBase from "./models/base"
 import BrandAuthorization from "./models/brand-authorization"
 import Enterprise from "./models/enterprise"
 import EnterpriseAccount from "./models/enterprise-account"
+import EnterpriseInvite from "./models/enterprise-invite"
 
 const CREDIT_CODE_PROBLEMS = {
   length: "must be 18 characters",
@@ -12,7 +13,7 @@ const CREDIT_CODE_PROBLEMS = {
   check: "has a wrong check character (the 18th); check the code on the business licence",
 } as const
 
-export default class EnterpriseModuleService extends MedusaService({ Enterprise, EnterpriseBase, BrandAuthorization, EnterpriseAccount }) {
+export default class EnterpriseModuleService extends MedusaService({ Enterprise, EnterpriseBase, BrandAuthorization, EnterpriseAccount, EnterpriseInvite }) {
   /** Refuses a unified social credit code that cannot be real, saying what is wrong with it. */
   assertCreditCode(code: string): void {
     const problem = creditCodeProblem(code)

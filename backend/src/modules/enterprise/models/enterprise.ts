@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import Base from "./base"
 import BrandAuthorization from "./brand-authorization"
 import EnterpriseAccount from "./enterprise-account"
+import EnterpriseInvite from "./enterprise-invite"
 
 /** A company, cooperative (合作社) or family farm (家庭农场) that sells on the platform. */
 const Enterprise = model.define("enterprise", {
@@ -23,6 +24,7 @@ const Enterprise = model.define("enterprise", {
   /** The business licence (营业执照) uploaded with the application, through Medusa's file module. */
   licence_file_url: model.text().nullable(),
   accounts: model.hasMany(() => EnterpriseAccount, { mappedBy: "enterprise" }),
+  invites: model.hasMany(() => EnterpriseInvite, { mappedBy: "enterprise" }),
   bases: model.hasMany(() => Base, { mappedBy: "enterprise" }),
   brand_authorizations: model.hasMany(() => BrandAuthorization, { mappedBy: "enterprise" }),
 })

@@ -1,0 +1,15 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { inviteStaffWorkflow } from "../../../workflows/enterprise-portal/invite-staff"
+import type { EnterpriseInviteStaffType } from "../../enterprise-invites/validators"
+import { enterpriseOf } from "../context"
+
+/**
+ * POST /enterprise/invites — the owner invites a colleague. The answer carries the token once, in
+ * the portal path the owner passes on; the platform keeps only its hash.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest<EnterpriseInviteStaffType>, res: MedusaResponse) => {
+  const { enterpriseId, role } = enterpriseOf(req)
+  const { result } = await inviteStaffWorkflow(req.scope).run({ input: { enterprise_id: enterpriseId, role, email: req.validatedBody.email } })
+  const { token, ...invite } = result
+  res.status(201).json({ invite, token, join_path: `/portal/join?token=${encodeURIComponent(token)}` })
+}
