@@ -25,7 +25,7 @@ export interface BrandDetail extends Brand {
 }
 
 export type EnterpriseKind = "company" | "cooperative" | "family_farm"
-export type EnterpriseStatus = "pending" | "active" | "suspended"
+export type EnterpriseStatus = "pending" | "active" | "rejected" | "suspended"
 
 export interface Enterprise {
   id: string
@@ -38,6 +38,10 @@ export interface Enterprise {
   contact_name: string | null
   contact_phone: string | null
   status: EnterpriseStatus
+  /** Why staff rejected the application; shown to the enterprise. */
+  review_note: string | null
+  commission_bps: number
+  licence_file_url: string | null
 }
 
 export interface Base {
@@ -181,6 +185,8 @@ export const api = {
   getEnterprise: (id: string) => get<{ enterprise: EnterpriseDetail }>(`/admin/enterprises/${id}`),
   createEnterprise: (body: object) => post<{ enterprise: Enterprise }>("/admin/enterprises", body),
   updateEnterprise: (id: string, body: object) => post<{ enterprise: Enterprise }>(`/admin/enterprises/${id}`, body),
+  reviewEnterprise: (id: string, body: { decision: "approve" | "reject"; note?: string }) =>
+    post<{ enterprise: Enterprise }>(`/admin/enterprises/${id}/review`, body),
   addBase: (enterpriseId: string, body: object) => post<{ base: Base }>(`/admin/enterprises/${enterpriseId}/bases`, body),
   grantAuthorization: (enterpriseId: string, body: object) =>
     post<{ brand_authorization: BrandAuthorization }>(`/admin/enterprises/${enterpriseId}/brand-authorizations`, body),

@@ -33,6 +33,7 @@ export const ENTERPRISE_KIND = {
 export const ENTERPRISE_STATUS = {
   pending: "Pending 待审核",
   active: "Active 正常",
+  rejected: "Rejected 已驳回",
   suspended: "Suspended 已暂停",
 } as const
 
@@ -92,6 +93,7 @@ export const STATUS_COLOR: Record<string, BadgeColor> = {
   // enterprises
   active: "green",
   pending: "orange",
+  rejected: "grey",
   suspended: "red",
   // brand authorizations
   in_force: "green",
@@ -136,6 +138,11 @@ export const UI = {
   enterprisesEmpty: "No enterprises yet.",
   createEnterprise: "Create enterprise",
   activate: "Activate",
+  approve: "Approve application",
+  reject: "Reject application",
+  rejectReason: "Why is it rejected? The enterprise is shown this.",
+  reviewed: "Application decided",
+  setCommission: "Set commission",
   suspend: "Suspend",
   statusChanged: "Status changed",
   bases: "Production bases 基地",
@@ -183,6 +190,9 @@ export const UI = {
 /** Column and field names, shared by tables, detail lists and forms. */
 export const FIELD = {
   handle: "Handle",
+  commission: "Commission (basis points, 500 = 5 %)",
+  review_note: "Review note",
+  licence: "Business licence",
   name: "Name",
   story: "Story",
   level: "Level",

@@ -100,7 +100,7 @@ function CreateEnterprise({ enterprises }: { enterprises: Enterprise[] }) {
         <Input id="enterprise-contact-phone" type="tel" value={form.contact_phone} onChange={(e) => set("contact_phone")(e.target.value)} />
       </Field>
       <Field id="enterprise-status" label={FIELD.status}>
-        <SelectField id="enterprise-status" value={form.status} onChange={set("status")} options={optionsOf(ENTERPRISE_STATUS)} />
+        <SelectField id="enterprise-status" value={form.status} onChange={set("status")} options={optionsOf(ENTERPRISE_STATUS).filter((o) => o.value !== "rejected")} />
       </Field>
       <Field id="enterprise-description" label={FIELD.description} optional>
         <Textarea id="enterprise-description" value={form.description} onChange={(e) => set("description")(e.target.value)} rows={4} />

@@ -10,6 +10,66 @@ import { endOfDay, formatDay, formatRange, optionalNumber, optionalText, splitLi
 import { sdk } from "../../../lib/sdk"
 import { AUTHORIZATION_STATUS, BRAND_LEVEL, ENTERPRISE_KIND, ENTERPRISE_STATUS, FIELD, labelOf, UI } from "../../../lib/labels"
 
+/** An application waiting for review: approve it, or reject it with the reason the enterprise is shown. */
+function ReviewActions({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const [note, setNote] = useState("")
+  const queryClient = useQueryClient()
+  const review = useMutation({
+    mutationFn: (decision: "approve" | "reject") => api.reviewEnterprise(enterprise.id, decision === "reject" ? { decision, note: note.trim() } : { decision }),
+    onSuccess: ({ enterprise: updated }) => {
+      void queryClient.invalidateQueries({ queryKey: keys.enterprises })
+      toast.success(UI.reviewed, { description: labelOf(ENTERPRISE_STATUS, updated.status) })
+    },
+  })
+  return (
+    <div className="flex flex-col items-end gap-2">
+      <div className="flex gap-2">
+        <Input aria-label={UI.rejectReason} placeholder={UI.rejectReason} value={note} onChange={(e) => setNote(e.target.value)} size="small" />
+        <Button size="small" variant="danger" type="button" isLoading={review.isPending && review.variables === "reject"} onClick={() => review.mutate("reject")}>
+          {UI.reject}
+        </Button>
+        <Button size="small" variant="primary" type="button" isLoading={review.isPending && review.variables === "approve"} onClick={() => review.mutate("approve")}>
+          {UI.approve}
+        </Button>
+      </div>
+      <FormError error={review.error} />
+    </div>
+  )
+}
+
+function CommissionForm({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const [open, setOpen] = useState(false)
+  const [bps, setBps] = useState(String(enterprise.commission_bps))
+  const queryClient = useQueryClient()
+  const save = useMutation({
+    mutationFn: () => api.updateEnterprise(enterprise.id, { commission_bps: Number(bps) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.enterprise(enterprise.id) })
+      toast.success(UI.statusChanged)
+      setOpen(false)
+    },
+  })
+  return (
+    <FormDrawer
+      triggerLabel={UI.setCommission}
+      title={UI.setCommission}
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next)
+        if (!next) save.reset()
+      }}
+      onSubmit={() => save.mutate()}
+      pending={save.isPending}
+      error={save.error}
+      submitLabel={UI.setCommission}
+    >
+      <Field id="commission-bps" label={FIELD.commission}>
+        <Input id="commission-bps" type="number" min={0} max={10000} step={1} value={bps} onChange={(e) => setBps(e.target.value)} required />
+      </Field>
+    </FormDrawer>
+  )
+}
+
 function StatusActions({ enterprise }: { enterprise: EnterpriseDetail }) {
   const queryClient = useQueryClient()
   const change = useMutation({
@@ -246,7 +306,8 @@ const EnterprisePage = () => {
               actions={
                 <>
                   <StatusBadge status={enterprise.status} labels={ENTERPRISE_STATUS} />
-                  <StatusActions enterprise={enterprise} />
+                  {enterprise.status === "pending" ? <ReviewActions enterprise={enterprise} /> : <StatusActions enterprise={enterprise} />}
+                  <CommissionForm enterprise={enterprise} />
                 </>
               }
             >
@@ -259,6 +320,18 @@ const EnterprisePage = () => {
                   [FIELD.contact_name, enterprise.contact_name ?? "—"],
                   [FIELD.contact_phone, enterprise.contact_phone ?? "—"],
                   [FIELD.description, enterprise.description ?? "—"],
+                  [FIELD.commission, `${enterprise.commission_bps} (${(enterprise.commission_bps / 100).toFixed(2)} %)`],
+                  [FIELD.review_note, enterprise.review_note ?? "—"],
+                  [
+                    FIELD.licence,
+                    enterprise.licence_file_url ? (
+                      <a href={enterprise.licence_file_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive hover:underline">
+                        {FIELD.licence}
+                      </a>
+                    ) : (
+                      "—"
+                    ),
+                  ],
                 ]}
               />
             </Section>
