@@ -189,12 +189,13 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(own.settlement.enterprise).toMatchObject({ enterprise_id: a.enterpriseId, orders: 1, items: 2, gross: "266.00", commission: "13.30", owed: "252.70", commission_bps: 500 })
     expect(own.settlement.enterprises).toHaveLength(1)
 
-    const csv = await api.get(`/enterprise/settlement?from=${yesterday}&to=${today}&format=csv`, { ...a.headers, responseType: "text" })
+    // Raw bytes: a decoder would swallow the BOM that this test is about.
+    const csv = await api.get(`/enterprise/settlement?from=${yesterday}&to=${today}&format=csv`, { ...a.headers, responseType: "arraybuffer" })
     expect(csv.headers["content-type"]).toMatch(/^text\/csv/)
     expect(csv.headers["content-disposition"]).toMatch(/^attachment; filename=".+\.csv"$/)
-    const text = csv.data as string
-    expect(text.charCodeAt(0)).toBe(0xfeff)
-    const rows = text.slice(1).trim().split("\r\n").map((r) => r.split(","))
+    const bytes = Buffer.from(csv.data as ArrayBuffer)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const rows = bytes.subarray(3).toString("utf8").trim().split("\r\n").map((r) => r.split(","))
     expect(rows[0]![7]).toMatch(/销售额/)
     const row = rows.find((r) => r[4] === a.enterpriseId)!
     expect([row[7], row[9], row[10]].map(Number)).toEqual([266, 13.3, 252.7])
@@ -206,8 +207,8 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(line(a.enterpriseId)).toMatchObject({ gross: "266.00", commission: "13.30", owed: "252.70" })
     expect(line(b.enterpriseId)).toMatchObject({ gross: "78.00", commission: "3.90", owed: "74.10" })
     expect(all.settlement.totals.gross_fen).toBe(all.settlement.enterprises.reduce((s: number, l: { gross_fen: number }) => s + l.gross_fen, 0))
-    const adminCsv = await api.get(`/admin/settlements?from=${yesterday}&to=${today}&format=csv`, { ...admin, responseType: "text" })
-    expect((adminCsv.data as string).split("\r\n").some((r) => r.includes(b.enterpriseId) && r.endsWith(",78.00,500,3.90,74.10"))).toBe(true)
+    const adminCsv = await api.get(`/admin/settlements?from=${yesterday}&to=${today}&format=csv`, { ...admin, responseType: "arraybuffer" })
+    expect(Buffer.from(adminCsv.data as ArrayBuffer).toString("utf8").split("\r\n").some((r) => r.includes(b.enterpriseId) && r.endsWith(",78.00,500,3.90,74.10"))).toBe(true)
     expect((await expectFailure(api.get(`/enterprise/settlement?from=${yesterday}&to=${today}`, admin))).status).toBe(401)
 
     // A canceled order leaves the settlement.
