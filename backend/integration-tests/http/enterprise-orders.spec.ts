@@ -94,13 +94,19 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(foreign.status).toBe(404)
     expect(await fulfilmentCount(orderId)).toBe(0)
 
-    // A ships its whole part with 顺丰.
+    // A ships one tea by EMS, then the rest of its part (no items named) with 顺丰.
+    const first = await api.post(url, { carrier: "ems", tracking_number: "EA123456789CN", items: [{ id: aItemIds[0], quantity: 1 }] }, a.headers)
+    expect(first.status).toBe(201)
+    expect(first.data.order.fulfillment_status).toBe("partially_fulfilled")
+    expect(first.data.fulfillment.items).toEqual([{ line_item_id: aItemIds[0], quantity: 1 }])
     const { status, data: shipped } = await api.post(url, { carrier: "sf", tracking_number: "SF1234567890" }, a.headers)
     expect(status).toBe(201)
     expect(shipped.fulfillment).toMatchObject({ carrier: { code: "sf", name: { zh: "顺丰速运" } }, tracking_number: "SF1234567890" })
+    expect(shipped.fulfillment.items).toEqual([{ line_item_id: aItemIds[1], quantity: 1 }])
     expect(shipped.fulfillment.shipped_at).toBeTruthy()
     expect(shipped.order.fulfillment_status).toBe("shipped")
-    expect(await fulfilmentCount(orderId)).toBe(1)
+    expect(shipped.order.fulfillments).toHaveLength(2)
+    expect(await fulfilmentCount(orderId)).toBe(2)
     const again = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF1234567891" }, a.headers))
     expect(again.status).toBe(400)
 
@@ -109,12 +115,17 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(afterB.order).toMatchObject({ fulfillment_status: "not_fulfilled", fulfillments: [] })
     const bOnA = await expectFailure(api.post(url, { carrier: "ems", tracking_number: "EMS123456789", items: [{ id: aItemIds[0], quantity: 1 }] }, b.headers))
     expect(bOnA.status).toBe(404)
-    expect(await fulfilmentCount(orderId)).toBe(1)
+    expect(await fulfilmentCount(orderId)).toBe(2)
 
     // The shopper's order page: A shipped with its carrier and number, B not yet.
     const { data: parts } = await api.get(`/store/orders/${orderId}/parts`, store)
     const byEnterprise = new Map(parts.parts.map((p: { enterprise: { id: string } }) => [p.enterprise.id, p]))
-    expect(byEnterprise.get(a.enterpriseId)).toMatchObject({ status: "shipped", shipments: [{ carrier: { code: "sf" }, tracking_number: "SF1234567890" }] })
+    const shipmentsOfA = (byEnterprise.get(a.enterpriseId) as { status: string; shipments: { carrier: { code: string }; tracking_number: string }[] })
+    expect(shipmentsOfA.status).toBe("shipped")
+    expect(shipmentsOfA.shipments.map((s) => [s.carrier.code, s.tracking_number]).sort()).toEqual([
+      ["ems", "EA123456789CN"],
+      ["sf", "SF1234567890"],
+    ])
     expect(byEnterprise.get(b.enterpriseId)).toMatchObject({ status: "not_fulfilled", shipments: [] })
     expect((byEnterprise.get(a.enterpriseId) as { items: unknown[] }).items).toHaveLength(2)
     expect((await expectFailure(api.get(`/store/orders/order_nope/parts`, store))).status).toBe(404)
@@ -125,7 +136,10 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect((await expectFailure(api.post(`/enterprise/orders/${bOnly}/fulfillments`, { carrier: "jd", tracking_number: "JD0001234567" }, a.headers))).status).toBe(404)
     expect(await fulfilmentCount(bOnly)).toBe(0)
     expect((await api.get("/enterprise/orders", a.headers)).data.count).toBe(1)
-    expect((await api.get("/enterprise/orders", b.headers)).data.count).toBe(2)
+    const { data: pageOfB } = await api.get("/enterprise/orders?limit=1&offset=0", b.headers)
+    expect(pageOfB).toMatchObject({ count: 2, limit: 1, offset: 0 })
+    expect(pageOfB.orders.map((o: { id: string }) => o.id)).toEqual([bOnly]) // newest first
+    expect((await api.get("/enterprise/orders?limit=1&offset=1", b.headers)).data.orders[0].id).toBe(orderId)
   })
 
   it("dashboard and settlement count each enterprise's items exactly; CSV and the admin report agree", async () => {
