@@ -5,13 +5,14 @@ import { createCertificateWorkflow } from "../../../workflows/certification/crea
 import { CERTIFICATE_FIELDS } from "../../../workflows/certification/steps/evaluate-product-certifications"
 import type { AdminCreateCertificateType, AdminListCertificatesType } from "./validators"
 
-/** GET /admin/certificates?status= — certificates with their computed status, holder and product, soonest expiry first. */
+/** GET /admin/certificates?status=&review_status= — certificates with their computed status, review, report, holder and product, soonest expiry first. */
 export const GET = async (req: MedusaRequest<unknown, AdminListCertificatesType>, res: MedusaResponse) => {
-  const { status } = req.validatedQuery as AdminListCertificatesType
+  const { status, review_status } = req.validatedQuery as AdminListCertificatesType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "certificate",
-    fields: [...CERTIFICATE_FIELDS, "enterprise.id", "enterprise.name", "product.id", "product.title"],
+    fields: [...CERTIFICATE_FIELDS, "test_report_url", "review_note", "reviewed_at", "enterprise.id", "enterprise.name", "product.id", "product.title"],
+    filters: review_status ? { review_status } : {},
   })
   const certificates = (data as unknown as Parameters<typeof certificateStatus>[0][])
     .map((c) => ({ ...c, status: certificateStatus(c) }))

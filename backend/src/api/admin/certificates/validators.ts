@@ -18,5 +18,7 @@ export type AdminCreateCertificateType = z.infer<typeof AdminCreateCertificate>
 
 export const AdminListCertificates = z.object({
   status: z.enum(["valid", "expiring", "expired", "revoked"]).optional(),
+  /** "pending" lists what enterprises submitted and staff still have to review. */
+  review_status: z.enum(["pending", "approved", "rejected"]).optional(),
 })
 export type AdminListCertificatesType = z.infer<typeof AdminListCertificates>

@@ -7,6 +7,7 @@ type MulterError = Error & { code?: string; field?: string; filename?: string }
 type Handler = (req: MedusaRequest, res: MedusaResponse, next: (error?: unknown) => void) => void
 type Multer = ((options: {
   storage: unknown
+  defParamCharset: string
   limits: Record<string, number>
   fileFilter: (req: MedusaRequest, file: MulterFile, callback: (error: Error | null, accept?: boolean) => void) => void
 }) => { array: (field: string, maxCount: number) => Handler }) & { memoryStorage: () => unknown }
@@ -24,6 +25,8 @@ type Tracked = MedusaRequest & { [CURRENT_FILE]?: string }
  */
 const parse = multer({
   storage: multer.memoryStorage(),
+  // Browsers send file names as UTF-8 (茶园检测报告.pdf); multer would read them as Latin-1.
+  defParamCharset: "utf8",
   limits: { fileSize: UPLOAD_LIMITS.maxBytes, files: UPLOAD_LIMITS.maxFiles, fields: 10, parts: UPLOAD_LIMITS.maxFiles + 10 },
   fileFilter: (req, file, callback) => {
     // multer's size-limit error names the field only; remember which file was streaming.

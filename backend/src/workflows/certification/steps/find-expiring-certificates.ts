@@ -19,7 +19,8 @@ export const findExpiringCertificatesStep = createStep("find-expiring-certificat
   const { data } = await query.graph({
     entity: "certificate",
     fields: [...CERTIFICATE_FIELDS, "enterprise.handle", "enterprise.name", "product.handle", "product.title"],
-    filters: { revoked_at: null },
+    // A pending or rejected certificate never gave a badge, so its expiry changes nothing to warn about.
+    filters: { revoked_at: null, review_status: "approved" },
   })
   const at = new Date(input.at)
   const notices: ExpiryNotice[] = []
