@@ -3,6 +3,16 @@ import { approvedEnterprise, type Headers } from "../utils/enterprise"
 import { eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
+const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex")
+const PDF = Buffer.from("%PDF-1.4\n% test report\n", "latin1")
+
+/** Stores a file through POST /enterprise/uploads (multipart field "files"), as the portal does; returns its url. */
+async function upload(api: { post: (url: string, body: unknown, config: object) => Promise<{ data: any }> }, headers: Headers, name: string, type: string, content: Buffer) {
+  const body = new FormData()
+  body.append("files", new Blob([new Uint8Array(content)], { type }), name)
+  return (await api.post("/enterprise/uploads", body, headers)).data.files[0].url as string
+}
+
 seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
   const TEA = { brandHandle: "ankang-selenium-tea", categoryHandles: ["tea"] }
   let serial = 0
@@ -51,8 +61,13 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
 
   it("creates a draft listing with English, CNY prices and stock, lists it and edits it", async () => {
     const { headers, brand, enterpriseId } = await enterpriseWithTea("create")
-    const product = await createListing(headers, brand, "凤堰明前富硒绿茶")
+    const image = await upload(api, headers, "茶园.png", "image/png", PNG)
+    const { status, data } = await api.post("/enterprise/products", { ...teaListing(brand, "凤堰明前富硒绿茶"), images: [image] }, headers)
+    expect(status).toBe(201)
+    const product = data.product
     expect(product).toMatchObject({
+      thumbnail: image,
+      images: [image],
       status: "draft",
       title: "凤堰明前富硒绿茶",
       title_en: "凤堰明前富硒绿茶 (en)",
@@ -119,9 +134,14 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     const certificate = await attempt({ certificate_ids: ["cert_someone_elses"] })
     expect(certificate.data.message).toMatch(/certificate_ids: "cert_someone_elses" is not a certificate of your enterprise/)
 
-    const image = await attempt({ images: ["https://example.com/tea.jpg"] })
-    expect(image.status).toBe(400)
-    expect(image.data.message).toMatch(/^images: /)
+    const outside = await attempt({ images: ["https://example.com/tea.jpg"] })
+    expect(outside.status).toBe(400)
+    expect(outside.data.message).toMatch(/^images: "https:\/\/example.com\/tea.jpg" is not a file your enterprise uploaded/)
+    const report = await upload(api, headers, "report.pdf", "application/pdf", PDF)
+    expect((await attempt({ images: [report] })).data.message).toMatch(/is application\/pdf, not an image/)
+    const other = await enterpriseWithTea("refuse-other")
+    const theirImage = await upload(api, other.headers, "their.png", "image/png", PNG)
+    expect((await attempt({ images: [theirImage] })).data.message).toMatch(/is not a file your enterprise uploaded/)
 
     // A SKU another product holds fails inside Medusa's product creation, after the claims passed.
     const taken = (await getContainer().resolve(Modules.PRODUCT).listProductVariants({}, { take: 1, select: ["sku"] }))[0]!.sku!
@@ -181,6 +201,55 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     expect((await api.post(`/enterprise/products/${product.id}/submit`, {}, headers)).data.product.status).toBe("proposed")
     const { data: waiting } = await api.get("/admin/products?status[]=proposed&fields=id", admin)
     expect(waiting.products.map((p: { id: string }) => p.id)).toContain(product.id)
+  })
+
+  it("attaches only the enterprise's own certificates, and a certificate change sends a published listing back to review", async () => {
+    const { headers, brand, admin } = await enterpriseWithTea("certs")
+    const first = await createListing(headers, brand, "凤堰证书富硒茶")
+    const report = await upload(api, headers, "report.pdf", "application/pdf", PDF)
+    const { data: submitted } = await api.post(
+      "/enterprise/certificates",
+      {
+        number: `SE-P-${Date.now()}`,
+        issuer: "安康市富硒产品质量检验中心",
+        subject: "product",
+        standard_code: "NY/T 600-2002",
+        category: "tea",
+        measured_mg_per_kg: 1.1,
+        test_lab: "安康市富硒产品质量检验中心",
+        tested_on: "2026-10-01",
+        valid_from: new Date(Date.now() - 86_400_000).toISOString(),
+        valid_until: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+        product_id: first.id,
+        test_report_url: report,
+      },
+      headers
+    )
+    const certificateId = submitted.certificate.id as string
+    await publish(first, headers, admin)
+    expect((await api.get(`/enterprise/products/${first.id}`, headers)).data.product.certificates.map((c: { id: string }) => c.id)).toEqual([certificateId])
+
+    // Dropping the certificate is a claim change: back to review, out of the store; nothing else moves.
+    const { data: dropped } = await api.post(`/enterprise/products/${first.id}`, { certificate_ids: [] }, headers)
+    expect(dropped.back_to_review).toBe(true)
+    expect(dropped.product).toMatchObject({ status: "proposed", certificates: [] })
+    expect(await storeHandles(first.handle)).toEqual([])
+    await api.post(`/admin/products/${first.id}/review`, { decision: "approve" }, admin)
+    const { data: restored } = await api.post(`/enterprise/products/${first.id}`, { certificate_ids: [certificateId] }, headers)
+    expect(restored.product).toMatchObject({ status: "proposed", certificates: [expect.objectContaining({ id: certificateId })] })
+
+    // A certificate certifies one product; the refused edit leaves the published listing as it was.
+    const second = await createListing(headers, brand, "凤堰第二款富硒茶")
+    await publish(second, headers, admin)
+    const taken = await expectFailure(api.post(`/enterprise/products/${second.id}`, { title: "改名", certificate_ids: [certificateId] }, headers))
+    expect(taken.status).toBe(400)
+    expect(taken.data.message).toMatch(/^certificate_ids: SE-P-\d+ already certifies another of your products$/)
+    expect((await api.get(`/enterprise/products/${second.id}`, headers)).data.product).toMatchObject({ status: "published", title: "凤堰第二款富硒茶", certificates: [] })
+
+    const other = await enterpriseWithTea("certs-other")
+    const borrowed = await expectFailure(api.post("/enterprise/products", { ...teaListing(other.brand, "借证书的茶"), certificate_ids: [certificateId] }, other.headers))
+    expect(borrowed.status).toBe(400)
+    expect(borrowed.data.message).toBe(`certificate_ids: "${certificateId}" is not a certificate of your enterprise`)
   })
 
   it("suspension takes the enterprise's listings out of the store and its search at once; reinstatement brings them back", async () => {

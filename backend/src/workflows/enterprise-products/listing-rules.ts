@@ -2,17 +2,23 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../../modules/brand"
 import type BrandModuleService from "../../modules/brand/service"
+import { CERTIFICATION_MODULE } from "../../modules/certification"
+import type CertificationModuleService from "../../modules/certification/service"
 import { certificateStatus } from "../../modules/certification/status"
 import { authorizationStatus } from "../../modules/enterprise/authorization"
 
 /** What an enterprise claims about a listing: checked on create and on every edit. */
 export interface ListingClaims {
   enterprise_id: string
+  /** The listing being edited; absent when creating. */
+  product_id?: string
   brand_id: string
   /** Category ids or handles. */
   categories: string[]
   certificate_ids: string[]
   images: string[]
+  /** False on an edit that touches neither brand nor categories: nothing about the brand is newly claimed. */
+  check_brand?: boolean
 }
 
 export interface CheckedListing {
@@ -22,7 +28,7 @@ export interface CheckedListing {
 }
 
 type Authorization = { category_handles: string[]; valid_from: string; valid_until: string; revoked_at: string | null; brand: { id: string } | null }
-type CertificateRow = { id: string; number: string; subject: string; standard_code: string; category: string; measured_mg_per_kg: number | null; valid_from: string; valid_until: string; revoked_at: string | null }
+type CertificateRow = { id: string; number: string; subject: string; review_status: string; product?: { id: string } | null; standard_code: string; category: string; measured_mg_per_kg: number | null; valid_from: string; valid_until: string; revoked_at: string | null }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
@@ -45,18 +51,20 @@ export function brandChoiceProblem(brand: { id: string; name: string }, authoriz
   return `brand_id: your authorization for ${brand.name} covers the categories ${covered}, not ${categoryHandles.join(", ")}`
 }
 
-/** The prefix the file module's local provider gives the files it stores (see medusa-config.ts). */
-function uploadedFilePrefix(container: MedusaContainer): string {
-  const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE) as { modules?: Record<string, unknown> }
-  const file = config.modules?.file as { options?: { providers?: { options?: { backend_url?: string } }[] } } | undefined
-  const url = file?.options?.providers?.find((p) => p.options?.backend_url)?.options?.backend_url
-  return `${(url ?? "http://localhost:9000/static").replace(/\/$/, "")}/`
-}
-
-/** Only images the file module stored may be shown: nothing is loaded from outside (see README). */
-export function imageProblem(url: string, prefix: string): string | null {
-  if (!url.startsWith(prefix) || url.includes("..") || url.length === prefix.length) {
-    return `images: "${url.slice(0, 200)}" is not a file uploaded through POST /enterprise/uploads (expected ${prefix}…)`
+/**
+ * Only images the enterprise itself uploaded through POST /enterprise/uploads (Medusa's file module;
+ * the upload records who sent it): nothing is loaded from outside, and no one borrows another's files.
+ */
+async function imageProblem(container: MedusaContainer, enterpriseId: string, urls: string[]): Promise<string | null> {
+  if (urls.length === 0) return null
+  const uploads = await container
+    .resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+    .listEnterpriseUploads({ url: urls, enterprise_id: enterpriseId }, { select: ["url", "mime_type"] })
+  const byUrl = new Map(uploads.map((u) => [u.url, u.mime_type]))
+  for (const url of urls) {
+    const type = byUrl.get(url)
+    if (!type) return `images: "${url.slice(0, 200)}" is not a file your enterprise uploaded; upload it through POST /enterprise/uploads first`
+    if (!type.startsWith("image/")) return `images: "${url.slice(0, 200)}" is ${type}, not an image`
   }
   return null
 }
@@ -87,13 +95,15 @@ export async function checkListingClaims(container: MedusaContainer, claims: Lis
       "brand_authorizations.revoked_at", "brand_authorizations.brand.id",
       "certificates.id", "certificates.number", "certificates.subject", "certificates.standard_code", "certificates.category",
       "certificates.measured_mg_per_kg", "certificates.valid_from", "certificates.valid_until", "certificates.revoked_at",
+      "certificates.review_status", "certificates.product.id",
     ],
     filters: { id: claims.enterprise_id },
   })
   const enterprise = data[0] as unknown as { brand_authorizations: (Authorization | null)[]; certificates?: (CertificateRow | null)[] } | undefined
   if (!enterprise) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Enterprise with id: ${claims.enterprise_id} was not found`)
 
-  const brandProblem = brandChoiceProblem(brand, enterprise.brand_authorizations.filter((a): a is Authorization => a !== null), categories.handles)
+  const authorizations = enterprise.brand_authorizations.filter((a): a is Authorization => a !== null)
+  const brandProblem = claims.check_brand === false ? null : brandChoiceProblem(brand, authorizations, categories.handles)
   if (brandProblem) throw invalid(brandProblem)
 
   const own = new Map((enterprise.certificates ?? []).filter((c): c is CertificateRow => c !== null).map((c) => [c.id, c]))
@@ -102,13 +112,17 @@ export async function checkListingClaims(container: MedusaContainer, claims: Lis
     // Another enterprise's certificate is answered like an unknown one: its existence is not ours to tell.
     if (!certificate) throw invalid(`certificate_ids: "${id}" is not a certificate of your enterprise`)
     if (certificate.subject !== "product") throw invalid(`certificate_ids: ${certificate.number} certifies ${certificate.subject === "base" ? "a base" : "an enterprise"}, not a product`)
+    // A certificate certifies one product (the product-certificate link is one product to many certificates).
+    if (certificate.product && certificate.product.id !== claims.product_id) {
+      throw invalid(`certificate_ids: ${certificate.number} already certifies another of your products`)
+    }
+    if (certificate.review_status === "rejected") throw invalid(`certificate_ids: ${certificate.number} was rejected by the platform`)
     const status = certificateStatus(certificate)
     if (status === "expired" || status === "revoked") throw invalid(`certificate_ids: ${certificate.number} is ${status}`)
   }
 
-  const prefix = uploadedFilePrefix(container)
-  const imageProblems = claims.images.map((url) => imageProblem(url, prefix)).filter((p): p is string => p !== null)
-  if (imageProblems.length > 0) throw invalid(imageProblems[0]!)
+  const imagesProblem = await imageProblem(container, claims.enterprise_id, claims.images)
+  if (imagesProblem) throw invalid(imagesProblem)
 
   return { category_ids: categories.ids, category_handles: categories.handles, brand }
 }

@@ -36,10 +36,13 @@ export const updateEnterpriseProductWorkflow = createWorkflow("update-enterprise
 
   const claims = transform({ input, current }, ({ input, current }) => ({
     enterprise_id: input.enterprise_id,
+    product_id: input.product_id,
     brand_id: input.brand_id ?? current.brand?.id ?? "",
     categories: input.categories ?? current.categories.map((c) => c.id),
-    certificate_ids: input.certificate_ids ?? current.certificates.map((c) => c.id),
+    // Only what the edit claims anew is checked: an unrelated edit is not blocked by an old certificate's expiry.
+    certificate_ids: input.certificate_ids ?? [],
     images: input.images ?? [],
+    check_brand: input.brand_id !== undefined || input.categories !== undefined,
   }))
   const checked = checkListingClaimsStep(claims)
 
