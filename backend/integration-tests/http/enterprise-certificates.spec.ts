@@ -212,6 +212,17 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       const mine = await api.get(`/enterprise/certificates/${data.certificate.id}`, b.headers)
       expect(mine.data.certificate).toMatchObject({ review_status: "rejected", review_note: "检测报告缺少检验机构盖章" })
       expect(await storeCertification(b.productId)).toMatchObject({ certified: false, reason: "no_certificate" })
+
+      // Sent again with a stamped report, the same certificate replaces the rejected one and waits again.
+      const stamped = await upload(b)
+      const again = await api.post("/enterprise/certificates", { ...certificateBody(b, stamped.url), number: data.certificate.number }, b.headers)
+      expect(again.data.certificate).toMatchObject({ number: data.certificate.number, review_status: "pending", test_report_url: stamped.url })
+      expect((await api.get("/enterprise/certificates", b.headers)).data.certificates.map((c: { id: string }) => c.id)).toEqual([again.data.certificate.id])
+      expect((await expectFailure(api.get(`/enterprise/certificates/${data.certificate.id}`, b.headers))).status).toBe(404)
+      // A pending one is not replaced: the number is taken until staff decide.
+      const twice = await expectFailure(api.post("/enterprise/certificates", { ...certificateBody(b, stamped.url), number: data.certificate.number }, b.headers))
+      expect(twice.status).toBeLessThan(500)
+      expect(twice.data.message).toMatch(/already issued a certificate numbered/)
     })
 
     it("keeps staff-entered and seeded certificates approved", async () => {

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { CertificateFacts } from "../../../../modules/certification/status"
 import { assertOwnCertificate } from "../../../../workflows/enterprise-certificates/ownership"
 import { enterpriseOf } from "../../context"
@@ -13,5 +13,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ENTERPRISE_CERTIFICATE_FIELDS,
     filters: { id: req.params.id! },
   })
+  // The link outlives a rejected certificate that was replaced (soft-deleted) by a new submission.
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certificate with id: ${req.params.id} was not found`)
   res.json({ certificate: withStatus(data[0] as unknown as CertificateFacts) })
 }
