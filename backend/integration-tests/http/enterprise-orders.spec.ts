@@ -70,6 +70,7 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(partA).toMatchObject({ id: orderId, subtotal: 266, total: 266, fulfillment_status: "not_fulfilled", fulfillments: [] })
     expect(partA.items.map((i: { product_title: string }) => i.product_title).sort()).toHaveLength(2)
     expect(partA.shipping_address).toMatchObject({ city: "安康市" })
+    expect(partA.email).toBeUndefined()
 
     const { data: detailB } = await api.get(`/enterprise/orders/${orderId}`, b.headers)
     expect(detailB.order.items).toHaveLength(1)
@@ -224,6 +225,7 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     const adminCsv = await api.get(`/admin/settlements?from=${yesterday}&to=${today}&format=csv`, { ...admin, responseType: "arraybuffer" })
     expect(Buffer.from(adminCsv.data as ArrayBuffer).toString("utf8").split("\r\n").some((r) => r.includes(b.enterpriseId) && r.endsWith(",78.00,500,3.90,74.10"))).toBe(true)
     expect((await expectFailure(api.get(`/enterprise/settlement?from=${yesterday}&to=${today}`, admin))).status).toBe(401)
+    expect((await expectFailure(api.get(`/admin/settlements?from=${yesterday}&to=${today}`, a.headers))).status).toBe(401)
 
     // A canceled order leaves the settlement.
     await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)

@@ -116,7 +116,10 @@ export function orderPart(order: OrderGraph, enterpriseId: string, products: Map
   }
 }
 
-/** The order as an enterprise may see it: its own part only, and the address to ship to. */
+/**
+ * The order as an enterprise may see it: its own part only, and the address to ship to (name,
+ * phone, address: what a waybill needs); the shopper's e-mail stays with the platform.
+ */
 export function enterpriseOrderView(order: OrderGraph, part: OrderPart) {
   return {
     id: order.id as string,
@@ -124,7 +127,6 @@ export function enterpriseOrderView(order: OrderGraph, part: OrderPart) {
     created_at: order.created_at as string,
     status: order.status as string,
     currency_code: order.currency_code as string,
-    email: order.email as string | null,
     shipping_address: order.shipping_address ?? null,
     items: part.items,
     subtotal: part.subtotal,

@@ -20,7 +20,6 @@ export const ORDER_PART_FIELDS = [
   "created_at",
   "status",
   "currency_code",
-  "email",
   "is_draft_order",
   "shipping_address.*",
   "items.id",
@@ -49,12 +48,16 @@ export const ORDER_PART_FIELDS = [
   "fulfillments.items.quantity",
 ]
 
-/** Product ids linked to each enterprise (or to one), read through the link's own table. */
-export async function productEnterpriseMap(container: MedusaContainer, enterpriseId?: string): Promise<Map<string, string>> {
+/**
+ * Product id → enterprise id, read through the link's own table: of one enterprise's products, of
+ * the given products, or (neither given) of every product.
+ */
+export async function productEnterpriseMap(container: MedusaContainer, enterpriseId?: string, productIds?: string[]): Promise<Map<string, string>> {
+  if (productIds && !productIds.length) return new Map()
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: ProductEnterpriseLink.entryPoint,
     fields: ["product_id", "enterprise_id"],
-    filters: enterpriseId ? { enterprise_id: enterpriseId } : {},
+    filters: { ...(enterpriseId ? { enterprise_id: enterpriseId } : {}), ...(productIds ? { product_id: productIds } : {}) },
   })
   return new Map(data.map((row: { product_id: string; enterprise_id: string }) => [row.product_id, row.enterprise_id]))
 }

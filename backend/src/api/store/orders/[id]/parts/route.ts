@@ -18,7 +18,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const [order] = await loadOrders(req.scope, [orderId])
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id ${orderId} was not found`)
 
-  const products = await productEnterpriseMap(req.scope)
+  const productIds = [...new Set(((order.items ?? []) as { product_id: string | null }[]).flatMap((i) => (i.product_id ? [i.product_id] : [])))]
+  const products = await productEnterpriseMap(req.scope, undefined, productIds)
   const enterpriseIds = [...new Set(((order.items ?? []) as { product_id: string }[]).flatMap((i) => (products.has(i.product_id) ? [products.get(i.product_id)!] : [])))]
   const enterprises = enterpriseIds.length
     ? await req.scope.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).listEnterprises({ id: enterpriseIds }, { select: ["id", "handle", "name"] })
