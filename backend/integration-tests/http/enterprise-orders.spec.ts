@@ -71,6 +71,7 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(partA.items.map((i: { product_title: string }) => i.product_title).sort()).toHaveLength(2)
     expect(partA.shipping_address).toMatchObject({ city: "安康市" })
     expect(partA.email).toBeUndefined()
+    expect(Object.keys(partA.shipping_address).sort()).toEqual(["address_1", "address_2", "city", "company", "country_code", "first_name", "last_name", "phone", "postal_code", "province"])
 
     const { data: detailB } = await api.get(`/enterprise/orders/${orderId}`, b.headers)
     expect(detailB.order.items).toHaveLength(1)

@@ -116,6 +116,14 @@ export function orderPart(order: OrderGraph, enterpriseId: string, products: Map
   }
 }
 
+// A waybill's fields (address_2 holds the district, see the README); ids and metadata stay inside.
+const WAYBILL_FIELDS = ["first_name", "last_name", "company", "phone", "country_code", "province", "city", "address_2", "address_1", "postal_code"] as const
+
+function shippingAddress(address: OrderGraph | null | undefined): Record<string, string | null> | null {
+  if (!address) return null
+  return Object.fromEntries(WAYBILL_FIELDS.map((field) => [field, (address[field] as string | null | undefined) ?? null]))
+}
+
 /**
  * The order as an enterprise may see it: its own part only, and the address to ship to (name,
  * phone, address: what a waybill needs); the shopper's e-mail stays with the platform.
@@ -127,7 +135,7 @@ export function enterpriseOrderView(order: OrderGraph, part: OrderPart) {
     created_at: order.created_at as string,
     status: order.status as string,
     currency_code: order.currency_code as string,
-    shipping_address: order.shipping_address ?? null,
+    shipping_address: shippingAddress(order.shipping_address),
     items: part.items,
     subtotal: part.subtotal,
     total: part.total,

@@ -47,6 +47,8 @@ export function settlementCsv(report: SettlementReport): string {
 export function sendSettlementCsv(res: MedusaResponse, report: SettlementReport, namePrefix: string): void {
   const name = `${namePrefix}-${report.from}-${report.to}.csv`
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
+  // Money of one enterprise: no shared cache may keep it.
+  res.setHeader("Cache-Control", "private, no-store")
   res.setHeader("Content-Disposition", `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, "_")}"`)
   res.status(200).send(settlementCsv(report))
 }
