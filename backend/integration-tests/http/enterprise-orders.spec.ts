@@ -5,7 +5,7 @@ import type CertificationModuleService from "../../src/modules/certification/ser
 import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
-import { readyCart, regionId, seededVariantId } from "../utils/checkout"
+import { readyCart, regionId, seededVariantId, settle } from "../utils/checkout"
 import { approvedEnterprise, type Headers } from "../utils/enterprise"
 import { adminHeaders, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
@@ -131,6 +131,14 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(byEnterprise.get(b.enterpriseId)).toMatchObject({ status: "not_fulfilled", shipments: [] })
     expect((byEnterprise.get(a.enterpriseId) as { items: unknown[] }).items).toHaveLength(2)
     expect((await expectFailure(api.get(`/store/orders/order_nope/parts`, store))).status).toBe(404)
+
+    // B presses "ship" twice at once: the order lock lets one through, the other finds nothing left.
+    const twice = await Promise.all(
+      ["ZTO100000001", "ZTO100000002"].map((number) => settle(api.post(url, { carrier: "zto", tracking_number: number }, b.headers)))
+    )
+    expect(twice.map((r) => r.status).sort()).toEqual([201, 400])
+    expect(await fulfilmentCount(orderId)).toBe(3)
+    expect((await api.get(`/enterprise/orders/${orderId}`, b.headers)).data.order.fulfillment_status).toBe("shipped")
 
     // An order with only B's items does not exist for A.
     const bOnly = await placeOrder([{ handle: B_PRODUCT, quantity: 1 }])
