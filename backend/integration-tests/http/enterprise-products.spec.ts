@@ -49,6 +49,7 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
   }
 
   const productCount = async () => (await getContainer().resolve(Modules.PRODUCT).listAndCountProducts({}, { take: 1 }))[1]
+  const inventoryCount = async () => (await getContainer().resolve(Modules.INVENTORY).listAndCountInventoryItems({}, { take: 1 }))[1]
   const storeHandles = async (handle: string) =>
     ((await api.get(`/store/products?handle=${handle}`, store)).data.products as { handle: string }[]).map((p) => p.handle)
   const searchIds = async (q: string) =>
@@ -66,6 +67,7 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     expect(status).toBe(201)
     const product = data.product
     expect(product).toMatchObject({
+      handle: "feng-yan-ming-qian-fu-xi-lv-cha",
       thumbnail: image,
       images: [image],
       status: "draft",
@@ -103,7 +105,7 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
 
   it("refuses unknown and unauthorized brands, bad prices, stock, certificates and images, naming the field, and saves nothing", async () => {
     const { headers, brand, admin } = await enterpriseWithTea("refuse")
-    const before = await productCount()
+    const before = { products: await productCount(), inventory: await inventoryCount() }
     const attempt = async (body: object) => expectFailure(api.post("/enterprise/products", { ...teaListing(brand, "拒绝测试茶"), ...body }, headers))
 
     const unknown = await attempt({ brand_id: "brand_nope" })
@@ -148,7 +150,7 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     const duplicate = await attempt({ variants: [{ title: "250克", sku: taken, price: 10, stock: 1 }] })
     expect(duplicate.status).toBeGreaterThanOrEqual(400)
 
-    expect(await productCount()).toBe(before)
+    expect({ products: await productCount(), inventory: await inventoryCount() }).toEqual(before)
     expect((await api.get("/enterprise/products", headers)).data.products).toEqual([])
   })
 

@@ -14,6 +14,7 @@ import { BRAND_MODULE } from "../../modules/brand"
 import { CERTIFICATION_MODULE } from "../../modules/certification"
 import { ENTERPRISE_MODULE } from "../../modules/enterprise"
 import type EnterpriseModuleService from "../../modules/enterprise/service"
+import { freeHandle } from "./handle"
 import { storefrontOf } from "./storefront"
 import { checkListingClaimsStep } from "./steps/check-listing-claims"
 import { setEnglishStep, type EnglishText } from "./steps/set-english"
@@ -44,12 +45,18 @@ export interface CreateEnterpriseProductInput {
 // One option whose values are the variant titles, as the seeded catalogue has (规格 = size).
 const OPTION_TITLE = { zh: "规格", en: "Size" }
 
-/** Where the product is sold from, and the enterprise's county, which places the product on the map and in search facets. */
-const resolveSellingContextStep = createStep("resolve-enterprise-selling-context", async (enterpriseId: string, { container }) => {
-  const storefront = await storefrontOf(container)
-  const enterprise = await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).retrieveEnterprise(enterpriseId, { select: ["id", "county"] })
-  return new StepResponse({ ...storefront, county: enterprise.county })
-})
+/**
+ * Where the product is sold from, the enterprise's county (which places the product on the map and
+ * in search facets) and a free URL handle (Medusa would keep the Chinese characters).
+ */
+const resolveSellingContextStep = createStep(
+  "resolve-enterprise-selling-context",
+  async (input: { enterprise_id: string; title: string; title_en?: string }, { container }) => {
+    const storefront = await storefrontOf(container)
+    const enterprise = await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).retrieveEnterprise(input.enterprise_id, { select: ["id", "county"] })
+    return new StepResponse({ ...storefront, county: enterprise.county, handle: await freeHandle(container, input.title, input.title_en) })
+  }
+)
 
 /**
  * An enterprise lists a product: a draft until it submits it for review, already in the store's
@@ -65,7 +72,9 @@ export const createEnterpriseProductWorkflow = createWorkflow("create-enterprise
     images: input.images ?? [],
   }))
   const checked = checkListingClaimsStep(claims)
-  const context = resolveSellingContextStep(input.enterprise_id)
+  const context = resolveSellingContextStep(
+    transform({ input }, ({ input }) => ({ enterprise_id: input.enterprise_id, title: input.title, title_en: input.title_en }))
+  )
 
   const products = transform({ input, checked, context }, ({ input, checked, context }) => {
     const place = findCounty(context.county)
@@ -73,6 +82,7 @@ export const createEnterpriseProductWorkflow = createWorkflow("create-enterprise
     return [
       {
         title: input.title,
+        handle: context.handle,
         description: input.description,
         status: ProductStatus.DRAFT,
         thumbnail: images[0],

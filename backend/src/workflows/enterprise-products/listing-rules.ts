@@ -32,6 +32,13 @@ type CertificateRow = { id: string; number: string; subject: string; review_stat
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
+const STANDING_WORDS: Record<ReturnType<typeof authorizationStatus>, string> = {
+  in_force: "in force",
+  not_yet: "not yet valid",
+  expired: "expired",
+  revoked: "revoked",
+}
+
 /**
  * Why the enterprise may not put this brand on a product in these categories, or null.
  * Same rule as the publishing rule (../brand/brand-authorization-rule.ts: an authorization in force
@@ -43,7 +50,7 @@ export function brandChoiceProblem(brand: { id: string; name: string }, authoriz
   if (forBrand.length === 0) return `brand_id: your enterprise holds no authorization for ${brand.name}`
   const inForce = forBrand.filter((a) => authorizationStatus(a, at) === "in_force")
   if (inForce.length === 0) {
-    const states = [...new Set(forBrand.map((a) => authorizationStatus(a, at)))].join(", ")
+    const states = [...new Set(forBrand.map((a) => STANDING_WORDS[authorizationStatus(a, at)]))].join(", ")
     return `brand_id: your authorization for ${brand.name} is not in force (${states})`
   }
   if (inForce.some((a) => categoryHandles.some((c) => a.category_handles.includes(c)))) return null
