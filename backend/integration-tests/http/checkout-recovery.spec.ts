@@ -104,4 +104,23 @@ seededSuite("seleno_it_checkout_recovery", ({ api, getContainer, store }) => {
     const { data: admin } = await api.get(`/store/orders/${data.order.id}?fields=payment_status`, store)
     expect(admin.order.payment_status).toBe("authorized")
   })
+
+  it("while the cart's lock is held, a cut-off completion is not handed out: the caller is told to try again", async () => {
+    const container = getContainer()
+    const { cartId, orderId: cutOrder } = await completedCart()
+    await cutOff(container, cartId, cutOrder, { linked: true, completed: true })
+    // As a server that died mid-completion leaves it on Redis: the lock outlives it.
+    const locking = container.resolve(Modules.LOCKING)
+    await locking.acquire(cartId, { ownerId: "dead-server", expire: 120 })
+    try {
+      const busy = await api.post(`/store/carts/${cartId}/complete`, {}, store).catch((error: { response: { status: number; data: { message: string } } }) => error.response)
+      expect(busy.status).toBe(409)
+      expect(busy.data.message).toMatch(/still being finished; try again/)
+    } finally {
+      await locking.release(cartId, { ownerId: "dead-server" })
+    }
+    const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+    expect(data.order.id).not.toBe(cutOrder)
+    expect(await stateOf(container, cartId)).toEqual({ liveOrders: [data.order.id], linkedOrders: [data.order.id], completedAt: expect.anything() })
+  }, 90_000)
 })

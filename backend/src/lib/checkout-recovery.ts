@@ -67,20 +67,42 @@ export async function rollBackInterruptedOrders(
 export async function recoverUnfinishedCompletion(container: MedusaContainer, cartId: string): Promise<string | null> {
   if (!(await orderOfUnfinishedCompletion(container, cartId))) return null
   const locking = container.resolve(Modules.LOCKING)
-  return locking.execute(
-    cartId,
-    async () => {
-      const orderId = await orderOfUnfinishedCompletion(container, cartId)
-      if (!orderId) return null
-      const link = container.resolve(ContainerRegistrationKeys.LINK)
-      // Medusa defines this link order → cart; dismiss must name them in that order.
-      await link.dismiss({ [Modules.ORDER]: { order_id: orderId }, [Modules.CART]: { cart_id: cartId } })
-      await container.resolve(Modules.CART).updateCarts(cartId, { completed_at: null })
-      await rollBackOrder(container, orderId, cartId, "linked to its cart by a completion that never ended")
-      return orderId
-    },
-    { timeout: COMPLETION_LOCK_TIMEOUT_S }
-  )
+  const recover = () =>
+    locking.execute(
+      cartId,
+      async () => {
+        const orderId = await orderOfUnfinishedCompletion(container, cartId)
+        if (!orderId) return null
+        const link = container.resolve(ContainerRegistrationKeys.LINK)
+        // Medusa defines this link order → cart; dismiss must name them in that order.
+        await link.dismiss({ [Modules.ORDER]: { order_id: orderId }, [Modules.CART]: { cart_id: cartId } })
+        await container.resolve(Modules.CART).updateCarts(cartId, { completed_at: null })
+        await rollBackOrder(container, orderId, cartId, "linked to its cart by a completion that never ended")
+        return orderId
+      },
+      { timeout: COMPLETION_LOCK_TIMEOUT_S }
+    )
+  try {
+    return await recover()
+  } catch (error) {
+    if (!isLockTimeout(error)) throw error
+    // The lock is still held, by a live completion or by a dead server's (a Redis lock outlives
+    // its server by up to two minutes). Letting Medusa's route go on would hand out the unfinished
+    // order as soon as that lock expires, so the caller is told to come back instead.
+    throw new CompletionBusyError()
+  }
+}
+
+/** The cart needs recovery but its lock is held; answered as 409 "try again" (Medusa words every 409 its own way). */
+export class CompletionBusyError extends Error {
+  constructor() {
+    super("This cart's checkout is still being finished; try again in a minute")
+  }
+}
+
+/** Medusa's locking providers say "Timed-out acquiring lock." (or fail to acquire it). */
+function isLockTimeout(error: unknown): boolean {
+  return error instanceof Error && /timed?[- ]?out|acquir/i.test(error.message)
 }
 
 // As long as completeCartWorkflow itself waits for the cart's lock.

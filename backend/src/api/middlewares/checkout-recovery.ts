@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { recoverUnfinishedCompletion, stampCartId } from "../../lib/checkout-recovery"
+import { CompletionBusyError, recoverUnfinishedCompletion, stampCartId } from "../../lib/checkout-recovery"
 
 /**
  * Before Medusa's complete route runs (see src/lib/checkout-recovery.ts):
@@ -8,16 +8,23 @@ import { recoverUnfinishedCompletion, stampCartId } from "../../lib/checkout-rec
  * - an order that a cut-off completion linked to the cart but never finished (cart not marked
  *   completed, or no payment) is rolled back, so this completion makes a whole order instead of
  *   returning that one.
- * An unknown cart, or a cart whose lock stays held (a dead server's Redis lock lasts two minutes),
- * is left to Medusa's route, which answers for it.
+ * An unknown cart is left to Medusa's route, which answers for it; a cart that needs recovery while
+ * its lock stays held (a dead server's Redis lock lasts two minutes) gets 409 "try again".
  */
-export async function prepareCartCompletion(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function prepareCartCompletion(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const cartId = req.params.id ?? ""
   try {
     await stampCartId(req.scope, cartId)
-    await recoverUnfinishedCompletion(req.scope, cartId)
   } catch {
-    // the route answers for it
+    // not found or not stampable: the route answers for it
+  }
+  try {
+    await recoverUnfinishedCompletion(req.scope, cartId)
+  } catch (error) {
+    if (!(error instanceof CompletionBusyError)) throw error
+    // Going on would return the unfinished order once the lock expires.
+    res.status(409).json({ type: "conflict", code: "checkout_unfinished", message: error.message })
+    return
   }
   next()
 }
