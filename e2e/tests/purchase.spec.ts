@@ -46,6 +46,12 @@ test("a consumer finds products by category, buys two with a Chinese address and
   await expect(page.getByText(`${address.province} ${address.city} ${address.district}`)).toBeVisible()
   await expect(page.getByText(invoice.title)).toBeVisible()
   await expect(page.getByTestId("cart-count")).toHaveText("0")
+  // Tea and noodles come from two enterprises, each shipping its own part.
+  const parts = page.getByTestId("order-part")
+  await expect(parts).toHaveCount(2)
+  await expect(parts.filter({ hasText: "紫阳毛尖富硒绿茶" })).toContainText("紫阳县富硒茶业有限公司")
+  await expect(parts.filter({ hasText: "岚皋魔芋挂面" })).toContainText("岚皋县魔芋专业合作社")
+  await expect(page.getByTestId("order-part-status")).toHaveText(["待发货", "待发货"])
 
   const orderId = page.url().split("/").pop()!
   const { order } = await adminGet<{ order: { email: string; total: number; display_id: number; shipping_address: Record<string, string>; metadata: Record<string, unknown> } }>(

@@ -4,7 +4,9 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { format, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
+import { retrieveOrderParts } from "@/lib/data/order-parts"
 import { retrieveInvoiceRequest, retrieveOrder } from "@/lib/data/orders"
+import { OrderParts } from "@/modules/order/components/order-parts"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/order/confirmed/[id]">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
@@ -15,7 +17,7 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/[locale
   const { locale: raw, id } = await params
   const locale = resolveLocale(raw)
   const t = getMessages(locale).order
-  const [order, invoice] = await Promise.all([retrieveOrder(locale, id), retrieveInvoiceRequest(id)])
+  const [order, invoice, parts] = await Promise.all([retrieveOrder(locale, id), retrieveInvoiceRequest(id), retrieveOrderParts(id)])
   if (!order) notFound()
   const money = (amount: number | null | undefined) => formatPrice(amount ?? 0, locale, order.currency_code ?? "cny")
   const address = order.shipping_address
@@ -106,6 +108,8 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/[locale
           ) : null}
         </section>
       </div>
+
+      <OrderParts parts={parts} locale={locale} />
 
       <Link href={localePath(locale, "/store")} className="btn-secondary">
         {t.continueShopping}
