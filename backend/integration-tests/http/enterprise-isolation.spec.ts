@@ -1,0 +1,140 @@
+import fs from "node:fs"
+import path from "node:path"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DEMO_PORTAL } from "../../src/seed/seed-portal"
+import { readyCart, regionId } from "../utils/checkout"
+import type { Headers } from "../utils/enterprise"
+import { seededSuite } from "../utils/suite"
+
+// The isolation matrix: enterprise A (紫阳 tea) calls every /enterprise route with the ids of
+// enterprise B (岚皋 konjac), both demo enterprises of the seed. The routes are read from the
+// route files themselves, so a route added later is in the matrix or fails it.
+const ROUTES_DIR = path.resolve(__dirname, "../../src/api/enterprise")
+const [A, B] = DEMO_PORTAL.owners
+
+/** A China calendar day `n` days back, as the settlement route takes it. */
+const daysAgo = (n: number) => new Date(Date.now() + 8 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10)
+
+type Method = "GET" | "POST" | "DELETE"
+interface Route {
+  method: Method
+  path: string
+}
+
+function enterpriseRoutes(dir = ROUTES_DIR, prefix = "/enterprise"): Route[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return enterpriseRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`)
+    if (entry.name !== "route.ts") return []
+    const source = fs.readFileSync(path.join(dir, entry.name), "utf8")
+    return [...source.matchAll(/export const (GET|POST|DELETE)\b/g)].map((m) => ({ method: m[1] as Method, path: prefix }))
+  })
+}
+
+seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => {
+  let a: Headers
+  let b: Headers
+  const ids: Record<string, string> = {}
+
+  async function login(email: string): Promise<Headers> {
+    const { data } = await api.post("/auth/enterprise/emailpass", { email, password: DEMO_PORTAL.password })
+    return { headers: { authorization: `Bearer ${data.token}` } }
+  }
+
+  beforeAll(async () => {
+    a = await login(A!.email)
+    b = await login(B!.email)
+    const products = (await api.get("/enterprise/products", b)).data.products as { id: string; variants: { id: string }[] }[]
+    ids.product = products[0]!.id
+    ids.variant = products[0]!.variants[0]!.id
+    ids.certificate = (await api.get("/enterprise/certificates", b)).data.certificates[0].id
+    const batches = (await api.get("/enterprise/trace-batches", b)).data.trace_batches
+    ids.batch =
+      batches[0]?.id ??
+      (await api.post("/enterprise/trace-batches", { variant_id: ids.variant, lot: "ISO001", produced_on: "2026-10-01", quantity: 10 }, b)).data.trace_batch.id
+    // An order holding only B's items.
+    const cartId = await readyCart(api, store, { regionId: await regionId(api, store), items: [{ variant_id: ids.variant, quantity: 1 }] })
+    ids.order = (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data.order.id
+    ids.orderItem = (await api.get(`/enterprise/orders/${ids.order}`, b)).data.order.items[0].id
+  })
+
+  // What each path parameter of each resource becomes: always one of B's ids.
+  const paramIds = (resource: string): Record<string, string> => {
+    switch (resource) {
+      case "products":
+        return { "[id]": ids.product!, "[variant_id]": ids.variant! }
+      case "certificates":
+        return { "[id]": ids.certificate! }
+      case "trace-batches":
+        return { "[id]": ids.batch! }
+      case "orders":
+        return { "[id]": ids.order! }
+      default:
+        return {}
+    }
+  }
+
+  // Bodies that would be accepted for the enterprise's own ids, so only ownership can refuse them.
+  const BODIES: Record<string, object> = {
+    "POST /enterprise/products/[id]": { title: "A 改了 B 的商品" },
+    "POST /enterprise/products/[id]/submit": {},
+    "POST /enterprise/products/[id]/variants/[variant_id]": { price: 1, stock: 0 },
+    "POST /enterprise/orders/[id]/fulfillments": { carrier: "sf", tracking_number: "SF1234567890" },
+    "POST /enterprise/trace-batches/[id]/events": { type: "inspected", occurred_at: new Date().toISOString(), place: "A 的仓库" },
+  }
+
+  async function snapshotOfB() {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const product = (await api.get(`/enterprise/products/${ids.product}`, b)).data.product
+    const order = (await api.get(`/enterprise/orders/${ids.order}`, b)).data.order
+    const batch = (await api.get(`/enterprise/trace-batches/${ids.batch}`, b)).data.trace_batch
+    const { rows } = await knex.raw("select count(*)::int as n from product where id = ? and deleted_at is null", [ids.product!])
+    return {
+      product: { title: product.title, status: product.status, variants: product.variants },
+      live: rows[0].n,
+      fulfillments: order.fulfillments.length,
+      events: batch.events.length,
+      certificate: (await api.get(`/enterprise/certificates/${ids.certificate}`, b)).data.certificate,
+    }
+  }
+
+  it("every enterprise route with a path parameter answers 404 to another enterprise's ids, and changes nothing", async () => {
+    const routes = enterpriseRoutes().filter((r) => r.path.includes("["))
+    expect(routes.length).toBeGreaterThanOrEqual(10)
+    const before = await snapshotOfB()
+    const answers: string[] = []
+    for (const route of routes) {
+      const resource = route.path.split("/")[2]!
+      const params = paramIds(resource)
+      const unknown = (route.path.match(/\[[^\]]+\]/g) ?? []).filter((p) => !params[p])
+      if (unknown.length) throw new Error(`${route.method} ${route.path}: the matrix has no id of B for ${unknown.join(", ")}; add it`)
+      const url = route.path.replace(/\[[^\]]+\]/g, (p) => params[p]!)
+      const key = `${route.method} ${route.path}`
+      const response = await api
+        .request({ method: route.method, url, data: route.method === "POST" ? (BODIES[key] ?? {}) : undefined, ...a })
+        .catch((error: { response: { status: number } }) => error.response)
+      answers.push(`${key} → ${response.status}`)
+    }
+    expect(answers).toEqual(answers.map((line) => line.replace(/→ \d+$/, "→ 404")))
+    expect(await snapshotOfB()).toEqual(before)
+  })
+
+  it("every enterprise route without a path parameter shows A nothing of B's", async () => {
+    const lists = enterpriseRoutes().filter((r) => r.method === "GET" && !r.path.includes("["))
+    expect(lists.map((r) => r.path)).toEqual(expect.arrayContaining(["/enterprise/products", "/enterprise/orders", "/enterprise/certificates", "/enterprise/trace-batches"]))
+    const secrets = [ids.product, ids.variant, ids.certificate, ids.batch, ids.order, ids.orderItem, B!.email]
+    for (const route of lists) {
+      const query = route.path.endsWith("/settlement") ? `?from=${daysAgo(30)}&to=${daysAgo(0)}` : ""
+      const { status, data } = await api.get(`${route.path}${query}`, a)
+      expect([route.path, status]).toEqual([route.path, 200])
+      const body = JSON.stringify(data)
+      for (const secret of secrets) expect([route.path, body.includes(secret!)]).toEqual([route.path, false])
+    }
+  })
+
+  it("A's token opens no admin route, and B's ids stay out of A's settlement and dashboard", async () => {
+    const admin = await api.get("/admin/enterprises", a).catch((error: { response: { status: number } }) => error.response)
+    expect(admin.status).toBe(401)
+    const settlement = (await api.get(`/enterprise/settlement?from=${daysAgo(1)}&to=${daysAgo(0)}`, a)).data
+    expect(JSON.stringify(settlement)).not.toContain(ids.order!)
+  })
+})
