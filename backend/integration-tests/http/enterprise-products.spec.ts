@@ -154,6 +154,17 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     expect((await api.get("/enterprise/products", headers)).data.products).toEqual([])
   })
 
+  it("refuses to submit a listing whose brand authorization was revoked since drafting", async () => {
+    const { headers, brand, admin, enterpriseId } = await enterpriseWithTea("revoked")
+    const product = await createListing(headers, brand, "凤堰撤销授权茶")
+    const { data } = await api.get(`/admin/enterprises/${enterpriseId}`, admin)
+    await api.post(`/admin/brand-authorizations/${data.enterprise.brand_authorizations[0].id}/revoke`, {}, admin)
+    const failure = await expectFailure(api.post(`/enterprise/products/${product.id}/submit`, {}, headers))
+    expect(failure.status).toBe(400)
+    expect(failure.data.message).toBe("brand_id: your authorization for 安康富硒茶 is not in force (revoked)")
+    expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product.status).toBe("draft")
+  })
+
   it("goes through review into the store; price and stock apply at once; a brand change sends it back to review", async () => {
     const { headers, brand, admin, enterpriseId } = await enterpriseWithTea("review")
     const product = await createListing(headers, brand, "凤堰审核富硒茶")

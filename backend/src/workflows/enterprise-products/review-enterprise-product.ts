@@ -2,6 +2,7 @@ import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { productNotFound, REVIEW_KEY, type ReviewRecord } from "./own-products"
+import { checkListingClaimsStep } from "./steps/check-listing-claims"
 import { loadOwnListingStep } from "./steps/load-own-listing"
 
 const SUBMITTABLE: string[] = [ProductStatus.DRAFT, ProductStatus.REJECTED]
@@ -17,6 +18,17 @@ const refuseUnlessSubmittableStep = createStep("refuse-unless-listing-submittabl
 export const submitEnterpriseProductWorkflow = createWorkflow("submit-enterprise-product", (input: { enterprise_id: string; product_id: string }) => {
   const listing = loadOwnListingStep(input)
   refuseUnlessSubmittableStep(listing)
+  // The brand must still be the enterprise's to use (an authorization may have lapsed since drafting).
+  checkListingClaimsStep(
+    transform({ input, listing }, ({ input, listing }) => ({
+      enterprise_id: input.enterprise_id,
+      product_id: input.product_id,
+      brand_id: listing.brand?.id ?? "",
+      categories: listing.categories.map((c) => c.id),
+      certificate_ids: [],
+      images: [],
+    }))
+  )
   const products = transform({ input }, ({ input }) => [{ id: input.product_id, status: ProductStatus.PROPOSED }])
   updateProductsWorkflow.runAsStep({ input: { products } })
   return new WorkflowResponse(input.product_id)
