@@ -88,6 +88,10 @@ export interface Certificate {
   valid_until: string
   revoked_at: string | null
   status: CertificateStatus
+  /** Certificates an enterprise submits wait for staff; staff-created ones are approved. */
+  review_status?: "pending" | "approved" | "rejected"
+  review_note?: string | null
+  test_report_url?: string | null
   enterprise: { id: string; name: string } | null
   product: { id: string; title: string } | null
 }
@@ -196,6 +200,8 @@ export const api = {
   listCertificates: () => get<{ certificates: Certificate[]; count: number }>("/admin/certificates"),
   createCertificate: (body: object) => post<{ certificate: Certificate }>("/admin/certificates", body),
   revokeCertificate: (id: string) => post<{ certificate: Certificate }>(`/admin/certificates/${id}/revoke`),
+  reviewCertificate: (id: string, body: { decision: "approve" | "reject"; note?: string }) =>
+    post<{ certificate: Certificate }>(`/admin/certificates/${id}/review`, body),
   listStandards: () => get<{ standards: Standard[] }>("/admin/standards"),
 
   listBatches: () => get<{ trace_batches: TraceBatch[]; count: number }>("/admin/trace-batches"),

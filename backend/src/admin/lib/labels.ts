@@ -108,6 +108,7 @@ export const STATUS_COLOR: Record<string, BadgeColor> = {
 
 export const CERTIFICATE_TABS = {
   all: "All",
+  review: "Waiting for review 待审核",
   expiring: "Expiring within 30 days",
   expired: "Expired",
 } as const
@@ -139,6 +140,9 @@ export const UI = {
   createEnterprise: "Create enterprise",
   activate: "Activate",
   approve: "Approve application",
+  approveCertificate: "Approve",
+  rejectCertificate: "Reject",
+  testReport: "Test report",
   reject: "Reject application",
   rejectReason: "Why is it rejected? The enterprise is shown this.",
   reviewed: "Application decided",

@@ -26,6 +26,7 @@ type Tab = keyof typeof CERTIFICATE_TABS
 /** Which certificates a tab shows; filtered here so one request serves all three tabs. */
 const inTab: Record<Tab, (c: Certificate) => boolean> = {
   all: () => true,
+  review: (c) => c.review_status === "pending",
   expiring: (c) => c.status === "expiring" || c.status === "expiring_soon",
   expired: (c) => c.status === "expired",
 }
@@ -167,6 +168,39 @@ function CreateCertificate() {
   )
 }
 
+/** A certificate an enterprise submitted: read its test report, then approve, or reject saying why. */
+function ReviewCertificate({ certificate }: { certificate: Certificate }) {
+  const [note, setNote] = useState("")
+  const queryClient = useQueryClient()
+  const review = useMutation({
+    mutationFn: (decision: "approve" | "reject") =>
+      api.reviewCertificate(certificate.id, decision === "reject" ? { decision, note: note.trim() } : { decision }),
+    onSuccess: ({ certificate: updated }) => {
+      void queryClient.invalidateQueries({ queryKey: keys.certificates })
+      toast.success(UI.reviewed, { description: updated.number })
+    },
+  })
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-center gap-2">
+        {certificate.test_report_url ? (
+          <a href={certificate.test_report_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive hover:underline">
+            {UI.testReport}
+          </a>
+        ) : null}
+        <Input aria-label={`${UI.rejectReason} ${certificate.number}`} placeholder={UI.rejectReason} value={note} onChange={(e) => setNote(e.target.value)} size="small" />
+        <Button size="small" variant="danger" type="button" isLoading={review.isPending && review.variables === "reject"} onClick={() => review.mutate("reject")}>
+          {UI.rejectCertificate}
+        </Button>
+        <Button size="small" variant="primary" type="button" isLoading={review.isPending && review.variables === "approve"} onClick={() => review.mutate("approve")}>
+          {UI.approveCertificate}
+        </Button>
+      </div>
+      <FormError error={review.error} />
+    </div>
+  )
+}
+
 function CertificateTable({ certificates, label }: { certificates: Certificate[]; label: string }) {
   const prompt = usePrompt()
   const queryClient = useQueryClient()
@@ -233,7 +267,9 @@ function CertificateTable({ certificates, label }: { certificates: Certificate[]
             {
               header: FIELD.actions,
               cell: (c) =>
-                c.status === "revoked" ? (
+                c.review_status === "pending" ? (
+                  <ReviewCertificate certificate={c} />
+                ) : c.status === "revoked" ? (
                   <span className="text-ui-fg-muted">{formatDay(c.revoked_at)}</span>
                 ) : (
                   <Button
