@@ -128,6 +128,8 @@ const portal: typeof zhCN = {
     commission: "Platform commission: {rate}",
   },
   products: {
+    sectionBasics: "Listing",
+    sectionBrand: "Brand and categories",
     title: "Products",
     new: "New product",
     empty: "No products yet.",

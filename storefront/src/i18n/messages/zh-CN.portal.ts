@@ -127,6 +127,8 @@ const portal = {
     commission: "平台佣金率：{rate}",
   },
   products: {
+    sectionBasics: "商品信息",
+    sectionBrand: "品牌与分类",
     title: "商品",
     new: "新建商品",
     empty: "还没有商品。",

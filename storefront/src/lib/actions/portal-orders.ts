@@ -55,7 +55,7 @@ export async function fulfilOrderAction(_prev: PortalFormState, formData: FormDa
     const message = result.status === 400 ? format(portal.backendMessage, { message: result.message }) : portal.errorGeneric
     return { status: "error", message, values, at: Date.now() }
   }
-  revalidatePath(localePath(locale, `/portal/orders/${orderId}`))
   revalidatePath(localePath(locale, "/portal/orders"))
-  return { status: "ok", message: t.fulfilled, at: Date.now() }
+  // Once everything is shipped the form goes away, so the page itself says the shipment was recorded.
+  redirect(`${localePath(locale, `/portal/orders/${orderId}`)}?shipped=1`)
 }

@@ -183,7 +183,7 @@ export async function submitProductAction(_prev: PortalFormState, formData: Form
   const token = await tokenOr(locale)
   const result = await portalRequest(token, `/enterprise/products/${encodeURIComponent(id)}/submit`, { method: "POST" })
   if (!result.ok) return backendError(portal, result.status, result.message, {})
-  revalidatePath(localePath(locale, `/portal/products/${id}`))
   revalidatePath(localePath(locale, "/portal/products"))
-  return { status: "ok", message: portal.products.submitted, at: Date.now() }
+  // The submit form goes away once the listing is in review, so the page itself says it was sent.
+  redirect(`${localePath(locale, `/portal/products/${id}`)}?submitted=1`)
 }

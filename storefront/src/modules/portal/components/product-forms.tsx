@@ -9,6 +9,8 @@ import { Fieldset, FormStatus, PortalFile, PortalSelect, PortalText, PortalTextA
 const INITIAL: PortalFormState = { status: "idle" }
 
 export interface ProductFormLabels {
+  sectionBasics: string
+  sectionBrand: string
   titleZh: string
   titleEn: string
   descriptionZh: string
@@ -72,13 +74,13 @@ export function ProductForm({
     <form action={action} noValidate className="space-y-6" aria-label={labels.submit}>
       <input type="hidden" name="locale" value={locale} />
       {product ? <input type="hidden" name="product_id" value={product.id} /> : null}
-      <Fieldset legend={labels.titleZh}>
+      <Fieldset legend={labels.sectionBasics}>
         <PortalText form={f} name="title" label={labels.titleZh} state={state} defaultValue={d("title")} />
         <PortalText form={f} name="title_en" label={labels.titleEn} state={state} required={false} defaultValue={d("title_en")} />
         <PortalTextArea form={f} name="description" label={labels.descriptionZh} state={state} defaultValue={d("description")} />
         <PortalTextArea form={f} name="description_en" label={labels.descriptionEn} state={state} defaultValue={d("description_en")} />
       </Fieldset>
-      <Fieldset legend={labels.brand}>
+      <Fieldset legend={labels.sectionBrand}>
         {brands.length === 0 ? <p className="text-sm text-stone-700">{labels.noBrands}</p> : null}
         <PortalSelect form={f} name="brand_id" label={labels.brand} hint={labels.brandHint} placeholder={labels.brandNone} options={brands} state={state} defaultValue={d("brand_id")} />
         <fieldset aria-describedby={describedBy(`${f}-categories`, false, Boolean(categoryError))} aria-invalid={categoryError ? true : undefined}>

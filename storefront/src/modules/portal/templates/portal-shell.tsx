@@ -36,7 +36,7 @@ export function PortalShell({
           <p className="text-lg font-semibold text-stone-900" data-testid="portal-enterprise">
             {me.enterprise.name}
           </p>
-          <p className="text-sm text-stone-700">{format(t.signedInAs, { name: me.account.name || me.account.email, email: me.account.email })}</p>
+          <p className="text-sm text-stone-700">{me.account.name ? format(t.signedInAs, { name: me.account.name, email: me.account.email }) : me.account.email}</p>
         </div>
         <form action={portalLogoutAction}>
           <input type="hidden" name="locale" value={locale} />

@@ -4,6 +4,8 @@ import type { ProductFormLabels } from "@/modules/portal/components/product-form
 /** The product form's labels from the catalogue, with the submit button's text. */
 export function productFormLabels(t: Messages["portal"]["products"], submit: string): ProductFormLabels {
   return {
+    sectionBasics: t.sectionBasics,
+    sectionBrand: t.sectionBrand,
     titleZh: t.titleZh,
     titleEn: t.titleEn,
     descriptionZh: t.descriptionZh,

@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/portal/o
   return { title: getMessages(locale).portal.orders.title }
 }
 
-export default async function PortalOrderPage({ params }: PageProps<"/[locale]/portal/orders/[id]">) {
+export default async function PortalOrderPage({ params, searchParams }: PageProps<"/[locale]/portal/orders/[id]">) {
   const { locale: rawLocale, id } = await params
   const locale = resolveLocale(rawLocale)
   await requirePortalMe(locale)
@@ -51,6 +51,11 @@ export default async function PortalOrderPage({ params }: PageProps<"/[locale]/p
         </p>
       </div>
       <p className="text-sm text-stone-700">{t.onlyYourPart}</p>
+      {(await searchParams).shipped === "1" ? (
+        <p role="status" className="font-medium text-brand-700">
+          {t.fulfilled}
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="order-items" className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-5">
           <h2 id="order-items" className="mb-2 font-semibold">

@@ -39,7 +39,9 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
     )
   }
   const product = result.data.product
-  const saved = (await searchParams).saved === "1"
+  const query = await searchParams
+  const saved = query.saved === "1"
+  const submitted = query.submitted === "1"
   // The current brand stays choosable even if its authorization has since lapsed (the backend says so on save).
   const brandOptions = brands.map((b) => ({ value: b.id, label: b.name }))
   if (product.brand && !brandOptions.some((b) => b.value === product.brand!.id)) brandOptions.push({ value: product.brand.id, label: product.brand.name })
@@ -56,6 +58,11 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
       {saved ? (
         <p role="status" className="font-medium text-brand-700">
           {t.saved}
+        </p>
+      ) : null}
+      {submitted ? (
+        <p role="status" className="font-medium text-brand-700">
+          {t.submitted}
         </p>
       ) : null}
       {product.status === "rejected" && product.review?.note ? (
