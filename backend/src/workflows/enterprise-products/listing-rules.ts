@@ -24,7 +24,8 @@ export interface ListingClaims {
 export interface CheckedListing {
   category_ids: string[]
   category_handles: string[]
-  brand: { id: string; handle: string; name: string }
+  /** Null only on an edit that leaves an unbranded (seeded) product's brand alone. */
+  brand: { id: string; handle: string; name: string } | null
 }
 
 type Authorization = { category_handles: string[]; valid_from: string; valid_until: string; revoked_at: string | null; brand: { id: string } | null }
@@ -77,6 +78,7 @@ async function imageProblem(container: MedusaContainer, enterpriseId: string, ur
 }
 
 async function resolveCategories(container: MedusaContainer, refs: string[]): Promise<{ ids: string[]; handles: string[] }> {
+  if (refs.length === 0) return { ids: [], handles: [] }
   const product = container.resolve(Modules.PRODUCT)
   const [byId, byHandle] = await Promise.all([
     product.listProductCategories({ id: refs }, { select: ["id", "handle"] }),
@@ -91,8 +93,12 @@ async function resolveCategories(container: MedusaContainer, refs: string[]): Pr
 
 /** Throws a 400 naming the field and the reason when a claim is not the enterprise's to make. */
 export async function checkListingClaims(container: MedusaContainer, claims: ListingClaims): Promise<CheckedListing> {
-  const [brand] = await container.resolve<BrandModuleService>(BRAND_MODULE).listBrands({ id: claims.brand_id }, { select: ["id", "handle", "name"] })
-  if (!brand) throw invalid(`brand_id: "${claims.brand_id}" is not a brand in the catalogue`)
+  const checkBrand = claims.check_brand !== false
+  const [brand] =
+    checkBrand || claims.brand_id
+      ? await container.resolve<BrandModuleService>(BRAND_MODULE).listBrands({ id: claims.brand_id }, { select: ["id", "handle", "name"] })
+      : []
+  if (!brand && checkBrand) throw invalid(`brand_id: "${claims.brand_id}" is not a brand in the catalogue`)
   const categories = await resolveCategories(container, claims.categories)
 
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -110,7 +116,7 @@ export async function checkListingClaims(container: MedusaContainer, claims: Lis
   if (!enterprise) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Enterprise with id: ${claims.enterprise_id} was not found`)
 
   const authorizations = enterprise.brand_authorizations.filter((a): a is Authorization => a !== null)
-  const brandProblem = claims.check_brand === false ? null : brandChoiceProblem(brand, authorizations, categories.handles)
+  const brandProblem = checkBrand && brand ? brandChoiceProblem(brand, authorizations, categories.handles) : null
   if (brandProblem) throw invalid(brandProblem)
 
   const own = new Map((enterprise.certificates ?? []).filter((c): c is CertificateRow => c !== null).map((c) => [c.id, c]))
@@ -131,5 +137,5 @@ export async function checkListingClaims(container: MedusaContainer, claims: Lis
   const imagesProblem = await imageProblem(container, claims.enterprise_id, claims.images)
   if (imagesProblem) throw invalid(imagesProblem)
 
-  return { category_ids: categories.ids, category_handles: categories.handles, brand }
+  return { category_ids: categories.ids, category_handles: categories.handles, brand: brand ?? null }
 }
