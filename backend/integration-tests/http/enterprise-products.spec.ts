@@ -214,6 +214,15 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     expect((await api.post(`/enterprise/products/${product.id}/submit`, {}, headers)).data.product.status).toBe("proposed")
     const { data: waiting } = await api.get("/admin/products?status[]=proposed&fields=id", admin)
     expect(waiting.products.map((p: { id: string }) => p.id)).toContain(product.id)
+
+    // Staff's note is for the enterprise: the store's product routes never show it.
+    await api.post(`/admin/products/${product.id}/review`, { decision: "approve", note: "内部备注：授权已核" }, admin)
+    const { data: listed } = await api.get(`/store/products?handle=${product.handle}&fields=metadata`, store)
+    expect(listed.products).toHaveLength(1)
+    expect(JSON.stringify(listed.products[0].metadata ?? {})).not.toContain("内部备注")
+    const { data: single } = await api.get(`/store/products/${product.id}?fields=metadata`, store)
+    expect(single.product.metadata?.review).toBeUndefined()
+    expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product.review.note).toBe("内部备注：授权已核")
   })
 
   it("attaches only the enterprise's own certificates, and a certificate change sends a published listing back to review", async () => {

@@ -23,6 +23,7 @@ import { enterpriseRoutes } from "./enterprise/middlewares"
 import { checkoutErrorHandler } from "./middlewares/checkout-errors"
 import { requireExisting, validateLineQuantity } from "./middlewares/checkout-input"
 import { prepareCartCompletion } from "./middlewares/checkout-recovery"
+import { hideInternalProductMetadata } from "./middlewares/hide-internal-product-metadata"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { verifyStripeWebhook } from "./middlewares/verify-stripe-webhook"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
@@ -44,7 +45,7 @@ export default defineMiddlewares({
       // Store product routes only return fields they allow; let shoppers see brand and enterprise.
       matcher: "/store/products*",
       methods: ["GET"],
-      middlewares: [allowProductOrigin],
+      middlewares: [allowProductOrigin, hideInternalProductMetadata],
     },
     { matcher: "/admin/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
     { matcher: "/admin/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
