@@ -222,6 +222,17 @@ test("an approved enterprise lists a product, changes its price, ships its part 
   await page.getByRole("button", { name: "提交审核" }).click()
   await expect(page.getByText("证书已提交，等待平台审核。")).toBeVisible()
   await expect(page.getByTestId("portal-certificate-row").filter({ hasText: number }).getByTestId("certificate-review")).toHaveText("待审核")
+
+  // A batch needs the variant's GTIN, which a portal listing cannot set yet: the backend's reason shows on the field.
+  await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "批次" }).click()
+  await expect(page.getByText("还没有批次。")).toBeVisible()
+  await page.getByLabel("商品规格").selectOption({ label: `${title} · 250 克罐装` })
+  await page.getByLabel("批号").fill("L2026-001")
+  await page.getByLabel("生产日期").fill("2026-11-01")
+  await page.getByLabel("包装数量").fill("10")
+  await page.getByRole("button", { name: "创建批次" }).click()
+  await expect(page.getByLabel("商品规格")).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByRole("alert").filter({ hasText: "GTIN" })).toBeVisible()
 })
 
 test("the portal speaks English too", async ({ page }) => {
