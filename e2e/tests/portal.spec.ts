@@ -241,3 +241,17 @@ test("the portal speaks English too", async ({ page }) => {
   await page.goto("/portal/apply")
   await expect(page).toHaveURL(/\/(zh-CN|en)\/portal\/apply$/)
 })
+
+test("the demo logins: a seeded owner sees its listings in both languages, the seeded applicant waits for review", async ({ page }) => {
+  await signIn(page, "applicant@enterprise.example.com", "seleno-portal")
+  await expect(page.getByTestId("portal-status")).toContainText("待审核")
+  await page.getByRole("button", { name: "退出登录" }).click()
+
+  await signIn(page, "ziyang@enterprise.example.com", "seleno-portal")
+  await expect(page.getByRole("heading", { name: "工作台" })).toBeVisible()
+  await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "商品" }).click()
+  await expect(page.getByTestId("portal-product-row").first()).toBeVisible()
+  await page.goto("/en/portal")
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible()
+  await expect(page.getByRole("navigation", { name: "Portal navigation" }).getByRole("link", { name: "Settlement" })).toBeVisible()
+})
