@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
-import { field, readLocale, sameOrigin, type PortalFormState } from "@/lib/actions/portal-guard"
+import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalRequest } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { isIsoDate } from "@/lib/portal"
@@ -44,6 +44,7 @@ export async function createBatchAction(_prev: PortalFormState, formData: FormDa
     },
   })
   if (!result.ok) {
+    signInAgainOn401(locale, result.status)
     if (result.status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
     const text = format(portal.backendMessage, { message: result.message })
     const name = FIELDS.find((f) => new RegExp(`\\b${f}\\b`).test(result.message))

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
-import { field, fileField, readLocale, sameOrigin, type PortalFormState } from "@/lib/actions/portal-guard"
+import { field, fileField, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalRequest, uploadPortalFile } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { DOCUMENT_TYPES, isIsoDate, uploadProblem } from "@/lib/portal"
@@ -62,6 +62,7 @@ export async function submitCertificateAction(_prev: PortalFormState, formData: 
     },
   })
   if (!result.ok) {
+    signInAgainOn401(locale, result.status)
     if (result.status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
     const text = format(portal.backendMessage, { message: result.message })
     const name = FIELDS.find((f) => new RegExp(`\\b${f}\\b`).test(result.message))

@@ -1,6 +1,8 @@
 import "server-only"
 import { isStorefrontLocale, type StorefrontLocale } from "@seleno/domain"
 import { headers } from "next/headers"
+import { redirect } from "next/navigation"
+import { localePath } from "@/i18n/paths"
 import { isSameOriginRequest } from "@/lib/portal"
 
 /**
@@ -27,6 +29,11 @@ export async function sameOrigin(): Promise<boolean> {
 export async function clientAddress(): Promise<string | undefined> {
   const first = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim()
   return first || undefined
+}
+
+/** A token the backend no longer takes (expired, or the account was removed): sign in again. */
+export function signInAgainOn401(locale: StorefrontLocale, status: number): void {
+  if (status === 401) redirect(localePath(locale, "/portal/login"))
 }
 
 export function readLocale(formData: FormData): StorefrontLocale {

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
-import { field, readLocale, sameOrigin, type PortalFormState } from "@/lib/actions/portal-guard"
+import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalRequest, type PortalOrder } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { normalizeTrackingNumber, parseShipQuantity } from "@/lib/portal"
@@ -27,6 +27,7 @@ export async function fulfilOrderAction(_prev: PortalFormState, formData: FormDa
   if (!token) redirect(localePath(locale, "/portal/login"))
 
   const current = await portalRequest<{ order: PortalOrder }>(token, `/enterprise/orders/${encodeURIComponent(orderId)}`)
+  if (!current.ok) signInAgainOn401(locale, current.status)
   if (!current.ok) return { status: "error", message: current.status === 404 ? t.errorNotFound : portal.errorGeneric, values, at: Date.now() }
 
   const fieldErrors: Record<string, string> = {}
@@ -52,6 +53,7 @@ export async function fulfilOrderAction(_prev: PortalFormState, formData: FormDa
     body: { carrier: values.carrier, tracking_number: tracking, ...(shipsAll ? {} : { items }) },
   })
   if (!result.ok) {
+    signInAgainOn401(locale, result.status)
     const message = result.status === 400 ? format(portal.backendMessage, { message: result.message }) : portal.errorGeneric
     return { status: "error", message, values, at: Date.now() }
   }

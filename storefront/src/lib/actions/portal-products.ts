@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
-import { field, readLocale, sameOrigin, type PortalFormState } from "@/lib/actions/portal-guard"
+import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalRequest, uploadPortalFile } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { IMAGE_TYPES, parseStock, parseYuan, uploadProblem } from "@/lib/portal"
@@ -71,7 +71,8 @@ async function uploadAll(token: string, files: File[]): Promise<string[] | null>
   return urls
 }
 
-function backendError(portal: Messages, status: number, message: string, values: Record<string, string>): PortalFormState {
+function backendError(portal: Messages, status: number, message: string, values: Record<string, string>, locale: ReturnType<typeof readLocale>): PortalFormState {
+  signInAgainOn401(locale, status)
   if (status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
   const text = format(portal.backendMessage, { message })
   const name = fieldOfProductMessage(message)
@@ -114,7 +115,7 @@ export async function createProductAction(_prev: PortalFormState, formData: Form
       variants: [{ title: values.variant_title, ...(values.sku ? { sku: values.sku } : {}), price, stock }],
     },
   })
-  if (!result.ok) return backendError(portal, result.status, result.message, values)
+  if (!result.ok) return backendError(portal, result.status, result.message, values, locale)
   revalidatePath(localePath(locale, "/portal/products"))
   redirect(`${localePath(locale, `/portal/products/${result.data.product.id}`)}?saved=1`)
 }
@@ -142,7 +143,7 @@ export async function updateProductAction(_prev: PortalFormState, formData: Form
       images: [...kept, ...urls],
     },
   })
-  if (!result.ok) return backendError(portal, result.status, result.message, values)
+  if (!result.ok) return backendError(portal, result.status, result.message, values, locale)
   revalidatePath(localePath(locale, `/portal/products/${id}`))
   revalidatePath(localePath(locale, "/portal/products"))
   return { status: "ok", message: result.data.back_to_review ? t.savedBackToReview : t.saved, values, at: Date.now() }
@@ -169,7 +170,7 @@ export async function updateVariantAction(_prev: PortalFormState, formData: Form
     method: "POST",
     body: { price, stock },
   })
-  if (!result.ok) return backendError(portal, result.status, result.message, values)
+  if (!result.ok) return backendError(portal, result.status, result.message, values, locale)
   revalidatePath(localePath(locale, `/portal/products/${id}`))
   return { status: "ok", message: format(t.variantSaved, { variant: variantTitle }), values, at: Date.now() }
 }
@@ -182,7 +183,7 @@ export async function submitProductAction(_prev: PortalFormState, formData: Form
   if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, at: Date.now() }
   const token = await tokenOr(locale)
   const result = await portalRequest(token, `/enterprise/products/${encodeURIComponent(id)}/submit`, { method: "POST" })
-  if (!result.ok) return backendError(portal, result.status, result.message, {})
+  if (!result.ok) return backendError(portal, result.status, result.message, {}, locale)
   revalidatePath(localePath(locale, "/portal/products"))
   // The submit form goes away once the listing is in review, so the page itself says it was sent.
   redirect(`${localePath(locale, `/portal/products/${id}`)}?submitted=1`)
