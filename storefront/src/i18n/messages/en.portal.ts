@@ -105,6 +105,7 @@ const portal: typeof zhCN = {
     contactPlatform: "Contact the platform",
   },
   dashboard: {
+    periodLabel: "Period",
     title: "Dashboard",
     period: "Last {days} days",
     sales: "Sales per day",

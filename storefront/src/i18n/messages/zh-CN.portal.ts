@@ -104,6 +104,7 @@ const portal = {
     contactPlatform: "联系平台",
   },
   dashboard: {
+    periodLabel: "统计周期",
     title: "工作台",
     period: "近 {days} 天",
     sales: "每日销售额",

@@ -8,7 +8,8 @@ import { normalizeDashboard } from "@/lib/portal-dashboard"
 import { BarChart } from "@/modules/portal/components/bar-chart"
 import { Empty, LoadError } from "@/modules/portal/components/states"
 
-const DAYS = 30
+/** The periods the dashboard offers (?days=), the backend takes 1–366. */
+export const DASHBOARD_PERIODS = [7, 30, 90] as const
 
 function Card({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -21,17 +22,31 @@ function Card({ id, title, children }: { id: string; title: string; children: Re
   )
 }
 
-export async function DashboardTemplate({ locale, me }: { locale: StorefrontLocale; me: PortalMe }) {
+export async function DashboardTemplate({ locale, me, days }: { locale: StorefrontLocale; me: PortalMe; days: number }) {
   const portal = getMessages(locale).portal
   const t = portal.dashboard
-  const result = await portalGet<unknown>("/enterprise/dashboard", { days: DAYS })
+  const result = await portalGet<unknown>("/enterprise/dashboard", { days })
   const heading = (
     <div className="flex flex-wrap items-baseline justify-between gap-2">
       <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
-      <p className="text-sm text-stone-700">
-        {format(t.period, { days: DAYS })}
-        {typeof me.enterprise.commission_bps === "number" ? ` · ${format(t.commission, { rate: basisPointsToPercent(me.enterprise.commission_bps) })}` : null}
-      </p>
+      <div className="flex flex-wrap items-center gap-3 text-sm text-stone-700">
+        <nav aria-label={t.periodLabel}>
+          <ul className="flex gap-2">
+            {DASHBOARD_PERIODS.map((d) => (
+              <li key={d}>
+                <Link
+                  href={`${localePath(locale, "/portal")}?days=${d}`}
+                  aria-current={d === days ? "page" : undefined}
+                  className={d === days ? "font-semibold text-stone-900" : "link"}
+                >
+                  {format(t.period, { days: d })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {typeof me.enterprise.commission_bps === "number" ? <span>{format(t.commission, { rate: basisPointsToPercent(me.enterprise.commission_bps) })}</span> : null}
+      </div>
     </div>
   )
   if (!result.ok) {
@@ -42,7 +57,7 @@ export async function DashboardTemplate({ locale, me }: { locale: StorefrontLoca
       </div>
     )
   }
-  const data = normalizeDashboard(result.data, beijingDate(new Date()), DAYS)
+  const data = normalizeDashboard(result.data, beijingDate(new Date()), days)
   const price = (amount: number) => formatPrice(amount, locale, data.currency)
   const shortDate = (date: string) => date.slice(5).replace("-", "/")
   const everyNth = Math.ceil(data.days / 6)
