@@ -1,6 +1,7 @@
 import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import type EnterpriseModuleService from "../../src/modules/enterprise/service"
 import { DEMO_PORTAL } from "../../src/seed/seed-portal"
+import { TINY_PDF, uploadFile } from "../utils/enterprise"
 import { adminHeaders, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -108,5 +109,21 @@ seededSuite("seleno_it_enterprise_applications", ({ api, getContainer }) => {
     const admin = await adminHeaders(api)
     const { data: waiting } = await api.get("/admin/enterprises?status=pending", admin)
     expect(waiting.enterprises.map((e: { name: string }) => e.name)).toContain(DEMO_PORTAL.applicant.enterprise.name)
+  })
+
+  it("while its application waits, the owner uploads the business licence and staff see it; nothing else opens", async () => {
+    const { data } = await api.post("/enterprise-applications", application(CREDIT_CODES[1]!), bearer(await register("licence@example.com")))
+    const owner = await login("licence@example.com")
+    const url = await uploadFile(api, owner, "营业执照.pdf", "application/pdf", TINY_PDF)
+    const me = await api.post("/enterprise/me", { licence_file_url: url }, owner)
+    expect(me.data.enterprise).toMatchObject({ status: "pending", licence_file_url: url })
+    const admin = await adminHeaders(api)
+    expect((await api.get(`/admin/enterprises/${data.enterprise.id}`, admin)).data.enterprise.licence_file_url).toBe(url)
+
+    // A url the enterprise did not upload is refused, and the rest of the portal stays shut.
+    const forged = await expectFailure(api.post("/enterprise/me", { licence_file_url: "http://localhost:9000/static/someone-else.pdf" }, owner))
+    expect(forged.status).toBe(404)
+    expect(forged.data.message).toMatch(/licence_file_url/)
+    expect((await expectFailure(api.get("/enterprise/products", owner))).status).toBe(400)
   })
 })

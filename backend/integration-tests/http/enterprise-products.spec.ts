@@ -1,17 +1,13 @@
 import { Modules } from "@medusajs/framework/utils"
-import { approvedEnterprise, type Headers } from "../utils/enterprise"
+import { approvedEnterprise, TINY_PDF, TINY_PNG, uploadFile, type Headers } from "../utils/enterprise"
 import { eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
-const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex")
-const PDF = Buffer.from("%PDF-1.4\n% test report\n", "latin1")
+const PNG = TINY_PNG
+const PDF = TINY_PDF
 
 /** Stores a file through POST /enterprise/uploads (multipart field "files"), as the portal does; returns its url. */
-async function upload(api: { post: (url: string, body: unknown, config: object) => Promise<{ data: any }> }, headers: Headers, name: string, type: string, content: Buffer) {
-  const body = new FormData()
-  body.append("files", new Blob([new Uint8Array(content)], { type }), name)
-  return (await api.post("/enterprise/uploads", body, headers)).data.files[0].url as string
-}
+const upload = uploadFile
 
 seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
   const TEA = { brandHandle: "ankang-selenium-tea", categoryHandles: ["tea"] }

@@ -58,3 +58,14 @@ export async function approvedEnterprise(
   }
   return { enterpriseId, headers: await enterpriseLogin(api, email), admin }
 }
+
+/** The smallest files the upload route's content check accepts as PNG and PDF. */
+export const TINY_PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex")
+export const TINY_PDF = Buffer.from("%PDF-1.4\n% test report\n", "latin1")
+
+/** Uploads one file through POST /enterprise/uploads; the url it is stored under. */
+export async function uploadFile(api: Api, headers: Headers, name: string, type: string, content: Buffer): Promise<string> {
+  const body = new FormData()
+  body.append("files", new Blob([new Uint8Array(content)], { type }), name)
+  return (await api.post("/enterprise/uploads", body, headers)).data.files[0].url as string
+}

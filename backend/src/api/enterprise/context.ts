@@ -13,8 +13,10 @@ export interface EnterpriseContext {
 
 export type EnterpriseRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { enterprise: EnterpriseContext }
 
-// Routes an enterprise that is not (or no longer) active may still call: to see where it stands.
+// Routes an enterprise that is not (or no longer) active may still call: to see where it stands,
+// and, while its application waits, to upload its business licence and attach it.
 const OPEN_TO_ANY_STANDING = new Set(["GET /enterprise/me"])
+const OPEN_WHILE_PENDING = new Set(["POST /enterprise/uploads", "POST /enterprise/me"])
 
 /** Loads the caller's account and enterprise; refuses enterprises that may not act (yet). */
 export async function resolveEnterprise(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -29,7 +31,8 @@ export async function resolveEnterprise(req: AuthenticatedMedusaRequest, _res: M
   }
   ;(req as EnterpriseRequest).enterprise = context
   const route = `${req.method} ${req.originalUrl.split("?")[0]!.replace(/\/$/, "")}`
-  if (context.status !== "active" && !OPEN_TO_ANY_STANDING.has(route)) {
+  const open = OPEN_TO_ANY_STANDING.has(route) || (context.status === "pending" && OPEN_WHILE_PENDING.has(route))
+  if (context.status !== "active" && !open) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, STANDING_MESSAGES[context.status])
   }
   next()

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { updateEnterpriseWorkflow } from "../../../workflows/enterprise/update-enterprise"
 import { ENTERPRISE_MODULE } from "../../../modules/enterprise"
 import type EnterpriseModuleService from "../../../modules/enterprise/service"
+import { assertOwnUpload } from "../../../workflows/enterprise-certificates/ownership"
 import { enterpriseOf } from "../context"
 import type { EnterpriseUpdateMeType } from "./validators"
 
@@ -15,7 +16,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ account, enterprise })
 }
 
-/** POST /enterprise/me — renames the signed-in account; the owner also edits the enterprise's contact. */
+/**
+ * POST /enterprise/me — renames the signed-in account; the owner also edits the enterprise's contact
+ * and attaches its business licence (also while the application waits for review).
+ */
 export const POST = async (req: AuthenticatedMedusaRequest<EnterpriseUpdateMeType>, res: MedusaResponse) => {
   const { enterpriseId, accountId, role } = enterpriseOf(req)
   const { name, ...enterpriseChanges } = req.validatedBody
@@ -23,6 +27,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<EnterpriseUpdateMeTyp
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only the enterprise's owner can change its contact details")
   }
   const service = req.scope.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
+  if (enterpriseChanges.licence_file_url) await assertOwnUpload(req.scope, enterpriseId, enterpriseChanges.licence_file_url, "licence_file_url")
   if (name !== undefined) await service.updateEnterpriseAccounts({ id: accountId, name })
   if (Object.keys(enterpriseChanges).length) await updateEnterpriseWorkflow(req.scope).run({ input: { id: enterpriseId, ...enterpriseChanges } })
   res.json({ account: await service.retrieveEnterpriseAccount(accountId), enterprise: await service.retrieveEnterprise(enterpriseId) })

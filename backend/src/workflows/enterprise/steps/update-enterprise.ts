@@ -11,6 +11,7 @@ export interface UpdateEnterpriseInput {
   status?: "pending" | "active" | "rejected" | "suspended"
   review_note?: string | null
   commission_bps?: number
+  licence_file_url?: string | null
 }
 
 /**
