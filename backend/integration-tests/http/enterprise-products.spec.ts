@@ -1,4 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
+import { gtinCheckDigit } from "@seleno/domain"
 import { approvedEnterprise, TINY_PDF, TINY_PNG, uploadFile, type Headers } from "../utils/enterprise"
 import { eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
@@ -316,5 +317,27 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     const listed = (await api.get("/enterprise/products", a.headers)).data.products.map((p: { id: string }) => p.id)
     expect(listed).toEqual([mine.id])
     expect(await snapshot()).toEqual(before)
+  })
+
+  it("a variant's GTIN (package barcode) is checked, kept, and lets the enterprise open a batch of it", async () => {
+    const { headers, brand } = await enterpriseWithTea("gtin")
+    const data12 = `0697123${String(Date.now() % 1_000_000).padStart(6, "0")}`
+    const gtin = data12 + gtinCheckDigit(data12)
+    const wrongDigit = data12 + ((gtinCheckDigit(data12) + 1) % 10)
+    const listing = teaListing(brand, "凤堰条码富硒茶")
+
+    const bad = await expectFailure(api.post("/enterprise/products", { ...listing, variants: [{ ...listing.variants[0], gtin: wrongDigit }] }, headers))
+    expect(bad.status).toBe(400)
+    expect(bad.data.message).toMatch(/gtin must be the 8, 12, 13 or 14 digits of the package barcode, with a valid check digit/)
+
+    const { data } = await api.post("/enterprise/products", { ...listing, variants: [{ ...listing.variants[0], gtin }] }, headers)
+    expect(data.product.variants[0].gtin).toBe(gtin)
+    const batch = await api.post(
+      "/enterprise/trace-batches",
+      { variant_id: data.product.variants[0].id, lot: "GT001", produced_on: "2026-10-01", quantity: 5 },
+      headers
+    )
+    expect(batch.status).toBe(201)
+    expect(batch.data.trace_batch.gtin).toBe(gtin.padStart(14, "0"))
   })
 })

@@ -9,6 +9,7 @@ const FIELDS: [RegExp, string][] = [
   [/\bselenium_mg_per_kg\b/, "selenium_mg_per_kg"],
   [/\bserving_g\b/, "serving_g"],
   [/\bsku\b/, "sku"],
+  [/\bgtin\b/, "gtin"],
   [/\bprice\b/, "price"],
   [/\bstock\b/, "stock"],
   [/\btitle\b/, "title"],

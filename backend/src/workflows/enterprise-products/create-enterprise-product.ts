@@ -23,6 +23,7 @@ export interface EnterpriseProductVariantInput {
   title: string
   title_en?: string
   sku?: string
+  gtin?: string
   price: number
   stock: number
 }
@@ -100,6 +101,7 @@ export const createEnterpriseProductWorkflow = createWorkflow("create-enterprise
         variants: input.variants.map((v) => ({
           title: v.title,
           sku: v.sku,
+          ...(v.gtin ? { barcode: v.gtin } : {}),
           manage_inventory: true,
           options: { [OPTION_TITLE.zh]: v.title },
           prices: [{ currency_code: "cny", amount: v.price }],

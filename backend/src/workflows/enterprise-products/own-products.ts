@@ -31,7 +31,7 @@ const LISTING_FIELDS = [
   "images.url", "categories.id", "categories.handle", "categories.name",
   "brand.id", "brand.handle", "brand.name", "enterprise.id",
   "certificates.id", "certificates.number", "certificates.valid_until",
-  "variants.id", "variants.title", "variants.sku", "variants.prices.amount", "variants.prices.currency_code",
+  "variants.id", "variants.title", "variants.sku", "variants.barcode", "variants.prices.amount", "variants.prices.currency_code",
   "variants.inventory_items.inventory_item_id",
   "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
@@ -57,6 +57,7 @@ type Row = {
     id: string
     title: string
     sku: string | null
+    barcode?: string | null
     prices?: ({ amount: number; currency_code: string } | null)[]
     inventory_items?: ({ inventory_item_id: string; inventory?: { location_levels?: ({ location_id: string; stocked_quantity: number; reserved_quantity: number } | null)[] } | null } | null)[]
   } | null)[]
@@ -91,6 +92,7 @@ export function toEnterpriseListing(row: Row, english: Map<string, Record<string
         title: v.title,
         title_en: english.get(v.id)?.title ?? null,
         sku: v.sku,
+        gtin: v.barcode ?? null,
         price: present(v.prices).find((p) => p.currency_code === "cny")?.amount ?? null,
         currency_code: "cny",
         stock: levels.reduce((sum, l) => sum + Number(l.stocked_quantity), 0),

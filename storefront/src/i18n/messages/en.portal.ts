@@ -162,6 +162,8 @@ const portal: typeof zhCN = {
     variantTitle: "Variant name",
     variantTitleHint: "e.g. 250 g tin",
     sku: "SKU (optional)",
+    gtin: "Barcode GTIN (optional)",
+    gtinHint: "The 8, 12, 13 or 14 digits on the package; batches and trace labels need it.",
     price: "Price (yuan)",
     priceHint: "In yuan, e.g. 128 or 128.50.",
     stock: "Stock",

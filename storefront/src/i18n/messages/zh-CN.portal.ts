@@ -161,6 +161,8 @@ const portal = {
     variantTitle: "规格名称",
     variantTitleHint: "例如 250 克罐装",
     sku: "SKU（选填）",
+    gtin: "商品条码 GTIN（选填）",
+    gtinHint: "包装上的 8、12、13 或 14 位条码；建立批次和溯源标签时需要。",
     price: "价格（元）",
     priceHint: "以元为单位，例如 128 或 128.50。",
     stock: "库存",

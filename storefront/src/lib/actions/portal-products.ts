@@ -94,6 +94,7 @@ export async function createProductAction(_prev: PortalFormState, formData: Form
   Object.assign(values, {
     variant_title: field(formData, "variant_title"),
     sku: field(formData, "sku"),
+    gtin: field(formData, "gtin"),
     price: field(formData, "price"),
     stock: field(formData, "stock"),
   })
@@ -112,7 +113,7 @@ export async function createProductAction(_prev: PortalFormState, formData: Form
     body: {
       ...body,
       ...(urls.length ? { images: urls } : {}),
-      variants: [{ title: values.variant_title, ...(values.sku ? { sku: values.sku } : {}), price, stock }],
+      variants: [{ title: values.variant_title, ...(values.sku ? { sku: values.sku } : {}), ...(values.gtin ? { gtin: values.gtin } : {}), price, stock }],
     },
   })
   if (!result.ok) return backendError(portal, result.status, result.message, values, locale)

@@ -61,7 +61,7 @@ function fieldOfMessage(message: string): string | undefined {
 }
 
 /**
- * The application: register the login, upload the licence, apply, then sign in. A login that was
+ * The application: register the login, apply, sign in, then upload and attach the licence. A login that was
  * registered before but never applied (an earlier attempt failed) signs in and applies again.
  */
 export async function portalApplyAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
@@ -112,14 +112,6 @@ export async function portalApplyAction(_prev: PortalFormState, formData: FormDa
     return { status: "error", message: messages.errorGeneric, values, at: now() }
   }
 
-  let licenceMissing = false
-  let licenceUrl: string | undefined
-  if (licence) {
-    const uploaded = await uploadPortalFile(token, licence)
-    if (uploaded.ok) licenceUrl = uploaded.data.url
-    else licenceMissing = true
-  }
-
   const body: ApplicationBody = {
     ...(values.applicant_name ? { applicant_name: values.applicant_name } : {}),
     name: values.name,
@@ -129,7 +121,6 @@ export async function portalApplyAction(_prev: PortalFormState, formData: FormDa
     contact_name: values.contact_name,
     contact_phone: values.contact_phone,
     ...(values.description ? { description: values.description } : {}),
-    ...(licenceUrl ? { licence_file_url: licenceUrl } : {}),
   }
   const applied = await submitApplication(token, body)
   if (!applied.ok) {
@@ -150,5 +141,14 @@ export async function portalApplyAction(_prev: PortalFormState, formData: FormDa
   // The registration token has no enterprise yet; sign in again for one that does.
   const signedIn = await portalLogin(values.email, password, await clientAddress())
   if (signedIn.ok) await setPortalToken(signedIn.token)
+  const licenceMissing = Boolean(licence) && !(signedIn.ok && (await attachLicence(signedIn.token, licence!)))
   redirect(`${localePath(locale, signedIn.ok ? "/portal" : "/portal/login")}${licenceMissing ? "?licence=missing" : ""}`)
+}
+
+/** The business licence goes up once the application made an enterprise it can belong to. */
+async function attachLicence(token: string, licence: File): Promise<boolean> {
+  const uploaded = await uploadPortalFile(token, licence)
+  if (!uploaded.ok) return false
+  const attached = await portalRequest(token, "/enterprise/me", { method: "POST", body: { licence_file_url: uploaded.data.url } })
+  return attached.ok
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isValidGtin } from "@seleno/domain"
 
 // Prices are CNY yuan as Medusa stores them (129.5 = ¥129.50); fen are the smallest unit.
 const price = z
@@ -20,6 +21,12 @@ export const EnterpriseProductVariant = z
     title: text("variants.title", 100),
     title_en: text("variants.title_en", 100).optional(),
     sku: z.string().trim().regex(/^[A-Za-z0-9._-]{1,60}$/, "sku may only use letters, digits, dot, underscore and hyphen (1-60)").optional(),
+    // The package barcode (GTIN-8/12/13/14); batches and their QR labels need it.
+    gtin: z
+      .string()
+      .trim()
+      .refine((v) => isValidGtin(v), "gtin must be the 8, 12, 13 or 14 digits of the package barcode, with a valid check digit")
+      .optional(),
     price,
     stock,
   })

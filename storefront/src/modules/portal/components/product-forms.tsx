@@ -31,6 +31,8 @@ export interface ProductFormLabels {
   variantTitle: string
   variantTitleHint: string
   sku: string
+  gtin: string
+  gtinHint: string
   price: string
   priceHint: string
   stock: string
@@ -119,6 +121,7 @@ export function ProductForm({
           <p className="text-sm text-stone-700">{labels.addVariantNote}</p>
           <PortalText form={f} name="variant_title" label={labels.variantTitle} hint={labels.variantTitleHint} state={state} />
           <PortalText form={f} name="sku" label={labels.sku} state={state} required={false} />
+          <PortalText form={f} name="gtin" label={labels.gtin} hint={labels.gtinHint} inputMode="numeric" state={state} required={false} />
           <PortalText form={f} name="price" label={labels.price} hint={labels.priceHint} inputMode="text" state={state} />
           <PortalText form={f} name="stock" label={labels.stock} inputMode="numeric" state={state} />
         </Fieldset>

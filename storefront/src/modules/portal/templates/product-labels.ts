@@ -26,6 +26,8 @@ export function productFormLabels(t: Messages["portal"]["products"], submit: str
     variantTitle: t.variantTitle,
     variantTitleHint: t.variantTitleHint,
     sku: t.sku,
+    gtin: t.gtin,
+    gtinHint: t.gtinHint,
     price: t.price,
     priceHint: t.priceHint,
     stock: t.stock,
