@@ -58,5 +58,7 @@ export interface PortalFormState {
   message?: string
   fieldErrors?: Record<string, string>
   values?: Record<string, string>
+  /** A link the answer hands over (an invitation's join link). */
+  link?: string
   at?: number
 }

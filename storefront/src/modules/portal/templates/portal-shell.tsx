@@ -13,6 +13,7 @@ const SECTIONS = [
   { key: "certificates", path: "/portal/certificates" },
   { key: "batches", path: "/portal/batches" },
   { key: "settlement", path: "/portal/settlement" },
+  { key: "team", path: "/portal/team" },
 ] as const
 
 /** The portal's own frame: who is signed in, sign-out, and the section navigation (only for active enterprises). */

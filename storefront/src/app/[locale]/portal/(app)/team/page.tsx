@@ -1,0 +1,69 @@
+import type { Metadata } from "next"
+import { formatDate, getMessages, resolveLocale } from "@/i18n"
+import { getPortalSession, portalGet } from "@/lib/data/portal"
+import { LoadError } from "@/modules/portal/components/states"
+import { InviteForm } from "@/modules/portal/components/team-forms"
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/portal/team">): Promise<Metadata> {
+  const locale = resolveLocale((await params).locale)
+  return { title: getMessages(locale).portal.team.title }
+}
+
+interface Team {
+  accounts: { id: string; email: string; name: string | null; role: "owner" | "staff" }[]
+  invites: { id: string; email: string; expires_at: string }[]
+}
+
+/** The enterprise's accounts and open invitations; the owner invites colleagues here. */
+export default async function PortalTeamPage({ params }: PageProps<"/[locale]/portal/team">) {
+  const locale = resolveLocale((await params).locale)
+  const portal = getMessages(locale).portal
+  const t = portal.team
+  const [result, session] = await Promise.all([portalGet<Team>("/enterprise/accounts"), getPortalSession()])
+  if (!result.ok) return <LoadError status={result.status} message={result.message} labels={portal} />
+  const isOwner = session.state === "signed-in" && session.me.account.role === "owner"
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
+      <p className="text-stone-700">{t.intro}</p>
+      <section aria-labelledby="team-accounts" className="rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="team-accounts" className="font-semibold text-stone-900">
+          {t.accounts}
+        </h2>
+        <table className="mt-2 w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-200">
+              <th className="py-2">{t.name}</th>
+              <th>{t.email}</th>
+              <th>{t.role}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.data.accounts.map((account) => (
+              <tr key={account.id} className="border-b border-stone-100" data-testid="portal-team-member">
+                <td className="py-2">{account.name ?? "—"}</td>
+                <td>{account.email}</td>
+                <td>{t.roles[account.role]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {result.data.invites.length ? (
+          <>
+            <h3 className="mt-4 font-medium text-stone-900">{t.invites}</h3>
+            <ul className="mt-1 text-sm">
+              {result.data.invites.map((invite) => (
+                <li key={invite.id} data-testid="portal-team-invite">
+                  {invite.email} · {t.expires} {formatDate(invite.expires_at, locale)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+      <section className="rounded-lg border border-stone-200 bg-white p-4">
+        {isOwner ? <InviteForm locale={locale} labels={t} /> : <p>{t.ownerOnly}</p>}
+      </section>
+    </div>
+  )
+}
