@@ -75,7 +75,7 @@ async function describeServer(port) {
 
 function runJest(port, specs) {
   return new Promise((resolve, reject) => {
-    const child = spawn(JEST, ["--runInBand", "--forceExit", ...specs], {
+    const child = spawn(JEST, ["--maxWorkers=1", "--workerIdleMemoryLimit=1536MB", "--forceExit", ...specs], {
       cwd: BACKEND_DIR,
       stdio: "inherit",
       // Its own process group, so that a signal reaches jest's children too (global-setup's

@@ -102,11 +102,18 @@ seededSuite("seleno_it_enterprise_security", ({ api }) => {
     })
   })
 
-  it("an enterprise waiting for review cannot change anything yet", async () => {
+  it("an enterprise waiting for review cannot list, invite or sell yet (only its profile and licence are open)", async () => {
     await applyForEnterprise(api, "pending-owner@example.com")
     const { data } = await api.post("/auth/enterprise/emailpass", { email: "pending-owner@example.com", password: PORTAL_PASSWORD })
-    const pending = await expectFailure(api.post("/enterprise/me", { contact_name: "王五" }, { headers: { authorization: `Bearer ${data.token}` } }))
-    expect(pending.status).toBe(400)
-    expect(pending.data.message).toMatch(/waiting for review/)
+    const pendingOwner = { headers: { authorization: `Bearer ${data.token}` } }
+    for (const attempt of [
+      api.post("/enterprise/products", { title: "x" }, pendingOwner),
+      api.post("/enterprise/invites", { email: "colleague@example.com" }, pendingOwner),
+      api.get("/enterprise/orders", pendingOwner),
+    ]) {
+      const refused = await expectFailure(attempt)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/waiting for review/)
+    }
   })
 })
