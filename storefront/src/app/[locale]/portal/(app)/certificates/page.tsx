@@ -4,7 +4,7 @@ import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
 import { listPortalCertificates, requirePortalMe } from "@/lib/data/portal"
 import { listPortalProducts } from "@/lib/data/portal-products"
 import { CertificateForm } from "@/modules/portal/components/certificate-form"
-import { Empty, LoadError } from "@/modules/portal/components/states"
+import { PortalLoaded, PortalTable } from "@/modules/portal/components/portal-table"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/certificates">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
@@ -23,60 +23,46 @@ export default async function PortalCertificatesPage({ params }: PageProps<"/[lo
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
       <p className="text-sm text-stone-700">{t.intro}</p>
-      {!result.ok ? (
-        <LoadError status={result.status} message={result.message} labels={portal} />
-      ) : result.data.certificates.length === 0 ? (
-        <Empty text={t.empty} />
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-200">
-                <th scope="col" className="p-2">{t.number}</th>
-                <th scope="col" className="p-2">{t.standard}</th>
-                <th scope="col" className="p-2">{t.subject}</th>
-                <th scope="col" className="p-2">{t.validUntil}</th>
-                <th scope="col" className="p-2">{t.validity}</th>
-                <th scope="col" className="p-2">{t.review}</th>
+      <PortalLoaded result={result} isEmpty={(data) => data.certificates.length === 0} emptyText={t.empty} labels={portal}>
+        {(data) => (
+          <PortalTable
+            headers={[{ text: t.number }, { text: t.standard }, { text: t.subject }, { text: t.validUntil }, { text: t.validity }, { text: t.review }]}
+          >
+            {data.certificates.map((c) => (
+              <tr key={c.id} className="border-b border-stone-100 align-top" data-testid="portal-certificate-row">
+                <td className="p-2">
+                  {c.number}
+                  <br />
+                  <span className="text-stone-600">{c.issuer}</span>
+                </td>
+                <td className="p-2">
+                  {c.standard_code}
+                  {c.measured_mg_per_kg !== null ? <span className="text-stone-600"> · {c.measured_mg_per_kg} mg/kg</span> : null}
+                </td>
+                <td className="p-2">
+                  {t.subjects[c.subject] ?? c.subject}
+                  {c.product ? <span className="text-stone-600"> · {c.product.title}</span> : null}
+                </td>
+                <td className="p-2">{format(t.period, { from: formatDate(c.valid_from, locale), until: formatDate(c.valid_until, locale) })}</td>
+                <td className="p-2">{t.validityStatuses[c.status] ?? c.status}</td>
+                <td className="p-2">
+                  <span className={`font-medium ${reviewTone[c.review_status] ?? ""}`} data-testid="certificate-review">
+                    {t.reviewStatuses[c.review_status] ?? c.review_status}
+                  </span>
+                  {c.review_note ? <p className="text-stone-700">{format(t.reviewNote, { note: c.review_note })}</p> : null}
+                  {c.test_report_url ? (
+                    <p>
+                      <a href={c.test_report_url} className="link" target="_blank" rel="noreferrer">
+                        {t.viewReport}
+                      </a>
+                    </p>
+                  ) : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {result.data.certificates.map((c) => (
-                <tr key={c.id} className="border-b border-stone-100 align-top" data-testid="portal-certificate-row">
-                  <td className="p-2">
-                    {c.number}
-                    <br />
-                    <span className="text-stone-600">{c.issuer}</span>
-                  </td>
-                  <td className="p-2">
-                    {c.standard_code}
-                    {c.measured_mg_per_kg !== null ? <span className="text-stone-600"> · {c.measured_mg_per_kg} mg/kg</span> : null}
-                  </td>
-                  <td className="p-2">
-                    {t.subjects[c.subject] ?? c.subject}
-                    {c.product ? <span className="text-stone-600"> · {c.product.title}</span> : null}
-                  </td>
-                  <td className="p-2">{format(t.period, { from: formatDate(c.valid_from, locale), until: formatDate(c.valid_until, locale) })}</td>
-                  <td className="p-2">{t.validityStatuses[c.status] ?? c.status}</td>
-                  <td className="p-2">
-                    <span className={`font-medium ${reviewTone[c.review_status] ?? ""}`} data-testid="certificate-review">
-                      {t.reviewStatuses[c.review_status] ?? c.review_status}
-                    </span>
-                    {c.review_note ? <p className="text-stone-700">{format(t.reviewNote, { note: c.review_note })}</p> : null}
-                    {c.test_report_url ? (
-                      <p>
-                        <a href={c.test_report_url} className="link" target="_blank" rel="noreferrer">
-                          {t.viewReport}
-                        </a>
-                      </p>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))}
+          </PortalTable>
+        )}
+      </PortalLoaded>
       <section className="rounded-lg border border-stone-200 bg-white p-5">
         <CertificateForm
           locale={locale}

@@ -4,7 +4,7 @@ import Link from "next/link"
 import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { listPortalOrders, requirePortalMe } from "@/lib/data/portal"
-import { Empty, LoadError } from "@/modules/portal/components/states"
+import { PortalLoaded, PortalTable } from "@/modules/portal/components/portal-table"
 
 const PAGE_SIZE = 20
 
@@ -25,54 +25,39 @@ export default async function PortalOrdersPage({ params, searchParams }: PagePro
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
       <p className="text-sm text-stone-700">{t.onlyYourPart}</p>
-      {!result.ok ? (
-        <LoadError status={result.status} message={result.message} labels={portal} />
-      ) : result.data.orders.length === 0 ? (
-        <Empty text={t.empty} />
-      ) : (
-        <>
-          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-stone-200">
-                  <th scope="col" className="p-2">{t.number}</th>
-                  <th scope="col" className="p-2">{t.date}</th>
-                  <th scope="col" className="p-2">{t.items}</th>
-                  <th scope="col" className="p-2">{t.fulfillment}</th>
-                  <th scope="col" className="p-2 text-right">{t.total}</th>
+      <PortalLoaded result={result} isEmpty={(data) => data.orders.length === 0} emptyText={t.empty} labels={portal}>
+        {(data) => (
+          <>
+            <PortalTable headers={[{ text: t.number }, { text: t.date }, { text: t.items }, { text: t.fulfillment }, { text: t.total, numeric: true }]}>
+              {data.orders.map((order) => (
+                <tr key={order.id} className="border-b border-stone-100" data-testid="portal-order-row">
+                  <td className="p-2">
+                    <Link href={localePath(locale, `/portal/orders/${order.id}`)} className="link" aria-label={format(t.viewOrder, { number: order.display_id })}>
+                      #{order.display_id}
+                    </Link>
+                  </td>
+                  <td className="p-2">{formatDate(order.created_at, locale, true)}</td>
+                  <td className="p-2">{order.items.map((i) => `${i.product_title ?? i.title} × ${i.quantity}`).join(locale === "en" ? ", " : "、")}</td>
+                  <td className="p-2">{t.statuses[order.fulfillment_status] ?? order.fulfillment_status}</td>
+                  <td className="p-2 text-right">{formatPrice(order.total, locale, order.currency_code)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {result.data.orders.map((order) => (
-                  <tr key={order.id} className="border-b border-stone-100" data-testid="portal-order-row">
-                    <td className="p-2">
-                      <Link href={localePath(locale, `/portal/orders/${order.id}`)} className="link" aria-label={format(t.viewOrder, { number: order.display_id })}>
-                        #{order.display_id}
-                      </Link>
-                    </td>
-                    <td className="p-2">{formatDate(order.created_at, locale, true)}</td>
-                    <td className="p-2">{order.items.map((i) => `${i.product_title ?? i.title} × ${i.quantity}`).join(locale === "en" ? ", " : "、")}</td>
-                    <td className="p-2">{t.statuses[order.fulfillment_status] ?? order.fulfillment_status}</td>
-                    <td className="p-2 text-right">{formatPrice(order.total, locale, order.currency_code)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <nav className="flex gap-3 text-sm" aria-label={t.title}>
-            {page > 1 ? (
-              <Link className="link" href={`${localePath(locale, "/portal/orders")}?page=${page - 1}`}>
-                ← {page - 1}
-              </Link>
-            ) : null}
-            {page * PAGE_SIZE < result.data.count ? (
-              <Link className="link" href={`${localePath(locale, "/portal/orders")}?page=${page + 1}`}>
-                {page + 1} →
-              </Link>
-            ) : null}
-          </nav>
-        </>
-      )}
+              ))}
+            </PortalTable>
+            <nav className="flex gap-3 text-sm" aria-label={t.title}>
+              {page > 1 ? (
+                <Link className="link" href={`${localePath(locale, "/portal/orders")}?page=${page - 1}`}>
+                  ← {page - 1}
+                </Link>
+              ) : null}
+              {page * PAGE_SIZE < data.count ? (
+                <Link className="link" href={`${localePath(locale, "/portal/orders")}?page=${page + 1}`}>
+                  {page + 1} →
+                </Link>
+              ) : null}
+            </nav>
+          </>
+        )}
+      </PortalLoaded>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { formatDate, getMessages, resolveLocale } from "@/i18n"
 import { getPortalSession, portalGet } from "@/lib/data/portal"
+import { PortalTable } from "@/modules/portal/components/portal-table"
 import { LoadError } from "@/modules/portal/components/states"
 import { InviteForm } from "@/modules/portal/components/team-forms"
 
@@ -30,24 +31,15 @@ export default async function PortalTeamPage({ params }: PageProps<"/[locale]/po
         <h2 id="team-accounts" className="font-semibold text-stone-900">
           {t.accounts}
         </h2>
-        <table className="mt-2 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-200">
-              <th className="py-2">{t.name}</th>
-              <th>{t.email}</th>
-              <th>{t.role}</th>
+        <PortalTable headers={[{ text: t.name }, { text: t.email }, { text: t.role }]}>
+          {result.data.accounts.map((account) => (
+            <tr key={account.id} className="border-b border-stone-100" data-testid="portal-team-member">
+              <td className="p-2">{account.name ?? "—"}</td>
+              <td className="p-2">{account.email}</td>
+              <td className="p-2">{t.roles[account.role]}</td>
             </tr>
-          </thead>
-          <tbody>
-            {result.data.accounts.map((account) => (
-              <tr key={account.id} className="border-b border-stone-100" data-testid="portal-team-member">
-                <td className="py-2">{account.name ?? "—"}</td>
-                <td>{account.email}</td>
-                <td>{t.roles[account.role]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </PortalTable>
         {result.data.invites.length ? (
           <>
             <h3 className="mt-4 font-medium text-stone-900">{t.invites}</h3>
