@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises"
 import { expect, test, type Page } from "@playwright/test"
-import { adminGet } from "./support/backend"
+import { adminGet, unique } from "./support/backend"
+import { applyByApi } from "./support/enterprise"
 
 // The Medusa admin with our extensions (backend/src/admin), served by the backend under /app.
 const ADMIN = `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/app`
@@ -84,4 +85,20 @@ test("a product page shows the origin widget with brand, enterprise and certific
   await expect(origin.getByRole("link", { name: "紫阳县富硒茶业有限公司" })).toBeVisible()
   await expect(origin.getByText("富硒认证 Certified")).toBeVisible()
   await expect(origin.getByRole("button", { name: "Save origin" })).toBeVisible()
+})
+
+test("a pending enterprise's page decides its application: a rejection needs a reason, approval activates it", async ({ page }) => {
+  const name = `审核测试合作社 ${unique()}`
+  const id = await applyByApi(`review-${unique()}@enterprise.example.com`, name, "portal-pass-1")
+  await page.goto(`${ADMIN}/enterprises/${id}`)
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible()
+  await expect(page.getByText("Pending 待审核")).toBeVisible()
+
+  await page.getByRole("button", { name: "Reject application" }).click()
+  await expect(page.getByText(/note must say why the application is rejected/)).toBeVisible()
+  await page.getByRole("button", { name: "Approve application" }).click()
+  await expect(page.getByText("Active 正常")).toBeVisible()
+  await expect(page.getByRole("button", { name: "Approve application" })).toHaveCount(0)
+  const { enterprise } = await adminGet<{ enterprise: { status: string } }>(`/admin/enterprises/${id}`)
+  expect(enterprise.status).toBe("active")
 })

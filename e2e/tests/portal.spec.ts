@@ -1,48 +1,13 @@
 import { expect, test, type Page } from "@playwright/test"
 import { adminToken, unique } from "./support/backend"
+import { applyByApi as applyByApiAs, backendApi, creditCode, gtin } from "./support/enterprise"
 import { addToCart, fillCheckout } from "./support/shop"
 
 // The enterprise portal end to end: applying, review, sign-in, products, orders, settlement, certificates.
-const BACKEND = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const PASSWORD = "portal-pass-1"
 
-/** A GTIN-13 with a valid check digit no other run used (the platform refuses a barcode twice). */
-function gtin(): string {
-  const digits = `697${String(Date.now()).slice(-9)}`
-  const sum = [...digits].reverse().reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 3 : 1), 0)
-  return digits + ((10 - (sum % 10)) % 10)
-}
-
-/** A valid unified social credit code (GB 32100-2015) in Ankang's 汉阴县 (610921), random otherwise. */
-function creditCode(): string {
-  const alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-  let stem = "91610921"
-  while (stem.length < 17) stem += alphabet[Math.floor(Math.random() * alphabet.length)]
-  const sum = [...stem].reduce((s, c, i) => s + alphabet.indexOf(c) * weights[i]!, 0)
-  return stem + alphabet[(31 - (sum % 31)) % 31]
-}
-
-async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${BACKEND}${path}`, {
-    method: init.method ?? (init.body ? "POST" : "GET"),
-    headers: { "content-type": "application/json", ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  })
-  const body = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(`${path} → ${response.status}: ${JSON.stringify(body)}`)
-  return body as T
-}
-
-/** Registers and applies through the API; answers the enterprise id. */
-async function applyByApi(email: string, name: string): Promise<string> {
-  const { token } = await api<{ token: string }>("/auth/enterprise/emailpass/register", { body: { email, password: PASSWORD } })
-  const { enterprise } = await api<{ enterprise: { id: string } }>("/enterprise-applications", {
-    token,
-    body: { name, credit_code: creditCode(), kind: "company", county: "hanyin", contact_name: "李娜", contact_phone: "0915-5211234" },
-  })
-  return enterprise.id
-}
+const api = backendApi
+const applyByApi = (email: string, name: string) => applyByApiAs(email, name, PASSWORD)
 
 async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto("/zh-CN/portal/login")
@@ -191,13 +156,21 @@ test("an approved enterprise lists a product, changes its price, ships its part 
   const { token } = await api<{ token: string }>("/auth/enterprise/emailpass", { body: { email, password: PASSWORD } })
   const { product } = await api<{ product: { handle: string } }>(`/enterprise/products/${productId}`, { token })
   const shopper = await browser.newPage()
+  // The approved listing is in the store's search (the index follows the approval).
+  await expect(async () => {
+    await shopper.goto(`/zh-CN/search?q=${encodeURIComponent(title)}`)
+    await expect(shopper.getByRole("list", { name: "搜索结果" }).getByRole("link", { name: title })).toBeVisible({ timeout: 1000 })
+  }).toPass({ timeout: 15_000 })
+  // Bought together with another enterprise's product (岚皋县魔芋专业合作社's noodles).
   await addToCart(shopper, product.handle, 2)
+  await addToCart(shopper, "langao-konjac-noodles", 1)
   await shopper.goto("/zh-CN/checkout")
   await fillCheckout(shopper, { email: `buyer-${unique()}@example.com` })
   await shopper.getByRole("button", { name: "提交订单" }).click()
   await expect(shopper).toHaveURL(/\/zh-CN\/order\/confirmed\/order_/)
   const orderNumber = (await shopper.getByTestId("order-number").textContent())!.trim()
-  await shopper.close()
+  const orderId = shopper.url().split("/").pop()!
+  await expect(shopper.getByTestId("order-part")).toHaveCount(2)
 
   // The enterprise sees its part of the order and ships it.
   await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "订单" }).click()
@@ -213,11 +186,25 @@ test("an approved enterprise lists a product, changes its price, ships its part 
   await expect(page.getByTestId("portal-fulfilment")).toContainText("SF1234567890")
   await expect(page.getByText("本企业的商品已全部发货。")).toBeVisible()
 
+  // The other enterprise ships its own part; the shopper sees both parts shipped.
+  const langao = await api<{ token: string }>("/auth/enterprise/emailpass", { body: { email: "langao@enterprise.example.com", password: "seleno-portal" } })
+  const { order: langaoPart } = await api<{ order: { items: { title: string }[] } }>(`/enterprise/orders/${orderId}`, { token: langao.token })
+  expect(langaoPart.items.map((i) => i.title)).not.toContain(title)
+  await api(`/enterprise/orders/${orderId}/fulfillments`, { token: langao.token, body: { carrier: "ems", tracking_number: "EA123456789CN" } })
+  await shopper.reload()
+  await expect(shopper.getByTestId("order-part-status")).toHaveText(["已发货", "已发货"])
+  await expect(shopper.getByTestId("order-part").filter({ hasText: enterpriseName })).toContainText("SF1234567890")
+  await expect(shopper.getByTestId("order-part").filter({ hasText: "岚皋县魔芋专业合作社" })).toContainText("EA123456789CN")
+  await shopper.close()
+
   // Dashboard and settlement count the sale; the CSV downloads.
   await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "工作台" }).click()
   await expect(page.getByTestId("sales-chart")).toBeVisible()
   await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "结算" }).click()
+  // 2 × ¥99.00 sold; the platform's 5 % is ¥9.90; ¥188.10 is owed to the enterprise.
   await expect(page.getByTestId("settlement-summary")).toContainText("¥198.00")
+  await expect(page.getByTestId("settlement-summary")).toContainText("¥9.90")
+  await expect(page.getByTestId("settlement-summary")).toContainText("¥188.10")
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("settlement-csv").click()])
   expect(download.suggestedFilename()).toMatch(/^seleno-settlement-.+\.csv$/)
 
