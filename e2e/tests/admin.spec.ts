@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises"
 import { expect, test, type Page } from "@playwright/test"
-import { adminGet, unique } from "./support/backend"
+import { adminGet, adminPost, createStockedProduct, unique } from "./support/backend"
 import { applyByApi } from "./support/enterprise"
 
 // The Medusa admin with our extensions (backend/src/admin), served by the backend under /app.
@@ -101,4 +101,18 @@ test("a pending enterprise's page decides its application: a rejection needs a r
   await expect(page.getByRole("button", { name: "Approve application" })).toHaveCount(0)
   const { enterprise } = await adminGet<{ enterprise: { status: string } }>(`/admin/enterprises/${id}`)
   expect(enterprise.status).toBe("active")
+})
+
+test("a listing waiting for review is published from its product page, and a rejection needs a reason", async ({ page }) => {
+  const suffix = unique()
+  const { id } = await createStockedProduct({ title: `待审核富硒茶 ${suffix}`, handle: `review-tea-${suffix}`, price: 18, stock: 3 })
+  await adminPost(`/admin/products/${id}`, { status: "proposed" })
+  await page.goto(`${ADMIN}/products/${id}`)
+  await expect(page.getByRole("heading", { name: "Listing review 商品审核" })).toBeVisible()
+  await page.getByRole("button", { name: "Reject listing" }).click()
+  await expect(page.getByText(/note/)).toBeVisible()
+  await page.getByRole("button", { name: "Approve and publish" }).click()
+  await expect(page.getByRole("heading", { name: "Listing review 商品审核" })).toHaveCount(0)
+  const { product } = await adminGet<{ product: { status: string } }>(`/admin/products/${id}?fields=status`)
+  expect(product.status).toBe("published")
 })

@@ -25,6 +25,10 @@ export async function adminGet<T>(path: string): Promise<T> {
   return call<T>(path, { token: await adminToken() })
 }
 
+export async function adminPost<T>(path: string, body: unknown): Promise<T> {
+  return call<T>(path, { method: "POST", token: await adminToken(), body: JSON.stringify(body) })
+}
+
 /** A published product with one variant and `stock` units in the store's warehouse. */
 export async function createStockedProduct(opts: { title: string; handle: string; price: number; stock: number }): Promise<{ id: string; handle: string }> {
   const token = await adminToken()

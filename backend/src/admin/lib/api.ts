@@ -211,6 +211,8 @@ export const api = {
 
   listFlaggedSerials: () => get<{ serials: FlaggedSerial[]; count: number }>("/admin/flagged-serials"),
 
+  reviewListing: (productId: string, body: { decision: "approve" | "reject"; note?: string }) =>
+    post<{ product: { id: string; status: string } }>(`/admin/products/${productId}/review`, body),
   getOrigin: (productId: string) => get<{ origin: ProductOrigin }>(`/admin/products/${productId}/origin`),
   setOrigin: (productId: string, body: { brand_id: string | null; enterprise_id: string | null }) =>
     post<{ origin: ProductOrigin }>(`/admin/products/${productId}/origin`, body),
