@@ -1,5 +1,6 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { gtinCheckDigit } from "@seleno/domain"
+import { regionId } from "../utils/checkout"
 import { approvedEnterprise, TINY_PDF, TINY_PNG, uploadFile, type Headers } from "../utils/enterprise"
 import { eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
@@ -51,6 +52,26 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     ((await api.get(`/store/products?handle=${handle}`, store)).data.products as { handle: string }[]).map((p) => p.handle)
   const searchIds = async (q: string) =>
     ((await api.get(`/store/product-search?${new URLSearchParams({ q, page_size: "50" })}`, store)).data.products as { id: string }[]).map((p) => p.id)
+
+  /** Rows a refused variant must not leave behind: variants, inventory items, option values, English texts. */
+  async function variantRows() {
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const count = async (table: string) => (await knex.raw(`select count(*)::int as n from ${table} where deleted_at is null`)).rows[0].n as number
+    return {
+      variants: await count("product_variant"),
+      inventory: await inventoryCount(),
+      optionValues: await count("product_option_value"),
+      productValues: await count("product_product_option_value"),
+      translations: await count("translation"),
+      levels: await count("inventory_level"),
+    }
+  }
+
+  /** A GTIN-13 with a valid check digit that no other test uses. */
+  const freshGtin = (tail: number) => {
+    const data12 = `0697124${String((Date.now() + tail) % 1_000_000).padStart(6, "0")}`.slice(-12)
+    return data12 + gtinCheckDigit(data12)
+  }
 
   async function publish(listing: { id: string }, headers: Headers, admin: Headers) {
     expect((await api.post(`/enterprise/products/${listing.id}/submit`, {}, headers)).data.product.status).toBe("proposed")
@@ -149,6 +170,75 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
 
     expect({ products: await productCount(), inventory: await inventoryCount() }).toEqual(before)
     expect((await api.get("/enterprise/products", headers)).data.products).toEqual([])
+  })
+
+  it("adds a variant to an own listing with price, stock, GTIN and English; a published listing stays published and sells it", async () => {
+    const { headers, brand, admin } = await enterpriseWithTea("add-variant")
+    const product = await createListing(headers, brand, "凤堰加规格富硒茶")
+    await publish(product, headers, admin)
+    const gtin = freshGtin(1)
+    const sku = `FY-GIFT-${Date.now()}`
+
+    const { status, data } = await api.post(
+      `/enterprise/products/${product.id}/variants`,
+      { title: "1000克礼盒", title_en: "1 kg gift box", sku, gtin, price: 399, stock: 6 },
+      headers
+    )
+    expect(status).toBe(201)
+    expect(data.variant).toMatchObject({ title: "1000克礼盒", title_en: "1 kg gift box", sku, gtin, price: 399, currency_code: "cny", stock: 6, reserved: 0 })
+    expect(data.product.status).toBe("published")
+    expect(data.product.variants.map((v: { title: string }) => v.title).sort()).toEqual(["1000克礼盒", "250克", "500克"])
+    expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product).toEqual(data.product)
+
+    // Buyable at once: in the store with its CNY price, and a cart takes it from the warehouse's stock.
+    const region = await regionId(api, store)
+    const { data: listed } = await api.get(`/store/products?handle=${product.handle}&region_id=${region}&fields=variants.id,variants.title,*variants.calculated_price`, store)
+    const sold = listed.products[0].variants.find((v: { id: string }) => v.id === data.variant.id)
+    expect(sold.calculated_price.calculated_amount).toBe(399)
+    const { data: cart } = await api.post("/store/carts", { region_id: region, items: [{ variant_id: data.variant.id, quantity: 2 }] }, store)
+    expect(cart.cart.items.map((i: { variant_id: string; unit_price: number }) => [i.variant_id, i.unit_price])).toEqual([[data.variant.id, 399]])
+    const { data: english } = await api.get(`/store/products?handle=${product.handle}&fields=variants.id,variants.title&locale=en-US`, store)
+    expect(english.products[0].variants.find((v: { id: string }) => v.id === data.variant.id).title).toBe("1 kg gift box")
+
+    // The new variant is the enterprise's like the others: price and stock changes apply to it.
+    const { data: changed } = await api.post(`/enterprise/products/${product.id}/variants/${data.variant.id}`, { stock: 9 }, headers)
+    expect(changed.variant).toMatchObject({ id: data.variant.id, stock: 9 })
+  })
+
+  it("refuses a variant title the listing has, a bad price, GTIN or a taken SKU, naming the field, and leaves no half variant", async () => {
+    const { headers, brand } = await enterpriseWithTea("add-variant-refused")
+    const product = await createListing(headers, brand, "凤堰拒绝加规格茶")
+    const before = await variantRows()
+    const add = (body: object) => expectFailure(api.post(`/enterprise/products/${product.id}/variants`, { title: "1000克", price: 300, stock: 3, ...body }, headers))
+
+    const duplicate = await add({ title: "250克" })
+    expect(duplicate.status).toBe(400)
+    expect(duplicate.data.message).toBe('title: this listing already has a variant called "250克"')
+
+    for (const price of [0, -5, 1.234, "12"]) {
+      const failure = await add({ price })
+      expect([price, failure.status]).toEqual([price, 400])
+      expect(failure.data.message).toMatch(/price/)
+    }
+    expect((await add({ stock: -1 })).data.message).toMatch(/stock cannot be negative/)
+    const valid = freshGtin(2)
+    expect((await add({ gtin: valid.slice(0, 12) + ((Number(valid[12]) + 1) % 10) })).data.message).toMatch(/gtin must be the 8, 12, 13 or 14 digits/)
+    expect((await add({ title: " " })).data.message).toMatch(/'title' too small/)
+    expect((await add({ colour: "red" })).status).toBe(400)
+
+    // A SKU another product holds fails inside Medusa's variant creation, after the option value was added: that is undone.
+    const taken = (await getContainer().resolve(Modules.PRODUCT).listProductVariants({}, { take: 1, select: ["sku"] }))[0]!.sku!
+    expect((await add({ sku: taken, title_en: "1 kg" })).status).toBeGreaterThanOrEqual(400)
+
+    expect(await variantRows()).toEqual(before)
+    const { data: unchanged } = await api.get(`/enterprise/products/${product.id}`, headers)
+    expect(unchanged.product.variants.map((v: { title: string }) => v.title).sort()).toEqual(["250克", "500克"])
+
+    // Nothing in the way of doing it right afterwards, with the same title.
+    const { status, data } = await api.post(`/enterprise/products/${product.id}/variants`, { title: "1000克", price: 300, stock: 3 }, headers)
+    expect(status).toBe(201)
+    expect(data.variant).toMatchObject({ title: "1000克", title_en: null, gtin: null, price: 300, stock: 3 })
+    expect(data.product.status).toBe("draft")
   })
 
   it("refuses to submit a listing whose brand authorization was revoked since drafting", async () => {
@@ -305,6 +395,7 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
       ["POST product", () => api.post(`/enterprise/products/${theirs.id}`, { title: "被改了" }, a.headers)],
       ["POST product brand", () => api.post(`/enterprise/products/${theirs.id}`, { brand_id: a.brand }, a.headers)],
       ["POST variant", () => api.post(`/enterprise/products/${theirs.id}/variants/${theirVariant}`, { price: 1, stock: 0 }, a.headers)],
+      ["POST new variant", () => api.post(`/enterprise/products/${theirs.id}/variants`, { title: "乙的新规格", price: 1, stock: 1 }, a.headers)],
       ["POST their variant under my product", () => api.post(`/enterprise/products/${mine.id}/variants/${theirVariant}`, { price: 1 }, a.headers)],
       ["POST submit", () => api.post(`/enterprise/products/${theirs.id}/submit`, {}, a.headers)],
       ["DELETE product", () => api.delete(`/enterprise/products/${theirs.id}`, a.headers)],

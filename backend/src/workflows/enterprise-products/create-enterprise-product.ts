@@ -44,7 +44,7 @@ export interface CreateEnterpriseProductInput {
 }
 
 // One option whose values are the variant titles, as the seeded catalogue has (规格 = size).
-const OPTION_TITLE = { zh: "规格", en: "Size" }
+export const OPTION_TITLE = { zh: "规格", en: "Size" }
 
 /**
  * Where the product is sold from, the enterprise's county (which places the product on the map and

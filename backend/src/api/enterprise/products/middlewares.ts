@@ -2,6 +2,7 @@ import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRou
 import {
   AdminReviewProduct,
   EnterpriseCreateProduct,
+  EnterpriseCreateVariant,
   EnterpriseListProducts,
   EnterpriseUpdateProduct,
   EnterpriseUpdateVariant,
@@ -12,6 +13,7 @@ export const enterpriseProductRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/products", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseListProducts, {})] },
   { matcher: "/enterprise/products", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseCreateProduct)] },
   { matcher: "/enterprise/products/:id", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateProduct)] },
+  { matcher: "/enterprise/products/:id/variants", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseCreateVariant)] },
   { matcher: "/enterprise/products/:id/variants/:variant_id", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateVariant)] },
   // Platform staff (the /admin matcher authenticates them) decide on listings enterprises submitted.
   { matcher: "/admin/products/:id/review", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReviewProduct)] },

@@ -32,6 +32,16 @@ export const EnterpriseProductVariant = z
   })
   .strict()
 
+/**
+ * A variant added to an existing listing: the same rules as a listing's variants (price, stock,
+ * SKU, GTIN), with the titles named as this body's own fields so that a 400 points at them.
+ */
+export const EnterpriseCreateVariant = EnterpriseProductVariant.extend({
+  title: text("title", 100),
+  title_en: text("title_en", 100).optional(),
+}).strict()
+export type EnterpriseCreateVariantType = z.infer<typeof EnterpriseCreateVariant>
+
 /** Facts the store shows and the certificates are checked against (stored in product metadata). */
 const facts = {
   selenium_mg_per_kg: z.number().positive("selenium_mg_per_kg must be more than 0").max(100, "selenium_mg_per_kg cannot exceed 100").optional(),
