@@ -10,4 +10,11 @@ describe("fieldOfProductMessage", () => {
     expect(fieldOfProductMessage("title cannot be empty")).toBe("title")
     expect(fieldOfProductMessage("Something else")).toBeUndefined()
   })
+
+  it("names the add-variant form's fields, which carry the backend's own names", () => {
+    expect(fieldOfProductMessage('title: this listing already has a variant called "250 克罐装"')).toBe("title")
+    expect(fieldOfProductMessage("Invalid request: Value for field 'title' too small, expected at least: '1'")).toBe("title")
+    expect(fieldOfProductMessage("Invalid request: gtin must be the 8, 12, 13 or 14 digits of the package barcode, with a valid check digit")).toBe("gtin")
+    expect(fieldOfProductMessage("Product variant with sku: FY-1, already exists.")).toBe("sku")
+  })
 })

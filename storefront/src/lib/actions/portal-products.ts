@@ -176,6 +176,50 @@ export async function updateVariantAction(_prev: PortalFormState, formData: Form
   return { status: "ok", message: format(t.variantSaved, { variant: variantTitle }), values, at: Date.now() }
 }
 
+/**
+ * A new variant of the listing (POST /enterprise/products/:id/variants). Its fields carry the names
+ * the backend uses in its 400 messages (title, title_en, sku, gtin, price, stock), so a refusal lands
+ * on the field it is about; what was typed comes back on error and is cleared once added.
+ */
+export async function addVariantAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = readLocale(formData)
+  const portal = getMessages(locale).portal
+  const t = portal.products
+  const id = field(formData, "product_id")
+  const values = {
+    title: field(formData, "title"),
+    title_en: field(formData, "title_en"),
+    sku: field(formData, "sku"),
+    gtin: field(formData, "gtin"),
+    price: field(formData, "price"),
+    stock: field(formData, "stock"),
+  }
+  if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
+  const fieldErrors: Record<string, string> = {}
+  if (!values.title) fieldErrors.title = t.errorVariantTitle
+  const price = parseYuan(values.price)
+  if (price === null) fieldErrors.price = t.errorPrice
+  const stock = parseStock(values.stock)
+  if (stock === null) fieldErrors.stock = t.errorStock
+  if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
+  const token = await tokenOr(locale)
+  const result = await portalRequest(token, `/enterprise/products/${encodeURIComponent(id)}/variants`, {
+    method: "POST",
+    body: {
+      title: values.title,
+      ...(values.title_en ? { title_en: values.title_en } : {}),
+      ...(values.sku ? { sku: values.sku } : {}),
+      ...(values.gtin ? { gtin: values.gtin } : {}),
+      price,
+      stock,
+    },
+  })
+  if (!result.ok) return backendError(portal, result.status, result.message, values, locale)
+  revalidatePath(localePath(locale, `/portal/products/${id}`))
+  revalidatePath(localePath(locale, "/portal/products"))
+  return { status: "ok", message: format(t.variantAdded, { variant: values.title }), at: Date.now() }
+}
+
 /** Sends a draft or rejected listing to platform review (POST /enterprise/products/:id/submit). */
 export async function submitProductAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
   const locale = readLocale(formData)

@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import { describedBy, FieldMessages } from "@/modules/common/components/field"
 import type { PortalFormState } from "@/lib/actions/portal-guard"
-import { createProductAction, submitProductAction, updateProductAction, updateVariantAction } from "@/lib/actions/portal-products"
+import { addVariantAction, createProductAction, submitProductAction, updateProductAction, updateVariantAction } from "@/lib/actions/portal-products"
 import { Fieldset, FormStatus, PortalFile, PortalSelect, PortalText, PortalTextArea } from "./fields"
 
 const INITIAL: PortalFormState = { status: "idle" }
@@ -168,6 +168,46 @@ export function VariantForm({
       <div className="basis-full">
         <FormStatus state={state} />
       </div>
+    </form>
+  )
+}
+
+export interface AddVariantLabels {
+  legend: string
+  hint: string
+  variantTitle: string
+  variantTitleHint: string
+  variantTitleEn: string
+  sku: string
+  gtin: string
+  gtinHint: string
+  price: string
+  priceHint: string
+  stock: string
+  submit: string
+}
+
+/** A new variant of the listing; once added it shows in the list above and the form is empty again. */
+export function AddVariantForm({ locale, productId, labels }: { locale: string; productId: string; labels: AddVariantLabels }) {
+  const [state, action, pending] = useActionState(addVariantAction, INITIAL)
+  const f = "variant-add"
+  return (
+    <form action={action} noValidate className="space-y-4" aria-label={labels.submit} data-testid="add-variant-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="product_id" value={productId} />
+      <Fieldset legend={labels.legend}>
+        <p className="text-sm text-stone-700">{labels.hint}</p>
+        <PortalText form={f} name="title" label={labels.variantTitle} hint={labels.variantTitleHint} state={state} />
+        <PortalText form={f} name="title_en" label={labels.variantTitleEn} state={state} required={false} />
+        <PortalText form={f} name="sku" label={labels.sku} state={state} required={false} />
+        <PortalText form={f} name="gtin" label={labels.gtin} hint={labels.gtinHint} inputMode="numeric" state={state} required={false} />
+        <PortalText form={f} name="price" label={labels.price} hint={labels.priceHint} inputMode="text" state={state} />
+        <PortalText form={f} name="stock" label={labels.stock} inputMode="numeric" state={state} />
+      </Fieldset>
+      <FormStatus state={state} />
+      <button type="submit" className="btn-secondary" disabled={pending}>
+        {labels.submit}
+      </button>
     </form>
   )
 }

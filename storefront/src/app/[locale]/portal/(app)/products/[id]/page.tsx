@@ -5,7 +5,7 @@ import { format, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { requirePortalMe } from "@/lib/data/portal"
 import { authorizedBrands, categoryChoices, retrievePortalProduct } from "@/lib/data/portal-products"
-import { ProductForm, SubmitForReviewForm, VariantForm } from "@/modules/portal/components/product-forms"
+import { AddVariantForm, ProductForm, SubmitForReviewForm, VariantForm } from "@/modules/portal/components/product-forms"
 import { Empty, LoadError } from "@/modules/portal/components/states"
 import { productFormLabels } from "@/modules/portal/templates/product-labels"
 
@@ -101,6 +101,26 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-label={t.addVariant}>
+        <AddVariantForm
+          locale={locale}
+          productId={product.id}
+          labels={{
+            legend: t.addVariant,
+            hint: t.addVariantHint,
+            variantTitle: t.variantTitle,
+            variantTitleHint: t.variantTitleHint,
+            variantTitleEn: t.variantTitleEn,
+            sku: t.sku,
+            gtin: t.gtin,
+            gtinHint: t.gtinHint,
+            price: t.price,
+            priceHint: t.priceHint,
+            stock: t.stock,
+            submit: t.addVariant,
+          }}
+        />
       </section>
       <section aria-labelledby="details" className="space-y-3">
         <h2 id="details" className="text-lg font-semibold">
