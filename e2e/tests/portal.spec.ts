@@ -146,6 +146,22 @@ test("an approved enterprise lists a product, changes its price, ships its part 
   await expect(page.getByText("规格 250 克罐装 已更新。")).toBeVisible()
   await expect(page.getByText("¥99.00")).toBeVisible()
 
+  // A second variant, added on the same page: a title the listing has is named on its field and
+  // nothing typed is lost; then it is listed at once with its own price and stock form.
+  const addVariant = page.getByRole("form", { name: "添加规格" })
+  await addVariant.getByLabel("规格名称", { exact: true }).fill("250 克罐装")
+  await addVariant.getByLabel("价格（元）").fill("188")
+  await addVariant.getByLabel("库存").fill("5")
+  await addVariant.getByRole("button", { name: "添加规格" }).click()
+  await expect(addVariant.getByLabel("规格名称", { exact: true })).toHaveAttribute("aria-invalid", "true")
+  await expect(addVariant.getByLabel("价格（元）")).toHaveValue("188")
+  await addVariant.getByLabel("规格名称", { exact: true }).fill("500 克罐装")
+  await addVariant.getByRole("button", { name: "添加规格" }).click()
+  await expect(page.getByText("规格 500 克罐装 已添加。")).toBeVisible()
+  await expect(page.getByRole("form", { name: "更新规格 500 克罐装 的价格和库存" })).toBeVisible()
+  await expect(page.getByText("¥188.00")).toBeVisible()
+  await expect(addVariant.getByLabel("规格名称", { exact: true })).toHaveValue("")
+
   await page.getByRole("button", { name: "提交审核" }).click()
   await expect(page.getByText("已提交审核。")).toBeVisible()
   await page.reload()
