@@ -61,7 +61,9 @@ seededSuite("seleno_it_enterprise_applications", ({ api, getContainer }) => {
     const admin = await adminHeaders(api)
     const noReason = await expectFailure(api.post(`/admin/enterprises/${data.enterprise.id}/review`, { decision: "reject" }, admin))
     expect(noReason.status).toBe(400)
-    expect(noReason.data.message).toMatch(/note/)
+    expect(noReason.data.message).toMatch(/'note' is required/)
+    const blank = await expectFailure(api.post(`/admin/enterprises/${data.enterprise.id}/review`, { decision: "reject", note: " " }, admin))
+    expect(blank.data.message).toMatch(/note must say why the application is rejected/)
 
     await api.post(`/admin/enterprises/${data.enterprise.id}/review`, { decision: "reject", note: "营业执照照片不清晰，请重新上传" }, admin)
     const me = (await api.get("/enterprise/me", await login("owner@rejected.example.com"))).data

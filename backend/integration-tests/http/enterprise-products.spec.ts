@@ -293,8 +293,9 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     expect(await storeHandles(product.handle)).toEqual([])
 
     // Rejection needs a note, which the enterprise sees; it corrects and submits again.
-    const noNote = await expectFailure(api.post(`/admin/products/${product.id}/review`, { decision: "reject" }, admin))
+    const noNote = await expectFailure(api.post(`/admin/products/${product.id}/review`, { decision: "reject", note: "  " }, admin))
     expect(noNote.status).toBe(400)
+    expect(noNote.data.message).toMatch(/note must say why the listing is rejected/)
     await api.post(`/admin/products/${product.id}/review`, { decision: "reject", note: "请上传紫阳富硒茶授权证书" }, admin)
     const { data: rejected } = await api.get(`/enterprise/products/${product.id}`, headers)
     expect(rejected.product).toMatchObject({ status: "rejected", review: { decision: "reject", note: "请上传紫阳富硒茶授权证书" } })

@@ -1,16 +1,17 @@
 import { z } from "@medusajs/framework/zod"
+import { requiredText } from "../validation/required"
 import { countyCode } from "../admin/validation/geography"
 
 /** What an enterprise sends to apply: the fields of its business licence and a contact. */
 export const EnterpriseApply = z
   .object({
     applicant_name: z.string().trim().min(1).max(50).optional(),
-    name: z.string().trim().min(1, "name is the enterprise's registered name").max(100),
+    name: requiredText("name is the enterprise's registered name", 100),
     // The check character is verified by the enterprise module, which says what is wrong.
     credit_code: z.string().trim().toUpperCase(),
     kind: z.enum(["company", "cooperative", "family_farm"]),
     county: countyCode,
-    contact_name: z.string().trim().min(1, "contact_name is who the platform calls about the application").max(50),
+    contact_name: requiredText("contact_name is who the platform calls about the application", 50),
     contact_phone: z.string().trim().regex(/^[0-9+\- ]{7,20}$/, "contact_phone must be a phone number (digits, +, -)"),
     description: z.string().max(4000).optional(),
     licence_file_url: z.string().max(500).optional(),

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { atLeastOne, requiredText } from "../../validation/required"
 import { countyCode } from "../validation/geography"
 
 const handle = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle may only use lowercase letters, digits and single hyphens").max(80)
@@ -44,14 +45,14 @@ export const AdminUpdateEnterprise = AdminCreateEnterprise.pick({ name: true, de
 /** Platform staff decide on an enterprise's application; a rejection says why. */
 export const AdminReviewEnterprise = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("approve"), note: z.string().trim().max(1000).optional() }).strict(),
-  z.object({ decision: z.literal("reject"), note: z.string().trim().min(1, "note must say why the application is rejected").max(1000) }).strict(),
+  z.object({ decision: z.literal("reject"), note: requiredText("note must say why the application is rejected", 1000) }).strict(),
 ])
 export type AdminReviewEnterpriseType = z.infer<typeof AdminReviewEnterprise>
 export type AdminUpdateEnterpriseType = z.infer<typeof AdminUpdateEnterprise>
 
 export const AdminGrantBrandAuthorization = z.object({
   brand_id: z.string().min(1),
-  category_handles: z.array(z.string().trim().min(1)).min(1, "name at least one product category the authorization covers").max(50),
+  category_handles: atLeastOne(z.string().trim().min(1), "name at least one product category the authorization covers", 50),
   valid_from: z.coerce.date(),
   valid_until: z.coerce.date(),
 })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { requiredText } from "../../validation/required"
 
 export const AdminCreateTraceBatch = z.object({
   variant_id: z.string().min(1),
@@ -17,7 +18,7 @@ export type AdminCreateTraceBatchType = z.infer<typeof AdminCreateTraceBatch>
 export const AdminRecordTraceEvent = z.object({
   type: z.enum(["harvested", "processed", "packed", "shipped", "inspected"]),
   occurred_at: z.coerce.date(),
-  place: z.string().trim().min(1, "place says where it happened").max(200),
+  place: requiredText("place says where it happened", 200),
   description: z.string().max(1000).nullish(),
 })
 export type AdminRecordTraceEventType = z.infer<typeof AdminRecordTraceEvent>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { requiredText } from "../../validation/required"
 import { AdminCreateCertificate } from "../../admin/certificates/validators"
 import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "../../admin/trace-batches/validators"
 
@@ -8,7 +9,7 @@ import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "../../admin/trace-
  */
 
 export const EnterpriseSubmitCertificate = AdminCreateCertificate.omit({ enterprise_id: true }).extend({
-  test_report_url: z.string().trim().min(1, "test_report_url: upload the test report through POST /enterprise/uploads and send its url").max(2000),
+  test_report_url: requiredText("test_report_url: upload the test report through POST /enterprise/uploads and send its url", 2000),
 })
 export type EnterpriseSubmitCertificateType = z.infer<typeof EnterpriseSubmitCertificate>
 

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { atLeastOne, requiredText } from "../../validation/required"
 import { isValidGtin } from "@seleno/domain"
 
 // Prices are CNY yuan as Medusa stores them (129.5 = ¥129.50); fen are the smallest unit.
@@ -53,9 +54,9 @@ const listing = {
   title_en: text("title_en", 200).optional(),
   description: z.string().trim().max(10_000, "description is longer than 10000 characters").optional(),
   description_en: z.string().trim().max(10_000, "description_en is longer than 10000 characters").optional(),
-  brand_id: z.string().trim().min(1, "brand_id cannot be empty"),
+  brand_id: requiredText("brand_id cannot be empty", 200),
   // Ids ("pcat_…") or handles ("tea"): the portal shows handles.
-  categories: z.array(z.string().trim().min(1)).min(1, "categories needs at least one category").max(5, "categories takes at most 5"),
+  categories: atLeastOne(z.string().trim().min(1), "categories needs at least one category", 5),
   certificate_ids: z.array(z.string().trim().min(1)).max(20, "certificate_ids takes at most 20").optional(),
   images: z.array(z.string().trim().min(1).max(2000)).max(20, "images takes at most 20").optional(),
   ...facts,
@@ -64,11 +65,10 @@ const listing = {
 export const EnterpriseCreateProduct = z
   .object({
     ...listing,
-    variants: z
-      .array(EnterpriseProductVariant)
-      .min(1, "variants needs at least one variant")
-      .max(50, "variants takes at most 50")
-      .refine((vs) => new Set(vs.map((v) => v.title)).size === vs.length, "variants must have different titles"),
+    variants: atLeastOne(EnterpriseProductVariant, "variants needs at least one variant", 50).refine(
+      (vs) => new Set(vs.map((v) => v.title)).size === vs.length,
+      "variants must have different titles"
+    ),
   })
   .strict()
 export type EnterpriseCreateProductType = z.infer<typeof EnterpriseCreateProduct>
@@ -101,6 +101,6 @@ export type EnterpriseListProductsType = z.infer<typeof EnterpriseListProducts>
 /** Platform staff decide on a listing an enterprise submitted; a rejection says why. */
 export const AdminReviewProduct = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("approve"), note: z.string().trim().max(1000).optional() }).strict(),
-  z.object({ decision: z.literal("reject"), note: z.string().trim().min(1, "note must say why the listing is rejected").max(1000) }).strict(),
+  z.object({ decision: z.literal("reject"), note: requiredText("note must say why the listing is rejected", 1000) }).strict(),
 ])
 export type AdminReviewProductType = z.infer<typeof AdminReviewProduct>
