@@ -6,7 +6,7 @@ import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import type EnterpriseModuleService from "../../src/modules/enterprise/service"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
-import { approvedEnterprise, type Headers } from "../utils/enterprise"
+import { approvedEnterprise, teaCertificateBody, type Headers } from "../utils/enterprise"
 import { expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -67,21 +67,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
   let numbers = 0
   const certificateBody = (who: Portal, reportUrl: string, over: Record<string, unknown> = {}) => {
     numbers += 1
-    return {
-      number: `SE-2026-${String(numbers).padStart(4, "0")}`,
-      issuer: "安康市富硒产品质量检验中心",
-      subject: "product",
-      standard_code: "NY/T 600-2002",
-      category: "tea",
-      measured_mg_per_kg: 1.1,
-      test_lab: "安康市富硒产品质量检验中心",
-      tested_on: "2026-10-01",
-      valid_from: new Date(Date.now() - 86_400_000).toISOString(),
-      valid_until: new Date(Date.now() + 365 * 86_400_000).toISOString(),
-      product_id: who.productId,
-      test_report_url: reportUrl,
-      ...over,
-    }
+    return { ...teaCertificateBody({ number: `SE-2026-${String(numbers).padStart(4, "0")}`, productId: who.productId, reportUrl }), ...over }
   }
 
   const batchBody = (who: Portal, lot: string, over: Record<string, unknown> = {}) => ({

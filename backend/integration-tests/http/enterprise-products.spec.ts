@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { gtinCheckDigit } from "@seleno/domain"
 import { regionId } from "../utils/checkout"
-import { approvedEnterprise, TINY_PDF, TINY_PNG, uploadFile, type Headers } from "../utils/enterprise"
+import { approvedEnterprise, teaCertificateBody, TINY_PDF, TINY_PNG, uploadFile, type Headers } from "../utils/enterprise"
 import { eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -319,20 +319,7 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     const report = await upload(api, headers, "report.pdf", "application/pdf", PDF)
     const { data: submitted } = await api.post(
       "/enterprise/certificates",
-      {
-        number: `SE-P-${Date.now()}`,
-        issuer: "安康市富硒产品质量检验中心",
-        subject: "product",
-        standard_code: "NY/T 600-2002",
-        category: "tea",
-        measured_mg_per_kg: 1.1,
-        test_lab: "安康市富硒产品质量检验中心",
-        tested_on: "2026-10-01",
-        valid_from: new Date(Date.now() - 86_400_000).toISOString(),
-        valid_until: new Date(Date.now() + 365 * 86_400_000).toISOString(),
-        product_id: first.id,
-        test_report_url: report,
-      },
+      teaCertificateBody({ number: `SE-P-${Date.now()}`, productId: first.id, reportUrl: report }),
       headers
     )
     const certificateId = submitted.certificate.id as string

@@ -69,3 +69,21 @@ export async function uploadFile(api: Api, headers: Headers, name: string, type:
   body.append("files", new Blob([new Uint8Array(content)], { type }), name)
   return (await api.post("/enterprise/uploads", body, headers)).data.files[0].url as string
 }
+
+/** A tea product certificate an enterprise submits (NY/T 600-2002, 1.1 mg/kg, valid for a year from yesterday). */
+export function teaCertificateBody(input: { number: string; productId: string; reportUrl: string }) {
+  return {
+    number: input.number,
+    issuer: "安康市富硒产品质量检验中心",
+    subject: "product",
+    standard_code: "NY/T 600-2002",
+    category: "tea",
+    measured_mg_per_kg: 1.1,
+    test_lab: "安康市富硒产品质量检验中心",
+    tested_on: "2026-10-01",
+    valid_from: new Date(Date.now() - 86_400_000).toISOString(),
+    valid_until: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+    product_id: input.productId,
+    test_report_url: input.reportUrl,
+  }
+}
