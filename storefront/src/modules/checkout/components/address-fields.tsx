@@ -3,7 +3,7 @@
 import { useState } from "react"
 import { citiesOf, districtsOf, provinces } from "@/lib/checkout/divisions"
 import type { AddressValues } from "@/lib/checkout/validation"
-import { describedBy, FieldMessages, TextField } from "@/modules/common/components/field"
+import { controlAria, LabelledField, TextField } from "@/modules/common/components/field"
 
 export interface AddressLabels {
   recipient: string
@@ -46,20 +46,14 @@ function DivisionSelect({
   disabled?: boolean
 }) {
   return (
-    <div>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <LabelledField id={id} label={label} error={error}>
       <select
         id={id}
         name={name}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        required
-        aria-required
         disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, false, Boolean(error))}
+        {...controlAria(id, { required: true, error })}
         className="field-input disabled:bg-stone-100"
       >
         <option value="">{placeholder}</option>
@@ -69,8 +63,7 @@ function DivisionSelect({
           </option>
         ))}
       </select>
-      <FieldMessages id={id} error={error} />
-    </div>
+    </LabelledField>
   )
 }
 

@@ -23,6 +23,43 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: string; 
   )
 }
 
+/** What every form control carries: required state, invalid state and its hint/error ids. */
+export function controlAria(id: string, { required, hint, error }: { required?: boolean; hint?: string; error?: string }) {
+  return {
+    required,
+    "aria-required": required || undefined,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, Boolean(hint), Boolean(error)),
+  }
+}
+
+/** A control with its label above and its hint and error below. */
+export function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string
+  label: ReactNode
+  hint?: string
+  error?: string
+  className?: string
+  children: ReactNode
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {children}
+      <FieldMessages id={id} hint={hint} error={error} />
+    </div>
+  )
+}
+
 export function TextField({
   id,
   name,
@@ -51,10 +88,7 @@ export function TextField({
   className?: string
 }) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <LabelledField id={id} label={label} hint={hint} error={error} className={className}>
       <input
         id={id}
         name={name}
@@ -63,13 +97,9 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         maxLength={maxLength}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        {...controlAria(id, { required, hint, error })}
         className="field-input"
       />
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    </LabelledField>
   )
 }

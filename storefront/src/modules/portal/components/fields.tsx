@@ -1,7 +1,7 @@
 "use client"
 
 import { useState, type ReactNode } from "react"
-import { describedBy, FieldMessages, TextField } from "@/modules/common/components/field"
+import { controlAria, LabelledField, TextField } from "@/modules/common/components/field"
 import type { PortalFormState } from "@/lib/actions/portal-guard"
 
 /** A text input of a portal form: keeps what was typed and shows its error (aria-invalid/aria-describedby). */
@@ -75,20 +75,14 @@ export function PortalSelect({
       </option>
     ))
   return (
-    <div>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
         // The key remounts the select when the action answers, so the kept value shows.
         key={state.at ?? 0}
         defaultValue={state.values?.[name] ?? defaultValue ?? ""}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        {...controlAria(id, { required, hint, error })}
         className="field-input"
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -100,8 +94,7 @@ export function PortalSelect({
             ))
           : render(options)}
       </select>
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    </LabelledField>
   )
 }
 
@@ -125,24 +118,17 @@ export function PortalTextArea({
   const id = `${form}-${name}`
   const error = state.fieldErrors?.[name]
   return (
-    <div>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         name={name}
         key={state.at ?? 0}
         rows={4}
         defaultValue={state.values?.[name] ?? defaultValue}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        {...controlAria(id, { required, hint, error })}
         className="field-input"
       />
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    </LabelledField>
   )
 }
 
@@ -178,10 +164,7 @@ export function PortalFile({
   const [localError, setLocalError] = useState<string | undefined>()
   const error = localError ?? state.fieldErrors?.[name]
   return (
-    <div>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
@@ -195,14 +178,10 @@ export function PortalFile({
             setLocalError(tooLarge)
           } else setLocalError(undefined)
         }}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        {...controlAria(id, { required, hint, error })}
         className="field-input"
       />
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    </LabelledField>
   )
 }
 
