@@ -1,3 +1,4 @@
+import type { ReactNode } from "react"
 import { format } from "@/i18n"
 
 /** The state a portal section shows when the backend refused or could not answer. */
@@ -13,4 +14,26 @@ export function LoadError({ status, message, labels }: { status: number; message
 
 export function Empty({ text }: { text: string }) {
   return <p className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-700">{text}</p>
+}
+
+/** A detail page whose record could not be read: the way back, then "not found" or the load error. */
+export function DetailUnavailable({
+  back,
+  status,
+  message,
+  notFoundText,
+  labels,
+}: {
+  back: ReactNode
+  status: number
+  message: string
+  notFoundText: string
+  labels: { notAvailable: string; loadFailed: string }
+}) {
+  return (
+    <div className="space-y-4">
+      {back}
+      {status === 404 ? <Empty text={notFoundText} /> : <LoadError status={status} message={message} labels={labels} />}
+    </div>
+  )
 }

@@ -5,7 +5,7 @@ import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { requirePortalMe, retrievePortalOrder } from "@/lib/data/portal"
 import { FulfilForm } from "@/modules/portal/components/fulfil-form"
-import { Empty, LoadError } from "@/modules/portal/components/states"
+import { DetailUnavailable } from "@/modules/portal/components/states"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/orders/[id]">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
@@ -25,12 +25,7 @@ export default async function PortalOrderPage({ params, searchParams }: PageProp
     </Link>
   )
   if (!result.ok) {
-    return (
-      <div className="space-y-4">
-        {back}
-        {result.status === 404 ? <Empty text={t.errorNotFound} /> : <LoadError status={result.status} message={result.message} labels={portal} />}
-      </div>
-    )
+    return <DetailUnavailable back={back} status={result.status} message={result.message} notFoundText={t.errorNotFound} labels={portal} />
   }
   const order = result.data.order
   const lang = locale === "en" ? "en" : "zh"

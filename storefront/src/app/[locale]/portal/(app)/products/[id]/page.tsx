@@ -6,7 +6,7 @@ import { localePath } from "@/i18n/paths"
 import { requirePortalMe } from "@/lib/data/portal"
 import { authorizedBrands, categoryChoices, retrievePortalProduct } from "@/lib/data/portal-products"
 import { AddVariantForm, ProductForm, SubmitForReviewForm, VariantForm } from "@/modules/portal/components/product-forms"
-import { Empty, LoadError } from "@/modules/portal/components/states"
+import { DetailUnavailable } from "@/modules/portal/components/states"
 import { productFormLabels } from "@/modules/portal/templates/product-labels"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/products/[id]">): Promise<Metadata> {
@@ -31,12 +31,7 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
     </Link>
   )
   if (!result.ok) {
-    return (
-      <div className="space-y-4">
-        {back}
-        {result.status === 404 ? <Empty text={t.errorNotFound} /> : <LoadError status={result.status} message={result.message} labels={portal} />}
-      </div>
-    )
+    return <DetailUnavailable back={back} status={result.status} message={result.message} notFoundText={t.errorNotFound} labels={portal} />
   }
   const product = result.data.product
   const query = await searchParams
