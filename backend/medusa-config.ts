@@ -115,6 +115,7 @@ export default defineConfig({
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/enterprise" },
     { resolve: "./src/modules/certification" },
+    { resolve: "./src/modules/marketing" },
     {
       resolve: "./src/modules/traceability",
       // Counterfeit signals: a serial scanned this often, or from this many places, is flagged.
