@@ -7,6 +7,13 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { adminAttributionRoutes } from "./admin/marketing/attribution/middlewares"
+import { adminCampaignRoutes } from "./admin/marketing/campaigns/middlewares"
+import { adminLiveSessionRoutes } from "./admin/marketing/live-sessions/middlewares"
+import { staffRoleRoutes } from "./middlewares/staff-role"
+import { storeCampaignVisitRoutes } from "./store/campaign-visits/middlewares"
+import { storeCampaignRoutes } from "./store/campaigns/middlewares"
+import { storeLiveSessionRoutes } from "./store/live-sessions/middlewares"
 import { AdminCreateBrand, AdminUpdateBrand } from "./admin/brands/validators"
 import { AdminCreateCertificate, AdminListCertificates } from "./admin/certificates/validators"
 import {
@@ -40,7 +47,15 @@ export default defineMiddlewares({
   // Medusa's own error handler, with sold-out checkouts worded for shoppers.
   errorHandler: checkoutErrorHandler,
   routes: [
+    // The role check comes first: marketing staff are refused before any other admin middleware runs.
+    ...staffRoleRoutes,
     ...enterpriseRoutes,
+    ...adminCampaignRoutes,
+    ...adminLiveSessionRoutes,
+    ...adminAttributionRoutes,
+    ...storeCampaignRoutes,
+    ...storeLiveSessionRoutes,
+    ...storeCampaignVisitRoutes,
     {
       // Store product routes only return fields they allow; let shoppers see brand and enterprise.
       matcher: "/store/products*",
