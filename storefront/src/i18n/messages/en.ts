@@ -1,6 +1,8 @@
 import type { Messages } from "../types"
 import common from "./en.common"
 import orderParts from "./en.orders"
+import campaigns from "./en.campaigns"
+import offers from "./en.offers"
 import portal from "./en.portal"
 
 const en: Messages = {
@@ -13,6 +15,8 @@ const en: Messages = {
   common,
   portal,
   orderParts,
+  campaigns,
+  offers,
   header: {
     navLabel: "Main navigation",
     store: "Shop all",

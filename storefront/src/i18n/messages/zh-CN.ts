@@ -1,6 +1,8 @@
 /** Simplified Chinese catalogue: the source of the Messages shape every other locale must match. */
 import common from "./zh-CN.common"
 import orderParts from "./zh-CN.orders"
+import campaigns from "./zh-CN.campaigns"
+import offers from "./zh-CN.offers"
 import portal from "./zh-CN.portal"
 
 const zhCN = {
@@ -13,6 +15,8 @@ const zhCN = {
   common,
   portal,
   orderParts,
+  campaigns,
+  offers,
   header: {
     navLabel: "主导航",
     store: "全部商品",

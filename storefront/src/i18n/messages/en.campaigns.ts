@@ -1,0 +1,5 @@
+import type zhCN from "./zh-CN.campaigns"
+
+const campaigns: typeof zhCN = {}
+
+export default campaigns

@@ -1,0 +1,5 @@
+import type zhCN from "./zh-CN.offers"
+
+const offers: typeof zhCN = {}
+
+export default offers
