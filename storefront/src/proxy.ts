@@ -22,6 +22,8 @@ const SECTIONS = new Set([
   "brands",
   "search",
   "portal",
+  "campaigns",
+  "live",
 ])
 
 export function proxy(request: NextRequest) {
