@@ -1,0 +1,84 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { sessionWindowProblem, webUrlProblem } from "../../../lib/marketing/live-session-rules"
+import { MARKETING_MODULE } from "../../../modules/marketing"
+import type MarketingModuleService from "../../../modules/marketing/service"
+
+export interface UpdateLiveSessionInput {
+  id: string
+  title?: string
+  title_en?: string | null
+  host?: string
+  stream_url?: string
+  replay_url?: string | null
+  starts_at?: string | Date
+  ends_at?: string | Date
+}
+
+export interface LiveSessionChanges {
+  title?: string
+  title_en?: string | null
+  host?: string
+  stream_url?: string
+  replay_url?: string | null
+  starts_at?: Date
+  ends_at?: Date
+}
+
+export interface PlannedLiveSessionUpdate {
+  id: string
+  changes: LiveSessionChanges
+  price_list_id: string | null
+  title: string
+  starts_at: Date
+  ends_at: Date
+}
+
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+/** Checks a change against the session as it stands (a new end must still follow the kept start). */
+export const planLiveSessionUpdateStep = createStep("plan-live-session-update", async (input: UpdateLiveSessionInput, { container }) => {
+  const marketing = container.resolve<MarketingModuleService>(MARKETING_MODULE)
+  const [session] = await marketing.listLiveSessions({ id: input.id })
+  if (!session) throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no live session ${input.id}`)
+  const starts_at = input.starts_at !== undefined ? new Date(input.starts_at) : new Date(session.starts_at)
+  const ends_at = input.ends_at !== undefined ? new Date(input.ends_at) : new Date(session.ends_at)
+  const problem = sessionWindowProblem(starts_at, ends_at) ?? webUrlProblem("stream_url", input.stream_url) ?? webUrlProblem("replay_url", input.replay_url)
+  if (problem) throw invalid(problem)
+
+  const changes: LiveSessionChanges = {}
+  if (input.title !== undefined) changes.title = input.title
+  if (input.title_en !== undefined) changes.title_en = input.title_en
+  if (input.host !== undefined) changes.host = input.host
+  if (input.stream_url !== undefined) changes.stream_url = input.stream_url
+  if (input.replay_url !== undefined) changes.replay_url = input.replay_url
+  if (input.starts_at !== undefined) changes.starts_at = starts_at
+  if (input.ends_at !== undefined) changes.ends_at = ends_at
+  return new StepResponse<PlannedLiveSessionUpdate>({
+    id: session.id,
+    changes,
+    price_list_id: session.price_list_id ?? null,
+    title: changes.title ?? session.title,
+    starts_at,
+    ends_at,
+  })
+})
+
+/** Writes the changes; undone by writing back what the changed fields held before. */
+export const updateLiveSessionRowStep = createStep(
+  "update-live-session-row",
+  async (input: { id: string; changes: LiveSessionChanges }, { container }) => {
+    const marketing = container.resolve<MarketingModuleService>(MARKETING_MODULE)
+    const keys = Object.keys(input.changes) as (keyof LiveSessionChanges)[]
+    const [before] = await marketing.listLiveSessions({ id: input.id })
+    if (!keys.length || !before) return new StepResponse<string, Record<string, unknown> | null>(input.id, null)
+    const previous: Record<string, unknown> = { id: input.id }
+    for (const key of keys) previous[key] = before[key]
+    await marketing.updateLiveSessions({ id: input.id, ...input.changes })
+    return new StepResponse<string, Record<string, unknown> | null>(input.id, previous)
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    await container.resolve<MarketingModuleService>(MARKETING_MODULE).updateLiveSessions(previous as { id: string })
+  }
+)
