@@ -1,28 +1,32 @@
 import type { HttpTypes } from "@medusajs/types"
-import { formatPrice, seleniumFacts, type StorefrontLocale } from "@seleno/domain"
-import { format, getMessages } from "@/i18n"
+import { seleniumFacts, type StorefrontLocale } from "@seleno/domain"
 import { localePath } from "@/i18n/paths"
-import { lowestPrice } from "@/lib/data/products"
+import { listCampaignOffers } from "@/lib/data/offers"
 import { getCertifications } from "@/lib/data/trace"
+import { pickProductPrice, type CampaignOffer } from "@/lib/offers"
+import { priceDisplay } from "@/modules/product/price-display"
 import { stockState } from "@/lib/stock"
 import { ProductTile, type ProductTileFacts } from "./product-tile"
+
+const NO_OFFERS: ReadonlyMap<string, readonly CampaignOffer[]> = new Map()
 
 export function ProductCard({
   product,
   locale,
   headingLevel = 3,
   certified = false,
+  offers = NO_OFFERS,
 }: {
   product: HttpTypes.StoreProduct
   locale: StorefrontLocale
   headingLevel?: 2 | 3
   certified?: boolean
+  /** Running campaigns' automatic discounts by variant id (see listCampaignOffers). */
+  offers?: ReadonlyMap<string, readonly CampaignOffer[]>
 }) {
-  const t = getMessages(locale).product
-  const price = lowestPrice(product)
   const variants = product.variants ?? []
-  const priceText =
-    price === null ? null : variants.length > 1 ? format(t.fromPrice, { price: formatPrice(price, locale) }) : formatPrice(price, locale)
+  const pick = pickProductPrice(variants, offers)
+  const price = pick ? priceDisplay(pick, locale, { from: variants.length > 1 }) : null
   const facts: ProductTileFacts = {
     href: localePath(locale, `/products/${product.handle}`),
     title: product.title,
@@ -30,7 +34,8 @@ export function ProductCard({
     thumbnail: product.thumbnail,
     certified,
     seleniumMgPerKg: seleniumFacts(product.metadata)?.mgPerKg ?? null,
-    priceText,
+    priceText: price?.now ?? null,
+    price,
     soldOut: variants.length > 0 && variants.every((v) => stockState(v) === "sold_out"),
   }
   return <ProductTile facts={facts} locale={locale} headingLevel={headingLevel} />
@@ -62,13 +67,20 @@ export async function ProductGrid({
   label: string
   headingLevel?: 2 | 3
 }) {
-  const certified = await certifiedIds(locale, products)
+  // One batched request each for the whole list, never one per card; both fail soft.
+  const [certified, offers] = await Promise.all([
+    certifiedIds(locale, products),
+    listCampaignOffers(
+      locale,
+      products.map((p) => p.id)
+    ),
+  ])
   return (
     <ul aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
       {products.map((p) => (
         <li key={p.id} className="flex">
           <div className="w-full">
-            <ProductCard product={p} locale={locale} headingLevel={headingLevel} certified={certified.has(p.id)} />
+            <ProductCard product={p} locale={locale} headingLevel={headingLevel} certified={certified.has(p.id)} offers={offers} />
           </div>
         </li>
       ))}

@@ -2,6 +2,7 @@ import type { StorefrontLocale } from "@seleno/domain"
 import Link from "next/link"
 import type { ReactNode } from "react"
 import { format, getMessages } from "@/i18n"
+import { CampaignPrice, type PriceDisplay } from "@/modules/product/components/campaign-price"
 import { CertifiedMark } from "@/modules/trace/components/certification"
 
 export interface ProductTileFacts {
@@ -14,6 +15,8 @@ export interface ProductTileFacts {
   certified: boolean
   seleniumMgPerKg: number | null
   priceText: string | null
+  /** A price with its campaign or live-session discount; shown instead of `priceText` when given. */
+  price?: PriceDisplay | null
   soldOut: boolean
 }
 
@@ -46,8 +49,14 @@ export function ProductTile({ facts, locale, headingLevel = 3 }: { facts: Produc
             {t.seleniumContent} {format(t.seleniumContentValue, { value: facts.seleniumMgPerKg })}
           </p>
         ) : null}
-        <p className="mt-auto flex items-center justify-between pt-2">
-          {facts.priceText ? <span className="font-semibold text-earth-700">{facts.priceText}</span> : <span />}
+        <p className="mt-auto flex items-center justify-between gap-2 pt-2">
+          {facts.price ? (
+            <CampaignPrice price={facts.price} />
+          ) : facts.priceText ? (
+            <span className="font-semibold text-earth-700">{facts.priceText}</span>
+          ) : (
+            <span />
+          )}
           {facts.soldOut ? <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-800">{t.soldOut}</span> : null}
         </p>
       </div>

@@ -2,11 +2,13 @@
 
 import { useActionState, useState } from "react"
 import { addToCartAction, type CartActionState } from "@/lib/actions/cart"
+import { CampaignPrice, type PriceDisplay } from "./campaign-price"
 
 export interface VariantChoice {
   id: string
   title: string
-  priceText: string | null
+  /** Null when the variant has no price in the region. */
+  price: PriceDisplay | null
   stockText: string
   soldOut: boolean
   max: number
@@ -73,7 +75,7 @@ export function AddToCartForm({
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" aria-live="polite">
         <dt className="text-stone-700">{labels.price}</dt>
         <dd className="text-2xl font-bold text-earth-700" data-testid="product-price">
-          {selected?.priceText ?? "—"}
+          {selected?.price ? <CampaignPrice price={selected.price} size="lg" /> : "—"}
         </dd>
         <dt className="text-stone-700">{labels.stockLabel}</dt>
         <dd data-testid="stock-state" className={selected?.soldOut ? "font-semibold text-danger-700" : "text-stone-900"}>

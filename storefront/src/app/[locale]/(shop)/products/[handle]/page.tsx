@@ -1,15 +1,18 @@
 import type { HttpTypes } from "@medusajs/types"
-import { formatPrice, seleniumFacts, type StorefrontLocale } from "@seleno/domain"
+import { seleniumFacts, type StorefrontLocale } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { AddToCartForm, type VariantChoice } from "@/modules/product/components/add-to-cart-form"
 import { SeleniumFactsPanel } from "@/modules/product/components/selenium-facts"
+import { priceDisplay } from "@/modules/product/price-display"
 import { CertificationPanel } from "@/modules/trace/components/certification"
 import { format, getMessages, resolveLocale, type Messages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
+import { listCampaignOffers } from "@/lib/data/offers"
 import { getProductByHandle, lowestPrice } from "@/lib/data/products"
 import { getCertification, listBatches } from "@/lib/data/trace"
+import { pickVariantPrice, type CampaignOffer } from "@/lib/offers"
 import { productOrigin } from "@/lib/product-origin"
 import { detailPageMetadata, siteUrl } from "@/lib/site"
 import { maxOrderable, stockState } from "@/lib/stock"
@@ -33,15 +36,20 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/products
   return detailPageMetadata(locale, `/products/${product.handle}`, { title: product.title, description, image })
 }
 
-function variantChoices(product: HttpTypes.StoreProduct, locale: StorefrontLocale, t: Messages["product"]): VariantChoice[] {
+function variantChoices(
+  product: HttpTypes.StoreProduct,
+  locale: StorefrontLocale,
+  t: Messages["product"],
+  offers: ReadonlyMap<string, readonly CampaignOffer[]>
+): VariantChoice[] {
   const price = (v: HttpTypes.StoreProductVariant) => v.calculated_price?.calculated_amount ?? Number.POSITIVE_INFINITY
   return [...(product.variants ?? [])].sort((a, b) => price(a) - price(b)).map((v) => {
     const state = stockState(v)
-    const amount = v.calculated_price?.calculated_amount
+    const pick = pickVariantPrice(v.calculated_price, offers.get(v.id) ?? [])
     return {
       id: v.id,
       title: v.title ?? product.title,
-      priceText: typeof amount === "number" ? formatPrice(amount, locale) : null,
+      price: pick ? priceDisplay(pick, locale) : null,
       soldOut: state === "sold_out",
       stockText:
         state === "sold_out" ? t.soldOut : state === "low_stock" ? format(t.lowStock, { count: v.inventory_quantity ?? 0 }) : t.inStock,
@@ -91,9 +99,10 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
   const paragraphs = (product.description ?? "").split(/\n+/).filter((p) => p.trim())
   const jsonLd = JSON.stringify(productJsonLd(product, locale)).replace(/</g, "\\u003c")
   const min = lowestPrice(product)
-  const [certification, batches] = await Promise.all([
+  const [certification, batches, offers] = await Promise.all([
     getCertification(locale, product.id),
     listBatches(locale, product.id),
+    listCampaignOffers(locale, [product.id]),
   ])
   const latest = batches[0]
   const traceHref = latest
@@ -146,7 +155,7 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
         {min === null && !product.variants?.length ? null : (
           <AddToCartForm
             locale={locale}
-            variants={variantChoices(product, locale, t.product)}
+            variants={variantChoices(product, locale, t.product, offers)}
             cartHref={localePath(locale, "/cart")}
             labels={{
               variant: t.product.variant,

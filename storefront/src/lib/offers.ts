@@ -1,0 +1,94 @@
+import type { HttpTypes } from "@medusajs/types"
+import type { StorefrontLocale } from "@seleno/domain"
+
+/** One entry of GET /store/campaign-offers: a variant's cart price through a running campaign's automatic promotion. */
+export interface CampaignOffer {
+  product_id: string
+  variant_id: string
+  amount: number
+  original_amount: number
+  currency_code: string
+  promotion_code: string
+  campaign: { handle: string; name: string; name_en: string | null }
+}
+
+/** What a variant sells at: the price to pay, the price it was (only when lower now) and why it is lower. */
+export type PricePick =
+  | { amount: number; original: null; source: "regular" }
+  | { amount: number; original: number; source: "session" }
+  | { amount: number; original: number; source: "campaign"; campaign: CampaignOffer["campaign"] }
+
+type CalculatedPrice = HttpTypes.StoreProductVariant["calculated_price"]
+
+/** Offers grouped by variant id (a variant may be in several running campaigns). */
+export function offersByVariant(offers: readonly CampaignOffer[]): Map<string, CampaignOffer[]> {
+  const map = new Map<string, CampaignOffer[]>()
+  for (const offer of offers) {
+    const list = map.get(offer.variant_id)
+    if (list) list.push(offer)
+    else map.set(offer.variant_id, [offer])
+  }
+  return map
+}
+
+function isAmount(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0
+}
+
+/**
+ * The price of one variant. A live session's price reaches us as Medusa's calculated price from a
+ * "sale" price list (below the original); a campaign's automatic promotion as an offer. When both
+ * apply the cheaper one is shown, since that is what the shopper is told they will pay; an offer
+ * that is not below the current price is no deal and is ignored.
+ */
+export function pickVariantPrice(calculated: CalculatedPrice | undefined, offers: readonly CampaignOffer[] = []): PricePick | null {
+  const current = calculated?.calculated_amount
+  const original = calculated?.original_amount
+  let pick: PricePick | null = null
+  if (isAmount(current)) {
+    const onSale =
+      calculated?.calculated_price?.price_list_type === "sale" && isAmount(original) && current < original
+    pick = onSale ? { amount: current, original, source: "session" } : { amount: current, original: null, source: "regular" }
+  }
+  for (const offer of offers) {
+    if (!isAmount(offer.amount) || !isAmount(offer.original_amount) || offer.amount >= offer.original_amount) continue
+    if (pick && offer.amount >= pick.amount) continue
+    pick = { amount: offer.amount, original: offer.original_amount, source: "campaign", campaign: offer.campaign }
+  }
+  return pick
+}
+
+/** The cheapest variant's price of a product (the "from" price a card shows), or null when nothing is priced. */
+export function pickProductPrice(
+  variants: readonly Pick<HttpTypes.StoreProductVariant, "id" | "calculated_price">[],
+  offers: ReadonlyMap<string, readonly CampaignOffer[]>
+): PricePick | null {
+  let best: PricePick | null = null
+  for (const variant of variants) {
+    const pick = pickVariantPrice(variant.calculated_price, offers.get(variant.id) ?? [])
+    if (pick && (!best || pick.amount < best.amount)) best = pick
+  }
+  return best
+}
+
+/** A campaign's name in the shopper's language (English falls back to the Chinese name). */
+export function campaignName(campaign: CampaignOffer["campaign"], locale: StorefrontLocale): string {
+  return locale === "en" && campaign.name_en?.trim() ? campaign.name_en : campaign.name
+}
+
+/** Reads GET /store/campaign-offers defensively: entries without the fields we need are dropped. */
+export function parseOffers(body: unknown): CampaignOffer[] {
+  const list = (body as { offers?: unknown } | null)?.offers
+  if (!Array.isArray(list)) return []
+  return list.filter((o): o is CampaignOffer => {
+    if (o === null || typeof o !== "object") return false
+    const offer = o as Partial<CampaignOffer>
+    return (
+      typeof offer.product_id === "string" &&
+      typeof offer.variant_id === "string" &&
+      isAmount(offer.amount) &&
+      isAmount(offer.original_amount) &&
+      typeof offer.campaign?.name === "string"
+    )
+  })
+}
