@@ -45,6 +45,11 @@ export async function Header({ locale }: { locale: StorefrontLocale }) {
                 {t.header.brands}
               </Link>
             </li>
+            <li>
+              <Link href={localePath(locale, "/campaigns")} className="inline-block py-2 font-medium text-stone-800 hover:text-brand-700">
+                {t.header.campaigns}
+              </Link>
+            </li>
             <li className="relative">
               <details className="group">
                 <summary className="cursor-pointer list-none py-2 font-medium text-stone-800 hover:text-brand-700">
