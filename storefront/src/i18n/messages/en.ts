@@ -22,6 +22,7 @@ const en: Messages = {
     store: "Shop all",
     categories: "Categories",
     brands: "Brands",
+    campaigns: "Campaigns",
     cart: "Cart",
     cartItems: "items",
     account: "Account",

@@ -22,6 +22,7 @@ const zhCN = {
     store: "全部商品",
     categories: "商品分类",
     brands: "品牌",
+    campaigns: "活动",
     cart: "购物车",
     cartItems: "件商品",
     account: "我的账户",
