@@ -1,5 +1,6 @@
 import { isStorefrontLocale, negotiateLocale } from "@seleno/domain"
-import { NextResponse, type NextRequest } from "next/server"
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server"
+import { reportLanding, visitorOf, VISITOR_COOKIE, withRequestCookie, withVisitorCookie } from "@/lib/attribution"
 import { isPrefetchRequest, METHOD_HEADER, PREFETCH_HEADER } from "@/lib/trace-request"
 
 /** Header through which server components learn the requested path and query (for the language switch). */
@@ -26,8 +27,9 @@ const SECTIONS = new Set([
   "live",
 ])
 
-export function proxy(request: NextRequest) {
+export function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = request.nextUrl
+  const visitor = visitorOf(request)
   const first = pathname.split("/")[1] ?? ""
 
   // GS1 Digital Link trace pages (/01/{gtin}/10/{lot}[/21/{serial}]) are printed on packages:
@@ -39,7 +41,8 @@ export function proxy(request: NextRequest) {
       url.pathname = pathname === "/" ? `/${locale}` : `/${locale}${pathname}`
       const response = NextResponse.redirect(url, 307)
       response.headers.set("vary", "accept-language")
-      return response
+      // The visit is reported when the redirected URL (which keeps the query) is requested.
+      return withVisitorCookie(response, visitor)
     }
     // Anything else (e.g. /fr/store) falls through to the locale layout, which answers 404.
   }
@@ -49,7 +52,9 @@ export function proxy(request: NextRequest) {
   headers.set(METHOD_HEADER, request.method)
   if (isPrefetchRequest(request.headers)) headers.set(PREFETCH_HEADER, "1")
   else headers.delete(PREFETCH_HEADER)
-  return NextResponse.next({ request: { headers } })
+  if (visitor.isNew) headers.set("cookie", withRequestCookie(request.headers.get("cookie"), VISITOR_COOKIE, visitor.id))
+  reportLanding(request, visitor, (promise) => event.waitUntil(promise))
+  return withVisitorCookie(NextResponse.next({ request: { headers } }), visitor)
 }
 
 export const config = {
