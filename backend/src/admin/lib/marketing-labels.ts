@@ -114,6 +114,7 @@ export const MU = {
   saveCampaign: "保存 Save",
   saved: "已保存 Saved",
   endNow: "结束活动 End now",
+  confirmEnd: "确认结束 Confirm",
   endTitle: "现在结束这个活动? End this campaign now?",
   endText: "活动立即结束：优惠码失效，活动页显示已结束。The campaign ends at once: its codes stop working and its page shows it as ended.",
   ended: "活动已结束 Campaign ended",
