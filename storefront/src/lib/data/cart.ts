@@ -1,6 +1,8 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { toMedusaLocale, type StorefrontLocale } from "@seleno/domain"
+import { cookies } from "next/headers"
+import { isValidVisitorId, VISITOR_COOKIE } from "@/lib/attribution"
 import { getAuthToken, getCartId, setCartId } from "./cookies"
 import { isNotFoundError, sdk, storeHeaders } from "./medusa"
 import { getRegion } from "./regions"
@@ -27,6 +29,12 @@ export function cartItemCount(cart: HttpTypes.StoreCart | undefined): number {
   return (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 }
 
+/** The first-party visitor id (set by the proxy) when the cookie holds a valid one. */
+export async function getVisitorId(): Promise<string | undefined> {
+  const value = (await cookies()).get(VISITOR_COOKIE)?.value
+  return isValidVisitorId(value) ? value : undefined
+}
+
 /** Returns the shopper's cart, creating one in the store region (and setting the cookie) when needed. Server actions only. */
 export async function getOrCreateCart(locale: StorefrontLocale): Promise<HttpTypes.StoreCart> {
   const existing = await retrieveCart(locale)
@@ -43,9 +51,15 @@ export async function getOrCreateCart(locale: StorefrontLocale): Promise<HttpTyp
     }
     return existing
   }
-  const region = await getRegion()
+  const [region, visitorId] = await Promise.all([getRegion(), getVisitorId()])
   const { cart } = await sdk().store.cart.create(
-    { region_id: region.id, locale: toMedusaLocale(locale), shipping_address: { country_code: "cn" } },
+    {
+      region_id: region.id,
+      locale: toMedusaLocale(locale),
+      shipping_address: { country_code: "cn" },
+      // The backend credits the cart (and later its order) to the campaign this visitor arrived through.
+      ...(visitorId ? { metadata: { visitor_id: visitorId } } : {}),
+    },
     { fields: CART_FIELDS },
     storeHeaders(locale, token)
   )
