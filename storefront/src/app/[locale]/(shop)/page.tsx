@@ -1,6 +1,7 @@
 import { REGIONS } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
+import { HomeCampaignBanners } from "@/modules/campaigns/components/campaign-banners"
 import { ProductGrid } from "@/modules/catalog/components/product-card"
 import { getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
@@ -35,6 +36,8 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           {t.home.heroCta}
         </Link>
       </section>
+
+      <HomeCampaignBanners locale={locale} />
 
       <section aria-labelledby="featured-categories">
         <h2 id="featured-categories" className="text-xl font-bold text-stone-900">

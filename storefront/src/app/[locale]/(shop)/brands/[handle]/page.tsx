@@ -4,6 +4,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { AuthorizedEnterprises } from "@/modules/brands/components/authorized-enterprises"
 import { countyNames, regionName } from "@/modules/brands/components/brand-labels"
+import { BrandCampaignBanners } from "@/modules/campaigns/components/campaign-banners"
 import { ProductGrid } from "@/modules/catalog/components/product-card"
 import { format, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
@@ -96,6 +97,8 @@ export default async function BrandPage({ params }: PageProps<"/[locale]/brands/
           ) : null}
         </dl>
       </div>
+
+      <BrandCampaignBanners locale={locale} brand={brand} />
 
       {paragraphs.length ? (
         <section aria-labelledby="brand-story" className="max-w-prose">
