@@ -1,6 +1,17 @@
 import type { HttpTypes } from "@medusajs/types"
 import { describe, expect, it } from "vitest"
-import { campaignName, offersByVariant, parseOffers, pickProductPrice, pickVariantPrice, type CampaignOffer } from "./offers"
+import {
+  campaignName,
+  couponReason,
+  enteredCouponCodes,
+  isCouponApplied,
+  normalizeCouponCode,
+  offersByVariant,
+  parseOffers,
+  pickProductPrice,
+  pickVariantPrice,
+  type CampaignOffer,
+} from "./offers"
 
 type Calculated = NonNullable<HttpTypes.StoreProductVariant["calculated_price"]>
 
@@ -113,5 +124,34 @@ describe("parseOffers", () => {
   it("is empty for an unexpected body", () => {
     expect(parseOffers(null)).toEqual([])
     expect(parseOffers({ offers: "x" })).toEqual([])
+  })
+})
+
+describe("coupon helpers", () => {
+  it("normalizes typed codes", () => {
+    expect(normalizeCouponCode("  xbh 2026 ")).toBe("XBH2026")
+    expect(normalizeCouponCode(null)).toBe("")
+  })
+
+  it("reads the backend's refusal reason", () => {
+    for (const reason of ["unknown", "not_started", "ended", "used_up", "budget_spent"]) {
+      expect(couponReason({ type: "invalid_data", reason, message: "…" })).toBe(reason)
+    }
+    expect(couponReason({ type: "invalid_data", message: "Value for field too small" })).toBeNull()
+    expect(couponReason({ reason: "something_else" })).toBeNull()
+    expect(couponReason(null)).toBeNull()
+  })
+
+  it("knows a code applies when the cart lists it or adjusts an item or shipping with it", () => {
+    expect(isCouponApplied({ promotions: [{ code: "XBH2026" }] }, "xbh2026")).toBe(true)
+    expect(isCouponApplied({ promotions: [], items: [{ adjustments: [{ code: "XBH2026" }] }] }, "XBH2026")).toBe(true)
+    expect(isCouponApplied({ shipping_methods: [{ adjustments: [{ code: "FREESHIP" }] }] }, "FREESHIP")).toBe(true)
+    expect(isCouponApplied({ promotions: [{ code: "OTHER" }], items: [{ adjustments: [{ code: "OTHER" }] }] }, "XBH2026")).toBe(false)
+    expect(isCouponApplied({}, "XBH2026")).toBe(false)
+  })
+
+  it("lists only the codes the shopper entered", () => {
+    const cart = { promotions: [{ code: "ZETA" }, { code: "AUTO10", is_automatic: true }, { code: "ALPHA", is_automatic: false }, { code: "" }] }
+    expect(enteredCouponCodes(cart)).toEqual(["ALPHA", "ZETA"])
   })
 })

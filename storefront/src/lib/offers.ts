@@ -92,3 +92,45 @@ export function parseOffers(body: unknown): CampaignOffer[] {
     )
   })
 }
+
+/** Why the backend's coupon check refused a code (400 `{ type: "invalid_data", reason, message }`). */
+export const COUPON_REASONS = ["unknown", "not_started", "ended", "used_up", "budget_spent"] as const
+export type CouponReason = (typeof COUPON_REASONS)[number]
+
+/** Codes are A-Z0-9_- (uppercase); shoppers type them with spaces or in lowercase. */
+export function normalizeCouponCode(raw: unknown): string {
+  return String(raw ?? "")
+    .replace(/\s+/g, "")
+    .toUpperCase()
+    .slice(0, 64)
+}
+
+export function couponReason(body: unknown): CouponReason | null {
+  const reason = (body as { reason?: unknown } | null)?.reason
+  return typeof reason === "string" && (COUPON_REASONS as readonly string[]).includes(reason) ? (reason as CouponReason) : null
+}
+
+type CartPromotionFacts = {
+  promotions?: readonly { code?: string | null; is_automatic?: boolean | null }[] | null
+  items?: readonly { adjustments?: readonly { code?: string | null }[] | null }[] | null
+  shipping_methods?: readonly { adjustments?: readonly { code?: string | null }[] | null }[] | null
+}
+
+/**
+ * Whether a code discounts something in the cart. Medusa accepts a known, running code that
+ * matches none of the items but keeps it only when it produced an adjustment, so the code is
+ * missing from the cart's promotions (and adjustments) afterwards.
+ */
+export function isCouponApplied(cart: CartPromotionFacts, code: string): boolean {
+  const wanted = code.toUpperCase()
+  const same = (c: string | null | undefined) => (c ?? "").toUpperCase() === wanted
+  if ((cart.promotions ?? []).some((p) => same(p.code))) return true
+  const adjustments = [...(cart.items ?? []), ...(cart.shipping_methods ?? [])].flatMap((x) => x.adjustments ?? [])
+  return adjustments.some((a) => same(a.code))
+}
+
+/** The codes the shopper entered (automatic campaign promotions are not theirs to remove), sorted. */
+export function enteredCouponCodes(cart: CartPromotionFacts): string[] {
+  const codes = (cart.promotions ?? []).filter((p) => !p.is_automatic && p.code).map((p) => p.code as string)
+  return [...new Set(codes)].sort()
+}

@@ -6,6 +6,7 @@ import { format, getMessages } from "@/i18n"
 import { getOrCreateCart, retrieveCart } from "@/lib/data/cart"
 import { getAuthToken } from "@/lib/data/cookies"
 import { errorStatus, isClientError, sdk, storeHeaders } from "@/lib/data/medusa"
+import { couponReason, isCouponApplied, normalizeCouponCode } from "@/lib/offers"
 import { parseQuantity } from "@/lib/quantity"
 
 export interface CartActionState {
@@ -73,4 +74,88 @@ export async function removeLineItemAction(formData: FormData): Promise<void> {
     await sdk().store.cart.deleteLineItem(cart.id, lineId, {}, storeHeaders(locale, token))
   }
   revalidatePath(`/${locale}`, "layout")
+}
+
+export interface CouponActionState extends CartActionState {
+  /** The code as typed on a refusal, so the field keeps it. */
+  code?: string
+}
+
+/**
+ * POST /store/carts/:id/promotions without the SDK: the SDK's error keeps only the message, and the
+ * backend's coupon check says why it refused a code in `reason`.
+ */
+async function postCartPromotion(
+  cartId: string,
+  code: string,
+  locale: StorefrontLocale,
+  token: string | undefined
+): Promise<{ ok: boolean; status: number; body: unknown }> {
+  const baseUrl = (process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")
+  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
+  const response = await fetch(`${baseUrl}/store/carts/${encodeURIComponent(cartId)}/promotions`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      ...(publishableKey ? { "x-publishable-api-key": publishableKey } : {}),
+      ...storeHeaders(locale, token),
+    },
+    body: JSON.stringify({ promo_codes: [code] }),
+    cache: "no-store",
+    signal: AbortSignal.timeout(15_000),
+  })
+  const body: unknown = await response.json().catch(() => null)
+  return { ok: response.ok, status: response.status, body }
+}
+
+export async function applyCouponAction(_prev: CouponActionState, formData: FormData): Promise<CouponActionState> {
+  const locale = readLocale(formData)
+  const t = getMessages(locale).offers.coupon
+  const code = normalizeCouponCode(formData.get("code"))
+  const typed = String(formData.get("code") ?? "")
+  if (!code) return { status: "error", message: t.empty, at: Date.now(), code: typed }
+  const cart = await retrieveCart(locale)
+  if (!cart) return { status: "error", message: t.errorGeneric, at: Date.now(), code: typed }
+  let result: Awaited<ReturnType<typeof postCartPromotion>>
+  try {
+    result = await postCartPromotion(cart.id, code, locale, await getAuthToken())
+  } catch (error) {
+    console.error("apply coupon failed", error instanceof Error ? error.message : error)
+    return { status: "error", message: t.errorGeneric, at: Date.now(), code: typed }
+  }
+  if (!result.ok) {
+    const reason = couponReason(result.body)
+    if (!reason) console.error("apply coupon refused", result.status, (result.body as { message?: unknown } | null)?.message)
+    const message = reason
+      ? format(t.reason[reason], { code })
+      : result.status >= 400 && result.status < 500
+        ? format(t.refused, { code })
+        : t.errorGeneric
+    return { status: "error", message, at: Date.now(), code: typed }
+  }
+  revalidatePath(`/${locale}`, "layout")
+  const updated = (result.body as { cart?: Parameters<typeof isCouponApplied>[0] } | null)?.cart
+  if (!updated || !isCouponApplied(updated, code)) {
+    return { status: "error", message: format(t.notApplicable, { code }), at: Date.now(), code: typed }
+  }
+  return { status: "ok", message: format(t.applied, { code }), at: Date.now() }
+}
+
+export async function removeCouponAction(_prev: CouponActionState, formData: FormData): Promise<CouponActionState> {
+  const locale = readLocale(formData)
+  const t = getMessages(locale).offers.coupon
+  // The code exactly as the cart lists it (the form sends the cart's own spelling).
+  const code = String(formData.get("code") ?? "").trim()
+  const cart = await retrieveCart(locale)
+  if (!cart || !code) return { status: "error", message: t.errorGeneric, at: Date.now() }
+  try {
+    const token = await getAuthToken()
+    await sdk().store.cart.removePromotions(cart.id, { promo_codes: [code] }, {}, storeHeaders(locale, token))
+  } catch (error) {
+    console.error("remove coupon failed", errorStatus(error), error instanceof Error ? error.message : error)
+    return { status: "error", message: format(t.errorRemove, { code }), at: Date.now() }
+  }
+  revalidatePath(`/${locale}`, "layout")
+  return { status: "ok", message: format(t.removed, { code }), at: Date.now() }
 }

@@ -1,12 +1,14 @@
 import { formatPrice } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
+import { CouponForm } from "@/modules/cart/components/coupon-form"
 import { DailySelenium } from "@/modules/cart/components/daily-selenium"
 import { LineQuantityForm } from "@/modules/cart/components/line-quantity-form"
 import { format, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { removeLineItemAction } from "@/lib/actions/cart"
 import { retrieveCart } from "@/lib/data/cart"
+import { enteredCouponCodes } from "@/lib/offers"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/cart">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
@@ -15,7 +17,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/cart">):
 
 export default async function CartPage({ params }: PageProps<"/[locale]/cart">) {
   const locale = resolveLocale((await params).locale)
-  const t = getMessages(locale).cart
+  const messages = getMessages(locale)
+  const t = messages.cart
+  const tc = messages.offers.coupon
   const cart = await retrieveCart(locale)
   const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at ?? "").localeCompare(String(b.created_at ?? "")))
   const money = (amount: number | null | undefined) => formatPrice(amount ?? 0, locale, cart?.currency_code ?? "cny")
@@ -32,6 +36,7 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
     )
   }
 
+  const codes = enteredCouponCodes(cart)
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <div>
@@ -103,7 +108,9 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
           {cart.discount_total ? (
             <>
               <dt>{t.discount}</dt>
-              <dd className="text-right">−{money(cart.discount_total)}</dd>
+              <dd className="text-right" data-testid="cart-discount">
+                −{money(cart.discount_total)}
+              </dd>
             </>
           ) : null}
           {cart.shipping_methods?.length ? (
@@ -123,6 +130,22 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
             {money(cart.total)}
           </dd>
         </dl>
+        {/* No aria-label here: "优惠码" must name only the field. */}
+        <div className="mt-4 border-t border-stone-200 pt-4">
+          <CouponForm
+            locale={locale}
+            codes={codes}
+            labels={{
+              label: tc.label,
+              hint: tc.hint,
+              apply: tc.apply,
+              applying: tc.applying,
+              appliedLabel: tc.appliedLabel,
+              remove: tc.remove,
+              removeFor: Object.fromEntries(codes.map((code) => [code, format(tc.removeFor, { code })])),
+            }}
+          />
+        </div>
         <Link href={localePath(locale, "/checkout")} className="btn-primary mt-4 w-full">
           {t.checkout}
         </Link>
