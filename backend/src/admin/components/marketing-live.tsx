@@ -94,7 +94,7 @@ const emptySession = { handle: "", title: "", title_en: "", host: "", stream_url
 function AddLiveSession({ campaign }: { campaign: AdminCampaign }) {
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(emptySession)
-  const [prices, setPrices] = useState<PriceDraft[]>([])
+  const [prices, setPrices] = useState<PriceDraft[]>(() => [emptyPrice()])
   const set = (key: keyof typeof emptySession) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
   const products = useQuery({ queryKey: marketingKeys.products, queryFn: marketingApi.listProductChoices, enabled: open })
   const queryClient = useQueryClient()
@@ -114,10 +114,10 @@ function AddLiveSession({ campaign }: { campaign: AdminCampaign }) {
       }),
     onSuccess: ({ live_session }) => {
       void queryClient.invalidateQueries({ queryKey: marketingKeys.all })
-      toast.success(MU.createLive, { description: live_session.title })
+      toast.success(MU.liveCreated, { description: live_session.title })
       setOpen(false)
       setForm(emptySession)
-      setPrices([])
+      setPrices([emptyPrice()])
     },
   })
   return (
@@ -187,7 +187,7 @@ function ReplayForm({ session }: { session: AdminLiveSession }) {
   const [url, setUrl] = useState(session.replay_url ?? "")
   const queryClient = useQueryClient()
   const save = useMutation({
-    mutationFn: () => marketingApi.updateLiveSession(session.id, { replay_url: url.trim() }),
+    mutationFn: () => marketingApi.updateLiveSession(session.id, { replay_url: url.trim() || null }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: marketingKeys.liveSessions })
       toast.success(MU.replaySaved, { description: session.title })

@@ -132,6 +132,16 @@ export interface CreateLiveSessionInput {
   prices: { variant_id: string; amount: number }[]
 }
 
+export interface UpdateLiveSessionInput {
+  title?: string
+  title_en?: string | null
+  host?: string
+  stream_url?: string
+  replay_url?: string | null
+  starts_at?: string
+  ends_at?: string
+}
+
 export interface AttributionFigures {
   visits: number
   carts: number
@@ -149,7 +159,8 @@ export interface CampaignAttribution {
   id: string
   handle: string
   name: string
-  budget: { type: BudgetType; limit: number; used: number } | null
+  /** `limit` is null when Medusa's campaign budget has none set. */
+  budget: { type: BudgetType; limit: number | null; used: number } | null
   totals: AttributionFigures
   days: AttributionDay[]
 }
@@ -211,7 +222,7 @@ export const marketingApi = {
   listLiveSessions: () => get<{ live_sessions: AdminLiveSession[] }>("/admin/marketing/live-sessions"),
   createLiveSession: (body: CreateLiveSessionInput) =>
     post<{ live_session: AdminLiveSession }>("/admin/marketing/live-sessions", body),
-  updateLiveSession: (id: string, body: Partial<Omit<CreateLiveSessionInput, "campaign_id" | "prices" | "handle">>) =>
+  updateLiveSession: (id: string, body: UpdateLiveSessionInput) =>
     post<{ live_session: AdminLiveSession }>(`/admin/marketing/live-sessions/${id}`, body),
 
   attribution: (query: AttributionQuery) => get<Attribution>("/admin/marketing/attribution", definedOnly(query)),

@@ -92,6 +92,8 @@ export const MU = {
   newCampaign: "新建活动 New campaign",
   createCampaign: "创建活动 Create campaign",
   creating: "创建中… Creating…",
+  created: "活动已创建 Campaign created",
+  liveCreated: "直播已创建 Live session created",
   dashboard: "效果看板 Attribution dashboard",
   backToList: "← 营销活动 Campaigns",
   promotion: (n: number) => `优惠 Promotion ${n}`,

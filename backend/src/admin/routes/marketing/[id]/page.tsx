@@ -9,7 +9,7 @@ import { LiveSessions } from "../../../components/marketing-live"
 import { QueryState } from "../../../components/states"
 import { api, keys } from "../../../lib/api"
 import { formatDateTime, optionalText } from "../../../lib/format"
-import { marketingApi, marketingKeys, type AdminCampaign, type AdminCampaignPromotion } from "../../../lib/marketing-api"
+import { marketingApi, marketingKeys, type AdminCampaign, type AdminCampaignPromotion, type UpdateCampaignInput } from "../../../lib/marketing-api"
 import { isoToLocal, localToIso, numberOrUndefined } from "../../../lib/marketing-format"
 import {
   CAMPAIGN_KIND,
@@ -34,24 +34,33 @@ function draftOf(campaign: AdminCampaign) {
   }
 }
 
+type CampaignEdit = ReturnType<typeof draftOf>
+
+/**
+ * Only what was changed: times are edited to the minute, so re-sending an untouched start or end
+ * would move it by the seconds it had.
+ */
+function changes(campaign: AdminCampaign, form: CampaignEdit): UpdateCampaignInput {
+  const before = draftOf(campaign)
+  const body: UpdateCampaignInput = {}
+  if (form.name !== before.name) body.name = form.name.trim()
+  if (form.name_en !== before.name_en) body.name_en = optionalText(form.name_en) ?? null
+  if (form.body !== before.body) body.body = optionalText(form.body) ?? null
+  if (form.body_en !== before.body_en) body.body_en = optionalText(form.body_en) ?? null
+  if (form.starts_at !== before.starts_at) body.starts_at = localToIso(form.starts_at)
+  if (form.ends_at !== before.ends_at) body.ends_at = localToIso(form.ends_at)
+  const limit = numberOrUndefined(form.budget_limit)
+  if (campaign.budget && form.budget_limit !== before.budget_limit && limit !== undefined) body.budget = { limit }
+  return body
+}
+
 function EditCampaign({ campaign }: { campaign: AdminCampaign }) {
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(() => draftOf(campaign))
-  const set = (key: keyof ReturnType<typeof draftOf>) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const set = (key: keyof CampaignEdit) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
   const queryClient = useQueryClient()
   const save = useMutation({
-    mutationFn: () => {
-      const limit = numberOrUndefined(form.budget_limit)
-      return marketingApi.updateCampaign(campaign.id, {
-        name: form.name.trim(),
-        name_en: optionalText(form.name_en) ?? null,
-        body: optionalText(form.body) ?? null,
-        body_en: optionalText(form.body_en) ?? null,
-        starts_at: localToIso(form.starts_at),
-        ends_at: localToIso(form.ends_at),
-        ...(campaign.budget && limit !== undefined && limit !== campaign.budget.limit ? { budget: { limit } } : {}),
-      })
-    },
+    mutationFn: () => marketingApi.updateCampaign(campaign.id, changes(campaign, form)),
     onSuccess: ({ campaign: updated }) => {
       queryClient.setQueryData(marketingKeys.campaign(campaign.id), { campaign: updated })
       void queryClient.invalidateQueries({ queryKey: marketingKeys.all })

@@ -46,6 +46,7 @@ function Stat({ label, value }: { label: string; value: string }) {
 function CampaignReport({ report }: { report: CampaignAttribution }) {
   const { totals, budget } = report
   const spendLimit = budget?.type === "spend" ? budget.limit : null
+  const limit = budget?.limit ?? null
   const headingId = `attribution-${report.id}`
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-y-4 px-6 py-5">
@@ -68,15 +69,15 @@ function CampaignReport({ report }: { report: CampaignAttribution }) {
           value={spendLimit !== null ? `${formatYuan(totals.discount)} / ${formatYuan(spendLimit)}` : formatYuan(totals.discount)}
         />
       </dl>
-      {budget && (
+      {budget && limit !== null && (
         <div className="flex flex-col gap-y-1">
           <Text size="small" className="text-ui-fg-subtle">
-            {`${MC.budget}: ${MU.budgetUsed(formatBudgetAmount(budget.type, budget.used), formatBudgetAmount(budget.type, budget.limit))}`}
+            {`${MC.budget}: ${MU.budgetUsed(formatBudgetAmount(budget.type, budget.used), formatBudgetAmount(budget.type, limit))}`}
           </Text>
           <BudgetBar
             used={budget.used}
-            limit={budget.limit}
-            label={`${report.name} ${MC.budget}: ${formatBudgetAmount(budget.type, budget.used)} / ${formatBudgetAmount(budget.type, budget.limit)}`}
+            limit={limit}
+            label={`${report.name} ${MC.budget}: ${formatBudgetAmount(budget.type, budget.used)} / ${formatBudgetAmount(budget.type, limit)}`}
           />
         </div>
       )}

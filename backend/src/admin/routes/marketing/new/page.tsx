@@ -87,7 +87,7 @@ const NewCampaignPage = () => {
     mutationFn: () => marketingApi.createCampaign(toCreateInput(form, promotions)),
     onSuccess: ({ campaign }) => {
       void queryClient.invalidateQueries({ queryKey: marketingKeys.all })
-      toast.success(MU.createCampaign, { description: campaign.name })
+      toast.success(MU.created, { description: campaign.name })
       navigate(`/marketing/${campaign.id}`)
     },
   })
