@@ -6,8 +6,10 @@ import {
   enteredCouponCodes,
   isCouponApplied,
   normalizeCouponCode,
+  offersByProduct,
   offersByVariant,
   parseOffers,
+  pickListedPrice,
   pickProductPrice,
   pickVariantPrice,
   type CampaignOffer,
@@ -153,5 +155,20 @@ describe("coupon helpers", () => {
   it("lists only the codes the shopper entered", () => {
     const cart = { promotions: [{ code: "ZETA" }, { code: "AUTO10", is_automatic: true }, { code: "ALPHA", is_automatic: false }, { code: "" }] }
     expect(enteredCouponCodes(cart)).toEqual(["ALPHA", "ZETA"])
+  })
+})
+
+describe("search listings", () => {
+  it("groups offers by product", () => {
+    const map = offersByProduct([{ ...offer("v1", 80, 95), product_id: "p1" }, { ...offer("v2", 70, 90), product_id: "p2" }])
+    expect(map.get("p1")?.[0]?.variant_id).toBe("v1")
+    expect(map.get("p2")?.[0]?.variant_id).toBe("v2")
+  })
+
+  it("shows a campaign price below the hit's lowest price", () => {
+    expect(pickListedPrice(60, [])).toEqual({ amount: 60, original: null, source: "regular" })
+    expect(pickListedPrice(60, [offer("v2", 50, 95)])).toMatchObject({ amount: 50, original: 95, source: "campaign" })
+    expect(pickListedPrice(60, [offer("v2", 65, 95)])).toMatchObject({ amount: 60, source: "regular" })
+    expect(pickListedPrice(null, [])).toBeNull()
   })
 })

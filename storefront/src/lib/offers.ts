@@ -44,12 +44,18 @@ function isAmount(value: unknown): value is number {
 export function pickVariantPrice(calculated: CalculatedPrice | undefined, offers: readonly CampaignOffer[] = []): PricePick | null {
   const current = calculated?.calculated_amount
   const original = calculated?.original_amount
-  let pick: PricePick | null = null
+  let base: PricePick | null = null
   if (isAmount(current)) {
     const onSale =
       calculated?.calculated_price?.price_list_type === "sale" && isAmount(original) && current < original
-    pick = onSale ? { amount: current, original, source: "session" } : { amount: current, original: null, source: "regular" }
+    base = onSale ? { amount: current, original, source: "session" } : { amount: current, original: null, source: "regular" }
   }
+  return withOffers(base, offers)
+}
+
+/** The cheapest of `base` and the offers that are real discounts. */
+function withOffers(base: PricePick | null, offers: readonly CampaignOffer[]): PricePick | null {
+  let pick = base
   for (const offer of offers) {
     if (!isAmount(offer.amount) || !isAmount(offer.original_amount) || offer.amount >= offer.original_amount) continue
     if (pick && offer.amount >= pick.amount) continue
@@ -69,6 +75,25 @@ export function pickProductPrice(
     if (pick && (!best || pick.amount < best.amount)) best = pick
   }
   return best
+}
+
+/** Offers grouped by product id (search results know products, not variants). */
+export function offersByProduct(offers: readonly CampaignOffer[]): Map<string, CampaignOffer[]> {
+  const map = new Map<string, CampaignOffer[]>()
+  for (const offer of offers) {
+    const list = map.get(offer.product_id)
+    if (list) list.push(offer)
+    else map.set(offer.product_id, [offer])
+  }
+  return map
+}
+
+/**
+ * A listed product's lowest price when only its regular lowest price is known (a search hit):
+ * the cheapest campaign offer among its variants wins when below that price.
+ */
+export function pickListedPrice(regular: number | null, offers: readonly CampaignOffer[] = []): PricePick | null {
+  return withOffers(isAmount(regular) ? { amount: regular, original: null, source: "regular" } : null, offers)
 }
 
 /** A campaign's name in the shopper's language (English falls back to the Chinese name). */

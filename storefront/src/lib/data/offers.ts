@@ -1,27 +1,40 @@
 import "server-only"
 import type { StorefrontLocale } from "@seleno/domain"
-import { offersByVariant, parseOffers, type CampaignOffer } from "@/lib/offers"
+import { offersByProduct, offersByVariant, parseOffers, type CampaignOffer } from "@/lib/offers"
 import { errorStatus, sdk, storeHeaders } from "./medusa"
 
 /**
- * Running campaigns' automatic discounts for a page of products, in ONE request, grouped by
- * variant. Prices are a nicety on top of the regular ones: when the call fails the page shows
- * regular prices (empty map) instead of an error.
+ * Running campaigns' automatic discounts for a page of products, in ONE request. Prices are a
+ * nicety on top of the regular ones: when the call fails the page shows regular prices (no
+ * offers) instead of an error.
  */
-export async function listCampaignOffers(
-  locale: StorefrontLocale,
-  productIds: readonly string[]
-): Promise<Map<string, CampaignOffer[]>> {
+async function fetchCampaignOffers(locale: StorefrontLocale, productIds: readonly string[]): Promise<CampaignOffer[]> {
   const ids = [...new Set(productIds)].filter(Boolean)
-  if (!ids.length) return new Map()
+  if (!ids.length) return []
   try {
     const body = await sdk().client.fetch<unknown>("/store/campaign-offers", {
       query: { product_ids: ids.join(",") },
       headers: storeHeaders(locale),
     })
-    return offersByVariant(parseOffers(body))
+    return parseOffers(body)
   } catch (error) {
     console.error("campaign offers failed", errorStatus(error), error instanceof Error ? error.message : error)
-    return new Map()
+    return []
   }
+}
+
+/** Offers for these products by variant id (product cards and the product page). */
+export async function listCampaignOffers(
+  locale: StorefrontLocale,
+  productIds: readonly string[]
+): Promise<Map<string, CampaignOffer[]>> {
+  return offersByVariant(await fetchCampaignOffers(locale, productIds))
+}
+
+/** Offers for these products by product id (search results, which know no variants). */
+export async function listCampaignOffersByProduct(
+  locale: StorefrontLocale,
+  productIds: readonly string[]
+): Promise<Map<string, CampaignOffer[]>> {
+  return offersByProduct(await fetchCampaignOffers(locale, productIds))
 }

@@ -1,6 +1,6 @@
 import { formatPrice, type StorefrontLocale } from "@seleno/domain"
 import { format, getMessages } from "@/i18n"
-import { campaignName, type PricePick } from "@/lib/offers"
+import { campaignName, pickListedPrice, type CampaignOffer, type PricePick } from "@/lib/offers"
 import type { PriceDisplay } from "./components/campaign-price"
 
 /**
@@ -21,4 +21,16 @@ export function priceDisplay(pick: PricePick, locale: StorefrontLocale, options:
     spoken: format(t.offers.price.labelledWasNow, { label, was, now }),
     source: pick.source,
   }
+}
+
+/** A search hit's price ("¥60.00 起" when its variants differ), with a running campaign's discount. */
+export function listedPriceDisplay(
+  hit: { price_min: number | null; price_max: number | null },
+  offers: readonly CampaignOffer[] | undefined,
+  locale: StorefrontLocale
+): PriceDisplay | null {
+  const pick = pickListedPrice(hit.price_min, offers)
+  if (!pick) return null
+  const several = hit.price_max !== null && hit.price_min !== null && hit.price_max > hit.price_min
+  return priceDisplay(pick, locale, { from: several })
 }
