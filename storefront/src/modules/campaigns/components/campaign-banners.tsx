@@ -39,7 +39,7 @@ function CampaignBanner({ campaign, locale }: { campaign: StoreCampaign; locale:
       {campaign.hero_image_url ? (
         <img src={campaign.hero_image_url} alt="" width={160} height={60} loading="lazy" className="hidden h-16 w-40 shrink-0 object-cover sm:block" />
       ) : null}
-      <span className="flex flex-1 flex-wrap items-baseline gap-x-3 gap-y-1 py-3 pl-4 sm:pl-0">
+      <span className={`flex flex-1 flex-wrap items-baseline gap-x-3 gap-y-1 py-3 pl-4 ${campaign.hero_image_url ? "sm:pl-0" : ""}`}>
         <span className="text-xs font-semibold text-stone-700">{t.kind[campaign.kind] ?? campaign.kind}</span>
         <span className="font-bold">{campaignName(campaign, locale)}</span>
         <span className="text-sm text-stone-700">{format(t.banner.runningUntil, { date: formatDate(campaign.ends_at, locale) })}</span>
