@@ -7,12 +7,12 @@ import { formatBudgetAmount, formatYuan, MC, MU } from "../lib/marketing-labels"
  * with a text alternative; the numbers themselves are in the table next to it.
  */
 
-const BLUE = "var(--fg-interactive, #3b82f6)"
+const BLUE = "#3b82f6"
 const GREEN = "#10b981"
 const ORANGE = "#f59e0b"
 const RED = "#ef4444"
-const GRID = "var(--border-base, #e5e7eb)"
-const MUTED = "var(--fg-muted, #9ca3af)"
+const GRID = "#e5e7eb"
+const MUTED = "#9ca3af"
 
 /** A horizontal progress bar: used against limit, red once the limit is reached. */
 export function BudgetBar({ used, limit, label }: { used: number; limit: number; label: string }) {

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
 import { DataList } from "./display"
 import { Field, FormDrawer, FormError, SelectField } from "./form"
-import { Empty } from "./states"
+import { Empty, Loading } from "./states"
 import { formatDateTime, optionalText } from "../lib/format"
 import {
   marketingApi,
@@ -227,7 +227,7 @@ export function LiveSessions({ campaign }: { campaign: AdminCampaign }) {
           <FormError error={query.error} />
         </div>
       ) : query.isPending ? (
-        <Empty>{MU.loadingChoices}</Empty>
+        <Loading />
       ) : sessions.length === 0 ? (
         <Empty>{MU.liveEmpty}</Empty>
       ) : (

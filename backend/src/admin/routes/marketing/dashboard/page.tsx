@@ -6,7 +6,7 @@ import { Link, useSearchParams } from "react-router-dom"
 import { DataList, Page, Section } from "../../../components/display"
 import { Field, FormError, SelectField } from "../../../components/form"
 import { BudgetBar, DailyVisitsOrdersChart, DiscountBudgetChart } from "../../../components/marketing-charts"
-import { Empty, QueryState } from "../../../components/states"
+import { Loading, QueryState } from "../../../components/states"
 import { marketingApi, marketingKeys, type AttributionQuery, type CampaignAttribution } from "../../../lib/marketing-api"
 import { last30Days } from "../../../lib/marketing-format"
 import { formatBudgetAmount, formatPercent, formatYuan, MC, MF, MU } from "../../../lib/marketing-labels"
@@ -211,7 +211,7 @@ const DashboardPage = () => {
           )}
         </QueryState>
       </Section>
-      {query.isFetching && !query.isPending && <Empty>{MU.loadingChoices}</Empty>}
+      {query.isFetching && !query.isPending && <Loading />}
     </Page>
   )
 }
