@@ -91,6 +91,7 @@ describe("phases", () => {
     expect(countdownTarget(upcoming, NOW)).toEqual({ to: "start", at: upcoming.starts_at })
     expect(countdownTarget(running, NOW)).toEqual({ to: "end", at: running.ends_at })
     expect(countdownTarget(ended, NOW)).toBeNull()
+    expect(countdownTarget({ starts_at: null, ends_at: null }, NOW)).toBeNull()
   })
 })
 

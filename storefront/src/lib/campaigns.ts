@@ -39,8 +39,9 @@ export interface StoreCampaign {
   body_en: string | null
   hero_image_url: string | null
   share_image_url: string | null
-  starts_at: string
-  ends_at: string
+  /** Null only when the promotion campaign behind the page has lost its dates. */
+  starts_at: string | null
+  ends_at: string | null
   phase: CampaignPhase
   featured_brands: { id: string; handle: string; name: string; name_en: string | null }[]
   featured_county_codes: string[]
@@ -51,8 +52,8 @@ export interface StoreCampaign {
 }
 
 interface Window {
-  starts_at: string
-  ends_at: string
+  starts_at: string | null
+  ends_at: string | null
 }
 
 /**
@@ -69,7 +70,7 @@ export function sortByPhase<T extends Window>(items: readonly T[], now: Date = n
   return [...items].sort((a, b) => {
     const byPhase = rank[phaseAt(a, now)] - rank[phaseAt(b, now)]
     if (byPhase) return byPhase
-    return new Date(a.starts_at).getTime() - new Date(b.starts_at).getTime()
+    return new Date(a.starts_at ?? 0).getTime() - new Date(b.starts_at ?? 0).getTime()
   })
 }
 
@@ -186,7 +187,7 @@ export function countdownText(parts: CountdownParts, units: CountdownUnits): str
 /** What a countdown counts to: the start while upcoming, the end while running, nothing once ended. */
 export function countdownTarget(item: Window, now: Date = new Date()): { to: "start" | "end"; at: string } | null {
   const phase = phaseAt(item, now)
-  if (phase === "upcoming") return { to: "start", at: item.starts_at }
-  if (phase === "running") return { to: "end", at: item.ends_at }
+  if (phase === "upcoming" && item.starts_at) return { to: "start", at: item.starts_at }
+  if (phase === "running" && item.ends_at) return { to: "end", at: item.ends_at }
   return null
 }

@@ -42,7 +42,9 @@ function CampaignBanner({ campaign, locale }: { campaign: StoreCampaign; locale:
       <span className={`flex flex-1 flex-wrap items-baseline gap-x-3 gap-y-1 py-3 pl-4 ${campaign.hero_image_url ? "sm:pl-0" : ""}`}>
         <span className="text-xs font-semibold text-stone-700">{t.kind[campaign.kind] ?? campaign.kind}</span>
         <span className="font-bold">{campaignName(campaign, locale)}</span>
-        <span className="text-sm text-stone-700">{format(t.banner.runningUntil, { date: formatDate(campaign.ends_at, locale) })}</span>
+        <span className="text-sm text-stone-700">
+          {campaign.ends_at ? format(t.banner.runningUntil, { date: formatDate(campaign.ends_at, locale) }) : t.phase.running}
+        </span>
       </span>
       <span className="text-sm font-semibold underline underline-offset-2">
         {t.viewCampaign}

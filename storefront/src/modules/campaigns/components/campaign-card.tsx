@@ -6,9 +6,10 @@ import { campaignName, phaseAt, type StoreCampaign } from "@/lib/campaigns"
 import { LiveBadge, PhaseBadge } from "./badges"
 
 /** "2026年11月28日 10:00 至 2026年12月29日 10:00" in the page's language. */
-export function campaignDates(item: { starts_at: string; ends_at: string }, locale: StorefrontLocale): string {
+export function campaignDates(item: { starts_at: string | null; ends_at: string | null }, locale: StorefrontLocale): string {
   const t = getMessages(locale).campaigns
-  return format(t.dates, { start: formatDate(item.starts_at, locale, true), end: formatDate(item.ends_at, locale, true) })
+  const when = (value: string | null) => (value ? formatDate(value, locale, true) : "—")
+  return format(t.dates, { start: when(item.starts_at), end: when(item.ends_at) })
 }
 
 /** True when one of the campaign's live sessions is streaming at `now`. */

@@ -9,7 +9,7 @@ export function CampaignCountdown({
   locale,
   now,
 }: {
-  item: { starts_at: string; ends_at: string }
+  item: { starts_at: string | null; ends_at: string | null }
   locale: StorefrontLocale
   now: Date
 }) {

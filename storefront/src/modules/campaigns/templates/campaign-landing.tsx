@@ -75,7 +75,7 @@ export function CampaignLanding({
           {phase === "ended" ? (
             <div role="status" className="rounded-lg border border-stone-300 bg-stone-100 p-4">
               <h2 className="text-lg font-bold text-stone-900">{t.ended}</h2>
-              <p className="mt-1 text-stone-800">{format(t.endedOn, { date: formatDate(campaign.ends_at, locale, true) })}</p>
+              {campaign.ends_at ? <p className="mt-1 text-stone-800">{format(t.endedOn, { date: formatDate(campaign.ends_at, locale, true) })}</p> : null}
             </div>
           ) : (
             <CampaignCountdown item={campaign} locale={locale} now={now} />
