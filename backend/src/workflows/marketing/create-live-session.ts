@@ -43,8 +43,8 @@ export const createLiveSessionWorkflow = createWorkflow("create-live-session", (
     host: input.host,
     stream_url: input.stream_url,
     replay_url: input.replay_url ?? null,
-    starts_at: new Date(input.starts_at),
-    ends_at: new Date(input.ends_at),
+    starts_at: new Date(input.starts_at).toISOString(),
+    ends_at: new Date(input.ends_at).toISOString(),
     price_list_id: priceLists[0]!.id,
     featured_product_ids: validated.featured_product_ids,
   }))

@@ -18,8 +18,8 @@ export const updateLiveSessionWorkflow = createWorkflow("update-live-session", (
       {
         id: plan.price_list_id!,
         title: liveSessionPriceListTitle(plan.title),
-        starts_at: plan.starts_at.toISOString(),
-        ends_at: plan.ends_at.toISOString(),
+        starts_at: plan.starts_at,
+        ends_at: plan.ends_at,
       },
     ])
     updatePriceListsWorkflow.runAsStep({ input: { price_lists_data } })

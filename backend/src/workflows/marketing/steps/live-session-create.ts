@@ -10,8 +10,8 @@ export interface LiveSessionRowInput {
   host: string
   stream_url: string
   replay_url: string | null
-  starts_at: Date
-  ends_at: Date
+  starts_at: string | Date
+  ends_at: string | Date
   price_list_id: string
   featured_product_ids: string[]
 }
@@ -21,7 +21,8 @@ export const createLiveSessionRowStep = createStep(
   "create-live-session-row",
   async (input: LiveSessionRowInput, { container }) => {
     const marketing = container.resolve<MarketingModuleService>(MARKETING_MODULE)
-    const created = await marketing.createLiveSessions(input)
+    // Workflow data between steps is serialised: dates may arrive as ISO strings.
+    const created = await marketing.createLiveSessions({ ...input, starts_at: new Date(input.starts_at), ends_at: new Date(input.ends_at) })
     return new StepResponse({ id: created.id }, created.id)
   },
   async (id, { container }) => {

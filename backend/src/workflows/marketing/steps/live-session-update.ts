@@ -21,8 +21,18 @@ export interface LiveSessionChanges {
   host?: string
   stream_url?: string
   replay_url?: string | null
-  starts_at?: Date
-  ends_at?: Date
+  starts_at?: string
+  ends_at?: string
+}
+
+/** Dates travel between steps as ISO strings; the module wants Dates back. */
+type LiveSessionUpdate = { id: string } & Omit<LiveSessionChanges, "starts_at" | "ends_at"> & { starts_at?: Date; ends_at?: Date }
+function withDates(data: { id: string } & Record<string, unknown>): LiveSessionUpdate {
+  const out: Record<string, unknown> = { ...data }
+  for (const key of ["starts_at", "ends_at"] as const) {
+    if (out[key] !== undefined && out[key] !== null) out[key] = new Date(out[key] as string | Date)
+  }
+  return out as LiveSessionUpdate
 }
 
 export interface PlannedLiveSessionUpdate {
@@ -30,8 +40,9 @@ export interface PlannedLiveSessionUpdate {
   changes: LiveSessionChanges
   price_list_id: string | null
   title: string
-  starts_at: Date
-  ends_at: Date
+  /** ISO strings: step results are serialised between steps, so Dates would arrive as strings anyway. */
+  starts_at: string
+  ends_at: string
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -52,15 +63,15 @@ export const planLiveSessionUpdateStep = createStep("plan-live-session-update", 
   if (input.host !== undefined) changes.host = input.host
   if (input.stream_url !== undefined) changes.stream_url = input.stream_url
   if (input.replay_url !== undefined) changes.replay_url = input.replay_url
-  if (input.starts_at !== undefined) changes.starts_at = starts_at
-  if (input.ends_at !== undefined) changes.ends_at = ends_at
+  if (input.starts_at !== undefined) changes.starts_at = starts_at.toISOString()
+  if (input.ends_at !== undefined) changes.ends_at = ends_at.toISOString()
   return new StepResponse<PlannedLiveSessionUpdate>({
     id: session.id,
     changes,
     price_list_id: session.price_list_id ?? null,
     title: changes.title ?? session.title,
-    starts_at,
-    ends_at,
+    starts_at: starts_at.toISOString(),
+    ends_at: ends_at.toISOString(),
   })
 })
 
@@ -74,11 +85,11 @@ export const updateLiveSessionRowStep = createStep(
     if (!keys.length || !before) return new StepResponse<string, Record<string, unknown> | null>(input.id, null)
     const previous: Record<string, unknown> = { id: input.id }
     for (const key of keys) previous[key] = before[key]
-    await marketing.updateLiveSessions({ id: input.id, ...input.changes })
+    await marketing.updateLiveSessions(withDates({ id: input.id, ...input.changes }))
     return new StepResponse<string, Record<string, unknown> | null>(input.id, previous)
   },
   async (previous, { container }) => {
     if (!previous) return
-    await container.resolve<MarketingModuleService>(MARKETING_MODULE).updateLiveSessions(previous as { id: string })
+    await container.resolve<MarketingModuleService>(MARKETING_MODULE).updateLiveSessions(withDates(previous as { id: string }))
   }
 )
