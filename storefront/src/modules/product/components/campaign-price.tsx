@@ -17,19 +17,24 @@ export interface PriceDisplay {
  * components alike.
  */
 export function CampaignPrice({ price, size = "md" }: { price: PriceDisplay; size?: "md" | "lg" }) {
-  const nowClass = size === "lg" ? "text-2xl font-bold text-earth-700" : "font-semibold text-earth-700"
-  if (!price.was) return <span className={nowClass}>{price.now}</span>
+  const sizeClass = size === "lg" ? "text-2xl font-bold" : "font-semibold"
+  if (!price.was)
+    return (
+      <span className={`${sizeClass} text-earth-700`} data-testid="price-now">
+        {price.now}
+      </span>
+    )
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2 gap-y-1" data-price-source={price.source}>
       {price.label ? (
-        <span className="rounded bg-danger-700 px-1.5 py-0.5 text-xs font-semibold text-white" aria-hidden="true">
+        <span className="rounded bg-danger-700 px-1.5 py-0.5 text-xs font-semibold text-white" aria-hidden="true" data-testid="price-label">
           {price.label}
         </span>
       ) : null}
-      <span className={`${nowClass} text-danger-700`} aria-hidden="true">
+      <span className={`${sizeClass} text-danger-700`} aria-hidden="true" data-testid="price-now">
         {price.now}
       </span>
-      <del className="text-sm font-normal text-stone-600" aria-hidden="true">
+      <del className="text-sm font-normal text-stone-600" aria-hidden="true" data-testid="price-was">
         {price.was}
       </del>
       <span className="sr-only">{price.spoken}</span>
