@@ -57,6 +57,9 @@ const campaigns: typeof zhCN = {
     second: "{count}s",
   },
   live: {
+    listTitle: "Live sessions",
+    listIntro: "Live selling from the growing regions: sessions on now and coming up, with session prices while they are live.",
+    listEmpty: "No live sessions are on or coming up right now.",
     metaDescription: "{title}: hosted by {host}, live from {start}.",
     hostLabel: "Host",
     hostLine: "Host: {host}",

@@ -56,6 +56,9 @@ const campaigns = {
     second: "{count} 秒",
   },
   live: {
+    listTitle: "直播",
+    listIntro: "产地直播带货：正在直播和即将开播的专场，直播期间商品享直播价。",
+    listEmpty: "目前没有正在直播或即将开播的专场。",
     metaDescription: "{title}：主播 {host}，{start} 开播。",
     hostLabel: "主播",
     hostLine: "主播：{host}",

@@ -7,8 +7,21 @@ import { LiveBadge, PhaseBadge } from "./badges"
 import { campaignDates } from "./campaign-card"
 
 /** A campaign's live sessions, each linking to its session page, streaming ones first. */
-export function LiveSessionList({ sessions, locale, now, label }: { sessions: StoreLiveSession[]; locale: StorefrontLocale; now: Date; label: string }) {
+export function LiveSessionList({
+  sessions,
+  locale,
+  now,
+  label,
+  headingLevel = 3,
+}: {
+  sessions: StoreLiveSession[]
+  locale: StorefrontLocale
+  now: Date
+  label: string
+  headingLevel?: 2 | 3
+}) {
   const t = getMessages(locale).campaigns
+  const Heading = headingLevel === 2 ? "h2" : "h3"
   return (
     <ul aria-label={label} className="grid gap-3 sm:grid-cols-2">
       {sortByPhase(sessions, now).map((session) => {
@@ -16,11 +29,11 @@ export function LiveSessionList({ sessions, locale, now, label }: { sessions: St
         return (
           <li key={session.handle} className="rounded-lg border border-stone-200 bg-white p-4">
             <p className="flex flex-wrap items-center gap-2">{phase === "running" ? <LiveBadge locale={locale} /> : <PhaseBadge phase={phase} locale={locale} />}</p>
-            <h3 className="mt-2 font-semibold text-stone-900">
+            <Heading className="mt-2 font-semibold text-stone-900">
               <Link href={localePath(locale, `/live/${session.handle}`)} className="link">
                 {sessionTitle(session, locale)}
               </Link>
-            </h3>
+            </Heading>
             <p className="mt-1 text-sm text-stone-700">
               {format(t.live.hostLine, { host: session.host })}
             </p>
