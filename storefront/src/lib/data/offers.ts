@@ -3,6 +3,8 @@ import type { StorefrontLocale } from "@seleno/domain"
 import { offersByProduct, offersByVariant, parseOffers, type CampaignOffer } from "@/lib/offers"
 import { errorStatus, sdk, storeHeaders } from "./medusa"
 
+const MAX_IDS = 100
+
 /**
  * Running campaigns' automatic discounts for a page of products, in ONE request. Prices are a
  * nicety on top of the regular ones: when the call fails the page shows regular prices (no
@@ -11,12 +13,19 @@ import { errorStatus, sdk, storeHeaders } from "./medusa"
 async function fetchCampaignOffers(locale: StorefrontLocale, productIds: readonly string[]): Promise<CampaignOffer[]> {
   const ids = [...new Set(productIds)].filter(Boolean)
   if (!ids.length) return []
+  // The route takes at most 100 ids; a page of products is far fewer, a brand's whole range may not be.
+  const chunks: string[][] = []
+  for (let i = 0; i < ids.length; i += MAX_IDS) chunks.push(ids.slice(i, i + MAX_IDS))
   try {
-    const body = await sdk().client.fetch<unknown>("/store/campaign-offers", {
-      query: { product_ids: ids.join(",") },
-      headers: storeHeaders(locale),
-    })
-    return parseOffers(body)
+    const bodies = await Promise.all(
+      chunks.map((chunk) =>
+        sdk().client.fetch<unknown>("/store/campaign-offers", {
+          query: { product_ids: chunk.join(",") },
+          headers: storeHeaders(locale),
+        })
+      )
+    )
+    return bodies.flatMap(parseOffers)
   } catch (error) {
     console.error("campaign offers failed", errorStatus(error), error instanceof Error ? error.message : error)
     return []
