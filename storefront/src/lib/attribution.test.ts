@@ -1,4 +1,6 @@
+import { NextRequest, type NextFetchEvent } from "next/server"
 import { describe, expect, it, vi } from "vitest"
+import { proxy } from "@/proxy"
 import {
   campaignVisitFrom,
   isHttpsRequest,
@@ -166,5 +168,51 @@ describe("reportLanding", () => {
     reportLanding(request("http://localhost/zh-CN?utm_campaign=x", { method: "HEAD" }), visitor, waitUntil)
     reportLanding(request("http://localhost/zh-CN?utm_source=wechat"), visitor, waitUntil)
     expect(waitUntil).not.toHaveBeenCalled()
+  })
+})
+
+describe("proxy", () => {
+  function event(waits: Promise<unknown>[]): NextFetchEvent {
+    return { waitUntil: (promise: Promise<unknown>) => void waits.push(promise) } as unknown as NextFetchEvent
+  }
+  const cookieId = (response: Response) => /seleno_visitor=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1]
+
+  it("sets the visitor cookie on a locale redirect and reports only the redirected landing, with the id it set", async () => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response("{}", { status: 201 }))
+    const waits: Promise<unknown>[] = []
+    const redirect = proxy(new NextRequest("http://localhost:8000/store?utm_campaign=xibohui-2026", { headers: { "accept-language": "zh-CN" } }), event(waits))
+    expect(redirect.status).toBe(307)
+    expect(waits).toHaveLength(0)
+    const id = cookieId(redirect)
+    expect(isValidVisitorId(id)).toBe(true)
+    expect(redirect.headers.get("set-cookie")).toMatch(/HttpOnly/i)
+    expect(redirect.headers.get("set-cookie")).not.toMatch(/Secure/i)
+
+    const landing = proxy(
+      new NextRequest(`http://localhost:8000${redirect.headers.get("location")?.replace(/^https?:\/\/[^/]+/, "")}`, {
+        headers: { cookie: `seleno_visitor=${id}` },
+      }),
+      event(waits)
+    )
+    expect(landing.headers.get("set-cookie")).toBeNull()
+    await Promise.all(waits)
+    expect(JSON.parse(String(fetchSpy.mock.calls[0]?.[1]?.body))).toEqual({
+      visitor_id: id,
+      utm_campaign: "xibohui-2026",
+      landing_path: "/zh-CN/store",
+    })
+    fetchSpy.mockRestore()
+  })
+
+  it("gives a first visit a cookie that this request's pages already see and reports with that id", async () => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response("{}", { status: 201 }))
+    const waits: Promise<unknown>[] = []
+    const response = proxy(new NextRequest("https://shop.example/en/store?utm_campaign=xibohui-2026", { headers: { cookie: "a=1" } }), event(waits))
+    const id = cookieId(response)
+    expect(response.headers.get("set-cookie")).toMatch(/Secure/i)
+    expect(response.headers.get("x-middleware-request-cookie")).toBe(`a=1; seleno_visitor=${id}`)
+    await Promise.all(waits)
+    expect(JSON.parse(String(fetchSpy.mock.calls[0]?.[1]?.body)).visitor_id).toBe(id)
+    fetchSpy.mockRestore()
   })
 })
