@@ -1,19 +1,24 @@
-import { formatPrice, type StorefrontLocale } from "@seleno/domain"
-import { format, getMessages } from "@/i18n"
+import type { StorefrontLocale } from "@seleno/domain"
 import { localePath } from "@/i18n/paths"
 import type { SearchHit } from "@/lib/data/search"
+import type { CampaignOffer } from "@/lib/offers"
 import { ProductTile } from "@/modules/catalog/components/product-tile"
+import { listedPriceDisplay } from "@/modules/product/price-display"
 import { Highlighted } from "./highlighted"
 
 /** A search result: the product tile with the matched words of its title marked. */
-export function SearchHitCard({ hit, query, locale }: { hit: SearchHit; query: string; locale: StorefrontLocale }) {
-  const t = getMessages(locale).product
-  const priceText =
-    hit.price_min === null
-      ? null
-      : hit.price_max !== null && hit.price_max > hit.price_min
-        ? format(t.fromPrice, { price: formatPrice(hit.price_min, locale) })
-        : formatPrice(hit.price_min, locale)
+export function SearchHitCard({
+  hit,
+  query,
+  locale,
+  offers,
+}: {
+  hit: SearchHit
+  query: string
+  locale: StorefrontLocale
+  offers?: readonly CampaignOffer[]
+}) {
+  const price = listedPriceDisplay(hit, offers, locale)
   const facts = {
     href: localePath(locale, `/products/${hit.handle}`),
     title: <Highlighted text={hit.title} query={query} />,
@@ -22,7 +27,8 @@ export function SearchHitCard({ hit, query, locale }: { hit: SearchHit; query: s
     brandName: hit.brand_name,
     certified: hit.certified,
     seleniumMgPerKg: hit.selenium_mg_per_kg,
-    priceText,
+    priceText: price?.now ?? null,
+    price,
     soldOut: !hit.in_stock,
   }
   return <ProductTile facts={facts} locale={locale} headingLevel={2} />

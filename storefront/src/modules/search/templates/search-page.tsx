@@ -3,6 +3,7 @@ import Link from "next/link"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import type { SearchOutcome } from "@/lib/data/search"
+import type { CampaignOffer } from "@/lib/offers"
 import { FILTER_KEYS, SEARCH_SORTS, searchQueryString, withChange, type SearchState } from "@/lib/search/query"
 import { Pagination } from "@/modules/catalog/components/pagination"
 import { SearchFacets } from "../components/search-facets"
@@ -62,11 +63,14 @@ export function SearchPage({
   outcome,
   categoryNames,
   locale,
+  offers,
 }: {
   state: SearchState
   outcome: SearchOutcome
   categoryNames: Map<string, string>
   locale: StorefrontLocale
+  /** Running campaigns' automatic discounts by product id (one request for the page). */
+  offers?: ReadonlyMap<string, readonly CampaignOffer[]>
 }) {
   const t = getMessages(locale).search
   const ts = getMessages(locale).store
@@ -108,7 +112,7 @@ export function SearchPage({
             <ul aria-label={t.resultsLabel} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4">
               {results.products.map((hit) => (
                 <li key={hit.id}>
-                  <SearchHitCard hit={hit} query={state.q} locale={locale} />
+                  <SearchHitCard hit={hit} query={state.q} locale={locale} offers={offers?.get(hit.id)} />
                 </li>
               ))}
             </ul>

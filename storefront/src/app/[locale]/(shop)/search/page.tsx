@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { format, getMessages, resolveLocale } from "@/i18n"
 import { listCategories } from "@/lib/data/categories"
+import { listCampaignOffersByProduct } from "@/lib/data/offers"
 import { searchProducts } from "@/lib/data/search"
 import { readSearchState } from "@/lib/search/query"
 import { alternatesFor } from "@/lib/site"
@@ -21,5 +22,15 @@ export default async function Search({ params, searchParams }: PageProps<"/[loca
   const locale = resolveLocale((await params).locale)
   const state = readSearchState(await searchParams)
   const [outcome, categories] = await Promise.all([searchProducts(locale, state), listCategories(locale).catch(() => [])])
-  return <SearchPage state={state} outcome={outcome} categoryNames={new Map(categories.map((c) => [c.handle, c.name]))} locale={locale} />
+  // One request for the page's hits; empty (regular prices) when it fails.
+  const offers = outcome.ok ? await listCampaignOffersByProduct(locale, outcome.results.products.map((hit) => hit.id)) : undefined
+  return (
+    <SearchPage
+      state={state}
+      outcome={outcome}
+      categoryNames={new Map(categories.map((c) => [c.handle, c.name]))}
+      locale={locale}
+      offers={offers}
+    />
+  )
 }
