@@ -1,5 +1,6 @@
 import { createCampaignsWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
+import { loadLiveSessions } from "../../src/lib/marketing/live-session-query"
 import { MARKETING_MODULE } from "../../src/modules/marketing"
 import type MarketingModuleService from "../../src/modules/marketing/service"
 import { createLiveSessionWorkflow, type CreateLiveSessionInput } from "../../src/workflows/marketing/create-live-session"
@@ -203,6 +204,41 @@ seededSuite("seleno_marketing_live_sessions", ({ api, getContainer, store }) => 
     expect(data.live_session).toEqual(created.live_session)
     expect(await cartUnitPrice(tea.variantId)).toBe(tea.regular - 3)
     expect((await expectFailure(api.get("/admin/marketing/live-sessions/live_unknown", admin))).status).toBe(404)
+  })
+
+  it("moves the session prices with the session: a session moved to tomorrow sells at the regular price today", async () => {
+    const page = await campaignPage()
+    const tea = await teaVariant()
+    const { data: created } = await api.post("/admin/marketing/live-sessions", sessionBody(page.id, tea.variantId, tea.regular - 4), admin)
+    expect(await cartUnitPrice(tea.variantId)).toBe(tea.regular - 4)
+    const moved = { starts_at: new Date(Date.now() + 24 * HOUR).toISOString(), ends_at: new Date(Date.now() + 25 * HOUR).toISOString() }
+    const { data } = await api.post(`/admin/marketing/live-sessions/${created.live_session.id}`, { ...moved, title: "明晚的紫阳茶直播" }, admin)
+    expect(data.live_session).toMatchObject({ ...moved, phase: "upcoming", title: "明晚的紫阳茶直播" })
+    const [priceList] = await getContainer().resolve(Modules.PRICING).listPriceLists({ id: [created.live_session.price_list_id] })
+    expect({ starts_at: new Date(priceList!.starts_at!).toISOString(), ends_at: new Date(priceList!.ends_at!).toISOString(), title: priceList!.title }).toEqual({
+      ...moved,
+      title: "直播带货：明晚的紫阳茶直播",
+    })
+    expect(await storePrice(tea.productId, tea.variantId)).toEqual({ calculated: tea.regular, original: tea.regular })
+    expect(await cartUnitPrice(tea.variantId)).toBe(tea.regular)
+    // The campaign landing page reads its sessions through the same loader.
+    const sessions = await loadLiveSessions(getContainer(), { campaign_page_id: page.id })
+    expect(sessions.map((s) => [s.row.handle, s.prices.map((p) => p.amount)])).toEqual([["ziyang-tea-live", [tea.regular - 4]]])
+  })
+
+  it("keeps the session as it was when its price list cannot follow a change", async () => {
+    const page = await campaignPage()
+    const tea = await teaVariant()
+    const { data: created } = await api.post("/admin/marketing/live-sessions", sessionBody(page.id, tea.variantId, tea.regular - 2), admin)
+    // Staff removed the price list in Medusa's own admin: the session's new times cannot reach its prices.
+    await getContainer().resolve(Modules.PRICING).deletePriceLists([created.live_session.price_list_id])
+    const refused = await expectFailure(
+      api.post(`/admin/marketing/live-sessions/${created.live_session.id}`, { ends_at: new Date(Date.now() + 5 * HOUR).toISOString(), host: "王主播" }, admin)
+    )
+    expect(refused.status).toBeGreaterThanOrEqual(400)
+    expect(refused.status).toBeLessThan(500)
+    const [row] = await getContainer().resolve<MarketingModuleService>(MARKETING_MODULE).listLiveSessions({ id: created.live_session.id })
+    expect({ host: row!.host, ends_at: new Date(row!.ends_at).toISOString() }).toEqual({ host: "李主播", ends_at: created.live_session.ends_at })
   })
 
   it("refuses bad sessions with a 400 naming the field, leaving no price list or session behind", async () => {
