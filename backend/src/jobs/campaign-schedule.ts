@@ -9,7 +9,9 @@ import { CAMPAIGN_SCHEDULE_CRON, campaignTransitions, scheduleWindow } from "../
  * its dates); this only makes it news. Through the notification provider the project configures
  * (the local one logs on the "email" channel); the idempotency key keeps a rerun from repeating it.
  */
-export default async function campaignScheduleJob(container: MedusaContainer, now: Date = new Date()) {
+export default async function campaignScheduleJob(container: MedusaContainer, at?: unknown) {
+  // Medusa calls jobs with the container only (plus its own arguments); tests may pass the time.
+  const now = at instanceof Date ? at : new Date()
   const { from, to } = scheduleWindow(now)
   const campaigns = await loadAdminCampaigns(container, {}, now)
   const transitions = campaignTransitions(campaigns, from, to)
