@@ -26,7 +26,7 @@ export async function loadAttributionReport(
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `from ${period.from} is after to ${period.to}`)
   }
   if (daysOf(period).length > MAX_REPORT_DAYS) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `the range ${period.from} – ${period.to} is longer than ${MAX_REPORT_DAYS} days (to)`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `to ${period.to} is more than ${MAX_REPORT_DAYS} days after from ${period.from}; choose a shorter range`)
   }
 
   const marketing = container.resolve<MarketingModuleService>(MARKETING_MODULE)

@@ -48,6 +48,25 @@ export interface OrderAdjustment {
   promotion_id: string | null | undefined
 }
 
+export interface AdjustedLine {
+  /** What the shopper saved on the line, tax included (Medusa's discount_total). */
+  discount_total: number
+  adjustments: OrderAdjustment[]
+}
+
+/**
+ * The line's saving shared among its adjustments. Medusa keeps adjustment amounts before tax, while
+ * the shopper saves the tax on them too (prices in China include tax); sharing the line's
+ * discount_total in proportion keeps each campaign's discount equal to what shoppers saved.
+ */
+export function adjustmentsWithTax(lines: AdjustedLine[]): OrderAdjustment[] {
+  return lines.flatMap((line) => {
+    const base = line.adjustments.reduce((sum, a) => sum + a.amount, 0)
+    if (base <= 0 || line.discount_total <= 0) return line.adjustments
+    return line.adjustments.map((a) => ({ promotion_id: a.promotion_id, amount: roundMoney((a.amount / base) * line.discount_total) }))
+  })
+}
+
 /** The discount each campaign page gave in an order, from its adjustments and promotion → page map. */
 export function discountsByCampaignPage(adjustments: OrderAdjustment[], pageOfPromotion: Map<string, string>): Map<string, number> {
   const discounts = new Map<string, number>()

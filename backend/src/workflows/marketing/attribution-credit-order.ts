@@ -12,7 +12,7 @@ export const creditOrderAttributionWorkflow = createWorkflow("credit-order-attri
   const cart = attributionCreditCartStep(transform({ order }, ({ order }) => ({ cart_id: order?.cart_id ?? null })))
   const credited = attributionCreditOrderStep(
     transform({ order, cart }, ({ order, cart }) => ({
-      order: order ?? { id: "", cart_id: null, created_at: new Date(), currency_code: "cny", total: 0, adjustments: [] },
+      order: order ?? { id: "", cart_id: null, created_at: "", currency_code: "cny", total: 0, adjustments: [] },
       attributed_page_id: cart.campaign_page_id,
       visitor_id: cart.visitor_id,
     }))

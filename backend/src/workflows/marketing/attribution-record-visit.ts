@@ -13,17 +13,15 @@ export interface RecordCampaignVisitInput {
 
 /** Records one arrival through a running campaign's link (POST /store/campaign-visits). */
 export const recordCampaignVisitWorkflow = createWorkflow("record-campaign-visit", (input: RecordCampaignVisitInput) => {
-  const now = transform({ input }, () => new Date())
-  const page = attributionFindRunningCampaignStep(transform({ input, now }, ({ input, now }) => ({ handle: input.utm_campaign, now })))
+  const page = attributionFindRunningCampaignStep(transform({ input }, ({ input }) => ({ handle: input.utm_campaign })))
   const visit = attributionCreateVisitStep(
-    transform({ input, page, now }, ({ input, page, now }) => ({
+    transform({ input, page }, ({ input, page }) => ({
       visitor_id: input.visitor_id,
       campaign_page_id: page.id,
       utm_source: utmValue(input.utm_source),
       utm_medium: utmValue(input.utm_medium),
       utm_content: utmValue(input.utm_content),
       landing_path: utmValue(input.landing_path, 500),
-      visited_at: now,
     }))
   )
   return new WorkflowResponse(transform({ visit, page }, ({ visit, page }) => ({ id: visit.id, campaign_handle: page.handle })))

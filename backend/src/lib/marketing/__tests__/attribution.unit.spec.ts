@@ -1,4 +1,4 @@
-import { attributionWindow, discountsByCampaignPage, firstTouch, isVisitorId, orderConversions, roundMoney, utmValue } from "../attribution"
+import { adjustmentsWithTax, attributionWindow, discountsByCampaignPage, firstTouch, isVisitorId, orderConversions, roundMoney, utmValue } from "../attribution"
 
 describe("isVisitorId", () => {
   it("takes 16 to 64 URL-safe characters only", () => {
@@ -55,6 +55,19 @@ describe("order conversions", () => {
     expect([...discounts]).toEqual([
       ["page_x", 0.3],
       ["page_y", 5],
+    ])
+  })
+
+  it("shares each line's tax-inclusive saving among its adjustments", () => {
+    const shared = adjustmentsWithTax([
+      { discount_total: 25.6, adjustments: [{ amount: 23.49, promotion_id: "promo_x" }] },
+      { discount_total: 10.9, adjustments: [{ amount: 5, promotion_id: "promo_x" }, { amount: 5, promotion_id: "promo_y" }] },
+      { discount_total: 0, adjustments: [] },
+    ])
+    expect(shared).toEqual([
+      { amount: 25.6, promotion_id: "promo_x" },
+      { amount: 5.45, promotion_id: "promo_x" },
+      { amount: 5.45, promotion_id: "promo_y" },
     ])
   })
 

@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { discountsByCampaignPage, orderConversions, type OrderAdjustment } from "../../../lib/marketing/attribution"
+import { adjustmentsWithTax, discountsByCampaignPage, orderConversions, type OrderAdjustment } from "../../../lib/marketing/attribution"
 import { MARKETING_MODULE } from "../../../modules/marketing"
 import type MarketingModuleService from "../../../modules/marketing/service"
 
 type Amount = number | string | { toJSON?: () => unknown } | null | undefined
-type Adjusted = { adjustments?: ({ amount: Amount; promotion_id?: string | null } | null)[] | null } | null
+type Adjusted = { discount_total?: Amount; adjustments?: ({ amount: Amount; promotion_id?: string | null } | null)[] | null } | null
 
 interface OrderRow {
   id: string
@@ -30,8 +30,10 @@ export const attributionLoadOrderStep = createStep("attribution-load-order", asy
       "currency_code",
       "total",
       "cart.id",
+      "items.discount_total",
       "items.adjustments.amount",
       "items.adjustments.promotion_id",
+      "shipping_methods.discount_total",
       "shipping_methods.adjustments.amount",
       "shipping_methods.adjustments.promotion_id",
     ],
@@ -39,8 +41,17 @@ export const attributionLoadOrderStep = createStep("attribution-load-order", asy
   })
   const order = data[0] as OrderRow | undefined
   if (!order) return new StepResponse(null)
-  const adjustments: OrderAdjustment[] = [...(order.items ?? []), ...(order.shipping_methods ?? [])].flatMap((line) =>
-    (line?.adjustments ?? []).flatMap((a) => (a ? [{ amount: toNumber(a.amount), promotion_id: a.promotion_id ?? null }] : []))
+  const adjustments: OrderAdjustment[] = adjustmentsWithTax(
+    [...(order.items ?? []), ...(order.shipping_methods ?? [])].flatMap((line) =>
+      line
+        ? [
+            {
+              discount_total: toNumber(line.discount_total),
+              adjustments: (line.adjustments ?? []).flatMap((a) => (a ? [{ amount: toNumber(a.amount), promotion_id: a.promotion_id ?? null }] : [])),
+            },
+          ]
+        : []
+    )
   )
   return new StepResponse({
     id: order.id,
@@ -53,7 +64,7 @@ export const attributionLoadOrderStep = createStep("attribution-load-order", asy
 })
 
 export interface OrderCreditInput {
-  order: { id: string; cart_id: string | null; created_at: Date; currency_code: string; total: number; adjustments: OrderAdjustment[] }
+  order: { id: string; cart_id: string | null; created_at: Date | string; currency_code: string; total: number; adjustments: OrderAdjustment[] }
   attributed_page_id: string | null
   visitor_id: string | null
 }
@@ -107,7 +118,7 @@ export const attributionCreditOrderStep = createStep(
         revenue: d.revenue,
         discount: d.discount,
         currency_code: order.currency_code,
-        converted_at: order.created_at,
+        converted_at: new Date(order.created_at),
       }))
     )
     return new StepResponse({ created: created.length }, created.map((c) => c.id))

@@ -24,7 +24,7 @@ export const AdminAttributionQuery = z
     if (!start || !last) return
     if (start > last) ctx.addIssue({ code: "custom", path: ["from"], message: `from ${value.from} is after to ${value.to}` })
     else if ((last.getTime() - start.getTime()) / DAY_MS + 1 > MAX_REPORT_DAYS) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: `the range ${value.from} – ${value.to} is longer than ${MAX_REPORT_DAYS} days` })
+      ctx.addIssue({ code: "custom", path: ["to"], message: `to ${value.to} is more than ${MAX_REPORT_DAYS} days after from ${value.from}; choose a shorter range` })
     }
   })
 export type AdminAttributionQueryType = z.infer<typeof AdminAttributionQuery>
