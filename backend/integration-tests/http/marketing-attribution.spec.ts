@@ -1,0 +1,248 @@
+import { createCampaignsWorkflow, createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { ATTRIBUTION_WINDOW_DAYS, type CampaignKind } from "@seleno/domain"
+import { MARKETING_MODULE } from "../../src/modules/marketing"
+import type MarketingModuleService from "../../src/modules/marketing/service"
+import { creditOrderAttributionWorkflow } from "../../src/workflows/marketing/attribution-credit-order"
+import { regionId, seededVariantId, settle, standardShippingOptionId } from "../utils/checkout"
+import { marketingHeaders, type Headers } from "../utils/marketing"
+import { ANKANG_ADDRESS, eventually } from "../utils/store"
+import { seededSuite } from "../utils/suite"
+
+const DAY_MS = 86_400_000
+/** The Asia/Shanghai calendar day `n` days before now. */
+const chinaDay = (n = 0) => new Date(Date.now() + 8 * 3600_000 - n * DAY_MS).toISOString().slice(0, 10)
+const suffix = () => Math.random().toString(36).slice(2, 8)
+const visitorId = () => `v_${suffix()}${suffix()}${suffix()}`.slice(0, 20).padEnd(20, "x")
+
+seededSuite("seleno_it_marketing_attribution", ({ api, getContainer, store }) => {
+  let marketing: Headers
+  let variantId: string
+  let region: string
+  const marketingService = () => getContainer().resolve<MarketingModuleService>(MARKETING_MODULE)
+
+  /** A Medusa campaign (with optional code promotion) and its campaign page, the way campaigns are made. */
+  async function makeCampaign(input: { starts: number; ends: number; code?: string; kind?: CampaignKind }) {
+    const handle = `attr-${suffix()}`
+    const { result } = await createCampaignsWorkflow(getContainer()).run({
+      input: {
+        campaignsData: [
+          {
+            name: `归因测试 ${handle}`,
+            campaign_identifier: handle,
+            starts_at: new Date(Date.now() + input.starts * DAY_MS),
+            ends_at: new Date(Date.now() + input.ends * DAY_MS),
+          },
+        ],
+      },
+    })
+    const campaign = result[0]!
+    if (input.code) {
+      await createPromotionsWorkflow(getContainer()).run({
+        input: {
+          promotionsData: [
+            {
+              code: input.code,
+              type: "standard",
+              status: "active",
+              is_automatic: false,
+              campaign_id: campaign.id,
+              application_method: { type: "percentage", target_type: "items", allocation: "across", value: 10, currency_code: "cny" },
+            },
+          ],
+        },
+      })
+    }
+    const page = await marketingService().createCampaignPages({
+      campaign_id: campaign.id,
+      handle,
+      kind: input.kind ?? "expo",
+      title: `归因测试活动 ${handle}`,
+    })
+    return { id: page.id, handle, campaignId: campaign.id, code: input.code }
+  }
+
+  /** A guest checkout the way the storefront drives it, with the visitor id on the cart. */
+  async function checkout(input: { visitor?: string; code?: string; visitorLater?: boolean }) {
+    const { data } = await api.post(
+      "/store/carts",
+      {
+        region_id: region,
+        email: "attribution@example.com",
+        shipping_address: ANKANG_ADDRESS,
+        billing_address: ANKANG_ADDRESS,
+        items: [{ variant_id: variantId, quantity: 2 }],
+        ...(input.visitor && !input.visitorLater ? { metadata: { visitor_id: input.visitor } } : {}),
+      },
+      store
+    )
+    const cartId: string = data.cart.id
+    if (input.visitor && input.visitorLater) await api.post(`/store/carts/${cartId}`, { metadata: { visitor_id: input.visitor } }, store)
+    if (input.code) await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [input.code] }, store)
+    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: await standardShippingOptionId(api, store, cartId) }, store)
+    const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+    await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+    const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+    expect(done.type).toBe("order")
+    return { cartId, order: done.order as { id: string; total: number; discount_total: number } }
+  }
+
+  const visit = (body: object) => settle(api.post("/store/campaign-visits", body, store))
+  const conversionsOf = (filter: { cart_id?: string; campaign_page_id?: string }) => marketingService().listCampaignConversions(filter)
+
+  let X: Awaited<ReturnType<typeof makeCampaign>>
+  let Y: Awaited<ReturnType<typeof makeCampaign>>
+  let ended: Awaited<ReturnType<typeof makeCampaign>>
+  let upcoming: Awaited<ReturnType<typeof makeCampaign>>
+
+  beforeAll(async () => {
+    marketing = await marketingHeaders(api, getContainer())
+    region = await regionId(api, store)
+    variantId = await seededVariantId(api, store, "ziyang-maojian-green-tea")
+    X = await makeCampaign({ starts: -2, ends: 10, code: `ATTRX${suffix().toUpperCase()}` })
+    Y = await makeCampaign({ starts: -2, ends: 10, code: `ATTRY${suffix().toUpperCase()}` })
+    ended = await makeCampaign({ starts: -10, ends: -1 })
+    upcoming = await makeCampaign({ starts: 1, ends: 5 })
+  })
+
+  describe("POST /store/campaign-visits", () => {
+    it("records a visit to a running campaign, UTM values trimmed and capped at 200 characters", async () => {
+      const visitor = visitorId()
+      const response = await visit({ visitor_id: visitor, utm_campaign: X.handle, utm_source: "  wechat  ", utm_medium: "m".repeat(300), landing_path: "/zh/campaigns/x" })
+      expect(response.status).toBe(201)
+      expect(response.data).toEqual({ visit: { id: expect.stringMatching(/^cvisit_/), campaign_handle: X.handle } })
+      const [row] = await marketingService().listCampaignVisits({ id: response.data.visit.id })
+      expect(row).toMatchObject({ visitor_id: visitor, campaign_page_id: X.id, utm_source: "wechat", utm_content: null, landing_path: "/zh/campaigns/x" })
+      expect(row!.utm_medium).toBe("m".repeat(200))
+      // Reloading the link is the same visit; another campaign is a new one.
+      const again = await visit({ visitor_id: visitor, utm_campaign: X.handle })
+      expect(again).toMatchObject({ status: 201, data: { visit: { id: response.data.visit.id } } })
+      const other = await visit({ visitor_id: visitor, utm_campaign: Y.handle })
+      expect(other.data.visit.id).not.toBe(response.data.visit.id)
+      expect(await marketingService().listCampaignVisits({ visitor_id: visitor })).toHaveLength(2)
+    })
+
+    it("refuses a bad visitor id (400 naming visitor_id), an unknown campaign (404) and one not running (400)", async () => {
+      for (const bad of ["short", "x".repeat(65), "has spaces in it!!", undefined]) {
+        const response = await visit({ visitor_id: bad, utm_campaign: X.handle })
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("visitor_id")
+      }
+      const unknown = await visit({ visitor_id: visitorId(), utm_campaign: "no-such-campaign" })
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.message).toContain("no-such-campaign")
+      const over = await visit({ visitor_id: visitorId(), utm_campaign: ended.handle })
+      expect(over).toMatchObject({ status: 400, data: { type: "not_allowed" } })
+      expect(over.data.message).toContain("has ended")
+      const early = await visit({ visitor_id: visitorId(), utm_campaign: upcoming.handle })
+      expect(early).toMatchObject({ status: 400, data: { type: "not_allowed" } })
+      expect(early.data.message).toContain("has not started")
+      expect(await marketingService().listCampaignVisits({ campaign_page_id: [ended.id, upcoming.id] })).toEqual([])
+    })
+  })
+
+  it("credits carts and orders to the first campaign in the window, discounts to every campaign used, and reports them", async () => {
+    // Each test starts from the state after beforeAll: only this test's visits count.
+    // Visitor A came through X, then Y, and buys with X's code: first touch is X.
+    const a = visitorId()
+    expect((await visit({ visitor_id: a, utm_campaign: X.handle })).status).toBe(201)
+    expect((await visit({ visitor_id: a, utm_campaign: Y.handle })).status).toBe(201)
+    const first = await checkout({ visitor: a, code: X.code })
+    expect(first.order.discount_total).toBeGreaterThan(0)
+    const firstRows = await eventually(async () => {
+      const rows = await conversionsOf({ cart_id: first.cartId })
+      return rows.some((r) => r.kind === "order") ? rows : null
+    })
+    expect(firstRows.map((r) => ({ kind: r.kind, page: r.campaign_page_id, attributed: r.attributed, revenue: Number(r.revenue), discount: Number(r.discount), order: r.order_id })).sort((p, q) => p.kind.localeCompare(q.kind))).toEqual([
+      { kind: "cart", page: X.id, attributed: true, revenue: 0, discount: 0, order: null },
+      { kind: "order", page: X.id, attributed: true, revenue: first.order.total, discount: first.order.discount_total, order: first.order.id },
+    ])
+
+    // Visitor B's only visit is older than the window; B buys with X's code: the discount counts, unattributed.
+    const b = visitorId()
+    await marketingService().createCampaignVisits({ visitor_id: b, campaign_page_id: X.id, visited_at: new Date(Date.now() - (ATTRIBUTION_WINDOW_DAYS + 1) * DAY_MS) })
+    const second = await checkout({ visitor: b, code: X.code })
+    const secondRows = await eventually(async () => {
+      const rows = await conversionsOf({ cart_id: second.cartId })
+      return rows.length ? rows : null
+    })
+    expect(secondRows.map((r) => ({ kind: r.kind, page: r.campaign_page_id, attributed: r.attributed, revenue: Number(r.revenue), discount: Number(r.discount) }))).toEqual([
+      { kind: "order", page: X.id, attributed: false, revenue: 0, discount: second.order.discount_total },
+    ])
+
+    // Visitor C came through Y; the storefront sets the visitor id after making the cart.
+    const c = visitorId()
+    expect((await visit({ visitor_id: c, utm_campaign: Y.handle })).status).toBe(201)
+    const third = await checkout({ visitor: c, visitorLater: true })
+    const thirdRows = await eventually(async () => {
+      const rows = await conversionsOf({ cart_id: third.cartId })
+      return rows.some((r) => r.kind === "order") ? rows : null
+    })
+    expect(thirdRows.map((r) => [r.kind, r.campaign_page_id, r.attributed, Number(r.revenue)]).sort()).toEqual([
+      ["cart", Y.id, true, 0],
+      ["order", Y.id, true, third.order.total],
+    ])
+
+    // A repeated order.placed adds nothing.
+    await creditOrderAttributionWorkflow(getContainer()).run({ input: { order_id: first.order.id } })
+    expect(await conversionsOf({ cart_id: first.cartId })).toHaveLength(2)
+
+    // The report: three China days, today's row holds everything, earlier days are zeros.
+    const from = chinaDay(2)
+    const to = chinaDay(0)
+    const { data: report } = await api.get(`/admin/marketing/attribution?from=${from}&to=${to}`, marketing)
+    expect(report).toMatchObject({ from, to })
+    const x = report.campaigns.find((r: { id: string }) => r.id === X.id)
+    const y = report.campaigns.find((r: { id: string }) => r.id === Y.id)
+    const round2 = (n: number) => Math.round(n * 100) / 100
+    const xTotals = { visits: 1, carts: 1, orders: 1, revenue: round2(first.order.total), discount: round2(first.order.discount_total + second.order.discount_total), conversion: 1 }
+    expect(x).toMatchObject({ handle: X.handle, name: `归因测试活动 ${X.handle}`, totals: xTotals })
+    expect(x.budget).toBeNull()
+    expect(x.days.map((d: { date: string }) => d.date)).toEqual([chinaDay(2), chinaDay(1), chinaDay(0)])
+    expect(x.days[2]).toEqual({ date: to, ...xTotals })
+    expect(x.days[0]).toEqual({ date: from, visits: 0, carts: 0, orders: 0, revenue: 0, discount: 0, conversion: 0 })
+    expect(y.totals).toEqual({ visits: 2, carts: 1, orders: 1, revenue: round2(third.order.total), discount: 0, conversion: 0.5 })
+    // Campaigns with nothing yet are listed with zeros.
+    expect(report.campaigns.find((r: { id: string }) => r.id === upcoming.id).totals.visits).toBe(0)
+
+    // A wider range reaches B's old visit on its own day; one campaign only.
+    const wide = (await api.get(`/admin/marketing/attribution?campaign_id=${X.id}&from=${chinaDay(9)}&to=${to}`, marketing)).data
+    expect(wide.campaigns.map((r: { id: string }) => r.id)).toEqual([X.id])
+    expect(wide.campaigns[0].days).toHaveLength(10)
+    expect(wide.campaigns[0].totals.visits).toBe(2)
+    expect(wide.campaigns[0].days.find((d: { date: string }) => d.date === chinaDay(ATTRIBUTION_WINDOW_DAYS + 1)).visits).toBe(1)
+
+    // CSV: BOM, header, one row per campaign per day.
+    // Raw bytes: axios would swallow the BOM this checks.
+    const csv = await api.get(`/admin/marketing/attribution/export?campaign_id=${X.id}&from=${from}&to=${to}`, { ...marketing, responseType: "arraybuffer" })
+    expect(csv.status).toBe(200)
+    expect((csv as unknown as { headers: Record<string, string> }).headers["content-type"]).toMatch(/^text\/csv/)
+    const text = Buffer.from(csv.data).toString("utf8")
+    expect(text.startsWith("\uFEFF")).toBe(true)
+    const lines = text.slice(1).trimEnd().split("\r\n")
+    expect(lines).toHaveLength(4)
+    expect(lines[0]).toContain("日期 date")
+    expect(lines[3]).toBe(
+      [to, `归因测试活动 ${X.handle}`, X.handle, X.id, 1, 1, 1, xTotals.revenue.toFixed(2), xTotals.discount.toFixed(2), "1.0000"].join(",")
+    )
+    expect(lines[1]).toBe([from, `归因测试活动 ${X.handle}`, X.handle, X.id, 0, 0, 0, "0.00", "0.00", "0.0000"].join(","))
+  })
+
+  it("refuses a bad report query naming the field", async () => {
+    const cases: [string, string][] = [
+      [`from=${chinaDay(0)}&to=${chinaDay(3)}`, "from"],
+      ["from=2026-02-30&to=2026-03-01", "from"],
+      ["from=2026-03-01&to=yesterday", "to"],
+      ["from=2024-01-01&to=2025-12-31", "to"],
+    ]
+    for (const [query, field] of cases) {
+      for (const path of ["/admin/marketing/attribution", "/admin/marketing/attribution/export"]) {
+        const response = await settle(api.get(`${path}?${query}`, marketing))
+        expect([query, response.status]).toEqual([query, 400])
+        expect(response.data.message).toContain(field)
+      }
+    }
+    const unknown = await settle(api.get("/admin/marketing/attribution?campaign_id=cpage_nope", marketing))
+    expect(unknown.status).toBe(404)
+    expect(unknown.data.message).toContain("campaign_id")
+  })
+})
