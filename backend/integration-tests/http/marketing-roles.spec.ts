@@ -3,7 +3,7 @@ import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { marketingMay } from "../../src/lib/staff-roles"
 import { concurrently, readyCart, regionId, seededVariantId, settle } from "../utils/checkout"
-import { TINY_PNG } from "../utils/enterprise"
+import { TINY_PDF, TINY_PNG } from "../utils/enterprise"
 import { createMarketingUser, staffLogin, type Headers } from "../utils/marketing"
 import { adminHeaders } from "../utils/store"
 import { seededSuite } from "../utils/suite"
@@ -161,6 +161,17 @@ seededSuite("seleno_it_marketing_roles", ({ api, getContainer, store }) => {
     const upload = await settle(api.post("/admin/uploads", form, marketing))
     expect(upload.status).toBe(200)
     expect(upload.data.files[0].url).toEqual(expect.any(String))
+    // Images only: a PDF (or an SVG, which can carry script) is refused to marketing staff, not to platform staff.
+    for (const [name, type] of [["brief.pdf", "application/pdf"], ["logo.svg", "image/svg+xml"]] as const) {
+      const other = new FormData()
+      other.append("files", new Blob([new Uint8Array(TINY_PDF)], { type }), name)
+      const refused = await settle(api.post("/admin/uploads", other, marketing))
+      expect(refused).toMatchObject({ status: 403, data: { type: "not_allowed" } })
+      expect(refused.data.message).toContain(name)
+    }
+    const platformForm = new FormData()
+    platformForm.append("files", new Blob([new Uint8Array(TINY_PDF)], { type: "application/pdf" }), "brief.pdf")
+    expect((await settle(api.post("/admin/uploads", platformForm, admin))).status).toBe(200)
   })
 
   it("does not let marketing staff change their own role", async () => {

@@ -65,3 +65,15 @@ export function marketingMay(method: string, url: string): boolean {
 export function marketingRefusal(method: string, url: string): string {
   return `Marketing staff cannot ${method.toUpperCase()} ${routePath(url)}; ask platform staff to do this`
 }
+
+/**
+ * Marketing staff upload campaign images only (hero and share images): raster types a browser shows
+ * as an image. SVG is left out on purpose: it can carry script.
+ */
+export const MARKETING_IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp", "image/gif", "image/avif"] as const
+
+/** The first uploaded file marketing staff may not upload, or null when all are images. */
+export function refusedUpload(files: { originalname?: string; mimetype?: string }[]): { name: string; type: string } | null {
+  const bad = files.find((f) => !(MARKETING_IMAGE_TYPES as readonly string[]).includes((f.mimetype ?? "").toLowerCase()))
+  return bad ? { name: bad.originalname ?? "file", type: bad.mimetype ?? "unknown" } : null
+}

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { marketingMay, marketingRefusal, staffRole } from "../../lib/staff-roles"
+import { MARKETING_IMAGE_TYPES, marketingMay, marketingRefusal, refusedUpload, staffRole } from "../../lib/staff-roles"
 
 /**
  * Refuses marketing staff every admin route outside their allow-list, before any other admin
@@ -8,7 +8,7 @@ import { marketingMay, marketingRefusal, staffRole } from "../../lib/staff-roles
  * ahead of project middlewares); secret API keys are integrations, not staff, and pass.
  */
 export async function checkStaffRole(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const auth = (req as MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } }).auth_context
+  const auth = (req as AuthedRequest).auth_context
   if (!auth?.actor_id || auth.actor_type !== "user") return next()
   // A mounted wildcard leaves req.path as "/", so decide on the full URL.
   const url = req.originalUrl
@@ -29,5 +29,30 @@ export async function checkStaffRole(req: MedusaRequest, res: MedusaResponse, ne
   next()
 }
 
+type AuthedRequest = MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string }; files?: { originalname?: string; mimetype?: string }[] }
+
+/**
+ * Marketing staff may upload images only. Runs after Medusa's own /admin/uploads middleware has
+ * read the multipart body (same matcher, registered after Medusa's), and looks the user up only
+ * when a file is not an image.
+ */
+export async function checkStaffUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const { auth_context: auth, files } = req as AuthedRequest
+  const bad = refusedUpload(Array.isArray(files) ? files : [])
+  if (!bad || !auth?.actor_id || auth.actor_type !== "user") return next()
+  const [user] = await req.scope.resolve(Modules.USER).listUsers({ id: auth.actor_id }, { select: ["id", "metadata"], take: 1 })
+  if (user && staffRole(user) === "marketing") {
+    res.status(403).json({
+      type: "not_allowed",
+      message: `Marketing staff cannot upload ${bad.name} (${bad.type}); upload images only (${MARKETING_IMAGE_TYPES.join(", ")})`,
+    })
+    return
+  }
+  next()
+}
+
 /** What marketing staff may reach under /admin (everything else answers 403). */
-export const staffRoleRoutes: MiddlewareRoute[] = [{ matcher: "/admin*", middlewares: [checkStaffRole] }]
+export const staffRoleRoutes: MiddlewareRoute[] = [
+  { matcher: "/admin*", middlewares: [checkStaffRole] },
+  { matcher: "/admin/uploads", methods: ["POST"], middlewares: [checkStaffUpload] },
+]

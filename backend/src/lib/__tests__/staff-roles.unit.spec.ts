@@ -1,4 +1,4 @@
-import { marketingMay, marketingRefusal, routePath, staffRole } from "../staff-roles"
+import { marketingMay, marketingRefusal, refusedUpload, routePath, staffRole } from "../staff-roles"
 
 describe("staffRole", () => {
   it("is marketing only for metadata.role === 'marketing'", () => {
@@ -79,5 +79,15 @@ describe("routePath and marketingRefusal", () => {
     expect(marketingRefusal("post", "/admin/orders/o_1?x=1")).toBe(
       "Marketing staff cannot POST /admin/orders/o_1; ask platform staff to do this"
     )
+  })
+})
+
+describe("refusedUpload", () => {
+  it("passes raster images and names the first other file", () => {
+    expect(refusedUpload([{ originalname: "hero.png", mimetype: "image/png" }, { originalname: "a.JPG", mimetype: "IMAGE/JPEG" }])).toBeNull()
+    expect(refusedUpload([])).toBeNull()
+    expect(refusedUpload([{ originalname: "hero.png", mimetype: "image/png" }, { originalname: "x.svg", mimetype: "image/svg+xml" }])).toEqual({ name: "x.svg", type: "image/svg+xml" })
+    expect(refusedUpload([{ originalname: "report.pdf", mimetype: "application/pdf" }])).toEqual({ name: "report.pdf", type: "application/pdf" })
+    expect(refusedUpload([{}])).toEqual({ name: "file", type: "unknown" })
   })
 })
