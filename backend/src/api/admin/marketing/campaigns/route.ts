@@ -3,6 +3,7 @@ import { loadAdminCampaign, loadAdminCampaigns } from "../../../../lib/marketing
 import type { CreateMarketingCampaignInput } from "../../../../lib/marketing/campaigns"
 import { createMarketingCampaignWorkflow } from "../../../../workflows/marketing/create-marketing-campaign"
 import type { AdminCreateCampaignType } from "./validators"
+import { sendConflict } from "./conflict"
 
 /** GET /admin/marketing/campaigns — every campaign, newest first, with phase and budget used. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
@@ -11,6 +12,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
 /** POST /admin/marketing/campaigns — a Medusa campaign with its promotions and landing page. */
 export const POST = async (req: MedusaRequest<AdminCreateCampaignType>, res: MedusaResponse) => {
-  const { result } = await createMarketingCampaignWorkflow(req.scope).run({ input: req.validatedBody as CreateMarketingCampaignInput })
-  res.status(201).json({ campaign: await loadAdminCampaign(req.scope, result.id) })
+  try {
+    const { result } = await createMarketingCampaignWorkflow(req.scope).run({ input: req.validatedBody as CreateMarketingCampaignInput })
+    res.status(201).json({ campaign: await loadAdminCampaign(req.scope, result.id) })
+  } catch (error) {
+    if (!sendConflict(error, res)) throw error
+  }
 }

@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { loadAdminCampaign } from "../../../../../lib/marketing/campaign-records"
 import { updateMarketingCampaignWorkflow } from "../../../../../workflows/marketing/update-marketing-campaign"
+import { sendConflict } from "../conflict"
 import type { AdminUpdateCampaignType } from "../validators"
 
 async function found(req: MedusaRequest) {
@@ -17,6 +18,11 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
 /** POST /admin/marketing/campaigns/:id — content, dates (end early = ends_at now), budget limit, featured lists. */
 export const POST = async (req: MedusaRequest<AdminUpdateCampaignType>, res: MedusaResponse) => {
-  await updateMarketingCampaignWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id as string } })
+  try {
+    await updateMarketingCampaignWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id as string } })
+  } catch (error) {
+    if (sendConflict(error, res)) return
+    throw error
+  }
   res.json({ campaign: await found(req) })
 }
