@@ -1,7 +1,8 @@
-import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { INotificationModuleService, IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { MARKETING_MODULE } from "../../src/modules/marketing"
 import type MarketingModuleService from "../../src/modules/marketing/service"
+import campaignScheduleJob from "../../src/jobs/campaign-schedule"
 import { createMarketingCampaignWorkflow } from "../../src/workflows/marketing/create-marketing-campaign"
 import { readyCart, regionId } from "../utils/checkout"
 import { adminHeaders, expectFailure } from "../utils/store"
@@ -56,13 +57,15 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
 
   async function product(handle: string): Promise<Product> {
     const { data } = await get(
-      `/store/products?handle=${handle}&region_id=${region}&fields=id,*variants,*variants.calculated_price,+brand.id,*categories`,
+      `/store/products?handle=${handle}&region_id=${region}&fields=id,*variants,*variants.calculated_price,*categories`,
       store
     )
     const p = data.products[0]
+    const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const { data: linked } = await query.graph({ entity: "product", fields: ["id", "brand.id"], filters: { id: p.id } })
     return {
       id: p.id,
-      brand_id: p.brand?.id,
+      brand_id: (linked[0] as { brand?: { id: string } }).brand!.id,
       category_ids: (p.categories ?? []).map((c: { id: string }) => c.id),
       variants: p.variants.map((v: { id: string; calculated_price: { calculated_amount: number } }) => ({ id: v.id, price: Number(v.calculated_price.calculated_amount) })),
     }
@@ -97,9 +100,12 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     }
   }
 
+  // Item totals are not among the cart's default fields.
+  const CART_FIELDS = "id,total,discount_total,shipping_total,*items,items.total,items.subtotal,items.discount_total"
   async function cart(items: { variant_id: string; quantity: number }[]) {
     const { data } = await post("/store/carts", { region_id: region, items }, store)
-    return data.cart
+    const { data: read } = await get(`/store/carts/${data.cart.id}?fields=${CART_FIELDS}`, store)
+    return read.cart
   }
 
   async function applyCode(cartId: string, promo: string) {
@@ -108,7 +114,12 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
 
   async function placeOrder(items: { variant_id: string; quantity: number }[], promo?: string) {
     const cartId = await call(readyCart(api, store, { regionId: region, items }))
-    if (promo) await call(applyCode(cartId, promo))
+    if (promo) {
+      await call(applyCode(cartId, promo))
+      // A new total drops the payment session; the shopper's checkout starts a new one, as here.
+      const { data: pc } = await post("/store/payment-collections", { cart_id: cartId }, store)
+      await post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+    }
     const { data } = await post(`/store/carts/${cartId}/complete`, {}, store)
     expect(data.type).toBe("order")
     return data.order
@@ -332,7 +343,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       expect({ label, counts: await counts(getContainer()) }).toEqual({ label, counts: before })
     }
     const belowZero = await expectFailure(
-      post("/admin/marketing/campaigns", campaignBody({ promotions: [{ code: code("BIG"), kind: "fixed", value: 50, target: { product_ids: [water.id] } }] }), admin)
+      api.post("/admin/marketing/campaigns", campaignBody({ promotions: [{ code: code("BIG"), kind: "fixed", value: 50, target: { product_ids: [water.id] } }] }), admin)
     )
     expect(belowZero.data.message).toContain("below zero")
   })
@@ -353,7 +364,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     const first = await createCampaign({ name: "独家首发周", exclusive: true, starts_at: iso(400 * DAY), ends_at: iso(407 * DAY) })
     const before = await counts(getContainer())
     const clash = await expectFailure(
-      post("/admin/marketing/campaigns", campaignBody({ exclusive: true, starts_at: iso(405 * DAY), ends_at: iso(410 * DAY) }), admin)
+      api.post("/admin/marketing/campaigns", campaignBody({ exclusive: true, starts_at: iso(405 * DAY), ends_at: iso(410 * DAY) }), admin)
     )
     expect(clash.status).toBe(409)
     expect(clash.data.message).toContain(first.handle)
@@ -363,15 +374,35 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     await createCampaign({ exclusive: true, starts_at: iso(407 * DAY), ends_at: iso(410 * DAY) })
   })
 
-  it("gives free shipping from the items subtotal through Medusa's item_subtotal rule", async () => {
+  it("gives free shipping once the items (as priced, tax included) reach the threshold, through a Medusa rule", async () => {
     const free = code("SHIPFREE")
-    await createCampaign({ promotions: [{ code: free, kind: "free_shipping", min_subtotal: 100 }] })
-    const big = await call(readyCart(api, store, { regionId: region, items: [{ variant_id: water.variants[0]!.id, quantity: 2 }] }))
+    const everywhere = code("SHIPALL")
+    await createCampaign({ promotions: [{ code: free, kind: "free_shipping", min_subtotal: 100 }, { code: everywhere, kind: "free_shipping" }] })
+    const [cheaper, dearer] = [...water.variants].sort((a, b) => a.price - b.price) // ¥49, ¥59
+    // 2 × ¥59 = ¥118 reaches ¥100; 2 × ¥49 = ¥98 does not (and neither does its ¥89.91 before tax).
+    const big = await call(readyCart(api, store, { regionId: region, items: [{ variant_id: dearer!.id, quantity: 2 }] }))
     const { data: bigApplied } = await call(applyCode(big, free))
     expect(Number(bigApplied.cart.shipping_total)).toBe(0)
     expect(Number(bigApplied.cart.shipping_subtotal)).toBeGreaterThan(0)
-    const small = await call(readyCart(api, store, { regionId: region, items: [{ variant_id: water.variants[1]!.id, quantity: 1 }] }))
+    const small = await call(readyCart(api, store, { regionId: region, items: [{ variant_id: cheaper!.id, quantity: 2 }] }))
     const { data: smallApplied } = await call(applyCode(small, free))
-    expect(Number(smallApplied.cart.shipping_total)).toBeGreaterThan(0)
+    expect(Number(smallApplied.cart.shipping_total)).toBe(10)
+    const { data: noThreshold } = await call(applyCode(small, everywhere))
+    expect(Number(noThreshold.cart.shipping_total)).toBe(0)
+  })
+
+
+  it("tells marketing staff through Medusa's notifications when a campaign starts or ends, once", async () => {
+    const campaign = await createCampaign({ starts_at: iso(-HOUR), ends_at: iso(DAY) })
+    const notifications = getContainer().resolve<INotificationModuleService>(Modules.NOTIFICATION)
+    const sent = async () => notifications.listNotifications({ resource_id: campaign.id })
+    // The run five minutes after the start covers it; the run after that does not repeat it.
+    const runAfterStart = new Date(Date.parse(campaign.starts_at) + 5 * 60 * 1000)
+    await campaignScheduleJob(getContainer(), runAfterStart)
+    await campaignScheduleJob(getContainer(), runAfterStart)
+    await campaignScheduleJob(getContainer(), new Date(runAfterStart.getTime() + 5 * 60 * 1000))
+    expect((await sent()).map((n) => [n.template, n.channel])).toEqual([["campaign-started", "email"]])
+    await campaignScheduleJob(getContainer(), new Date(Date.parse(campaign.ends_at) + 5 * 60 * 1000))
+    expect((await sent()).map((n) => n.template).sort()).toEqual(["campaign-ended", "campaign-started"])
   })
 })

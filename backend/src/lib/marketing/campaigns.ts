@@ -283,9 +283,10 @@ export function promotionDraft(promotion: CampaignPromotionInput, brandProductId
       return {
         ...common,
         type: "standard",
-        // The cart hands the promotion module its `item_subtotal` (items before discounts, the
-        // shipping excluded), so the threshold is a rule on it.
-        rules: promotion.min_subtotal ? [{ attribute: "item_subtotal", operator: "gte", values: [String(promotion.min_subtotal)] }] : [],
+        // The cart hands the promotion module its item totals; `original_item_total` is the items
+        // as priced to the shopper (tax included, as CNY prices are, before discounts, without
+        // shipping), so the threshold is a rule on it. `item_subtotal` would be before tax.
+        rules: promotion.min_subtotal ? [{ attribute: "original_item_total", operator: "gte", values: [String(promotion.min_subtotal)] }] : [],
         application_method: {
           type: "percentage",
           target_type: "shipping_methods",

@@ -73,10 +73,10 @@ describe("promotionDraft", () => {
     })
   })
 
-  it("makes free shipping 100% off shipping with the items subtotal threshold as a rule", () => {
+  it("makes free shipping 100% off shipping with the items total threshold as a rule", () => {
     const draft = promotionDraft({ code: "SHIP", kind: "free_shipping", min_subtotal: 99 }, [])
     expect(draft.application_method).toMatchObject({ type: "percentage", value: 100, target_type: "shipping_methods" })
-    expect(draft.rules).toEqual([{ attribute: "item_subtotal", operator: "gte", values: ["99"] }])
+    expect(draft.rules).toEqual([{ attribute: "original_item_total", operator: "gte", values: ["99"] }])
     expect(promotionDraft({ code: "SHIP", kind: "free_shipping" }, []).rules).toEqual([])
   })
 })
