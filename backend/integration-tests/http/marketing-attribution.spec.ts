@@ -21,7 +21,7 @@ seededSuite("seleno_it_marketing_attribution", ({ api, getContainer, store }) =>
   const marketingService = () => getContainer().resolve<MarketingModuleService>(MARKETING_MODULE)
 
   /** A Medusa campaign (with optional code promotion) and its campaign page, the way campaigns are made. */
-  async function makeCampaign(input: { starts: number; ends: number; code?: string; kind?: CampaignKind }) {
+  async function makeCampaign(input: { starts: number; ends: number; code?: string; kind?: CampaignKind; spendLimit?: number }) {
     const handle = `attr-${suffix()}`
     const { result } = await createCampaignsWorkflow(getContainer()).run({
       input: {
@@ -31,6 +31,7 @@ seededSuite("seleno_it_marketing_attribution", ({ api, getContainer, store }) =>
             campaign_identifier: handle,
             starts_at: new Date(Date.now() + input.starts * DAY_MS),
             ends_at: new Date(Date.now() + input.ends * DAY_MS),
+            ...(input.spendLimit ? { budget: { type: "spend" as const, limit: input.spendLimit, currency_code: "cny" } } : {}),
           },
         ],
       },
@@ -98,7 +99,7 @@ seededSuite("seleno_it_marketing_attribution", ({ api, getContainer, store }) =>
     marketing = await marketingHeaders(api, getContainer())
     region = await regionId(api, store)
     variantId = await seededVariantId(api, store, "ziyang-maojian-green-tea")
-    X = await makeCampaign({ starts: -2, ends: 10, code: `ATTRX${suffix().toUpperCase()}` })
+    X = await makeCampaign({ starts: -2, ends: 10, code: `ATTRX${suffix().toUpperCase()}`, spendLimit: 5000 })
     Y = await makeCampaign({ starts: -2, ends: 10, code: `ATTRY${suffix().toUpperCase()}` })
     ended = await makeCampaign({ starts: -10, ends: -1 })
     upcoming = await makeCampaign({ starts: 1, ends: 5 })
@@ -196,7 +197,11 @@ seededSuite("seleno_it_marketing_attribution", ({ api, getContainer, store }) =>
     const round2 = (n: number) => Math.round(n * 100) / 100
     const xTotals = { visits: 1, carts: 1, orders: 1, revenue: round2(first.order.total), discount: round2(first.order.discount_total + second.order.discount_total), conversion: 1 }
     expect(x).toMatchObject({ handle: X.handle, name: `归因测试活动 ${X.handle}`, totals: xTotals })
-    expect(x.budget).toBeNull()
+    // Budget as Medusa keeps it: the limit set and what its promotions have used (both orders).
+    expect(x.budget).toEqual({ type: "spend", limit: 5000, used: expect.any(Number) })
+    expect(x.budget.used).toBeGreaterThan(0)
+    expect(x.budget.used).toBeLessThanOrEqual(xTotals.discount)
+    expect(y.budget).toBeNull()
     expect(x.days.map((d: { date: string }) => d.date)).toEqual([chinaDay(2), chinaDay(1), chinaDay(0)])
     expect(x.days[2]).toEqual({ date: to, ...xTotals })
     expect(x.days[0]).toEqual({ date: from, visits: 0, carts: 0, orders: 0, revenue: 0, discount: 0, conversion: 0 })
