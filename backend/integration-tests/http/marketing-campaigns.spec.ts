@@ -405,4 +405,61 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     await campaignScheduleJob(getContainer(), new Date(Date.parse(campaign.ends_at) + 5 * 60 * 1000))
     expect((await sent()).map((n) => n.template).sort()).toEqual(["campaign-ended", "campaign-started"])
   })
+
+  it("gives the get product free once the buy products are in the cart (Medusa's buyget)", async () => {
+    const bundle = code("B2G1")
+    await createCampaign({
+      promotions: [{ code: bundle, kind: "buy_get", buy: { product_ids: [water.id], quantity: 2 }, get: { product_ids: [jiaogulan.id], quantity: 1 } }],
+    })
+    const tea = jiaogulan.variants[0]!
+    const enough = await cart([{ variant_id: water.variants[0]!.id, quantity: 2 }, { variant_id: tea.id, quantity: 1 }])
+    const { data: applied } = await call(applyCode(enough.id, bundle))
+    expect(Number(applied.cart.discount_total)).toBeCloseTo(tea.price, 6)
+    const tooFew = await cart([{ variant_id: water.variants[0]!.id, quantity: 1 }, { variant_id: tea.id, quantity: 1 }])
+    const { data: none } = await call(applyCode(tooFew.id, bundle))
+    expect(Number(none.cart.discount_total)).toBe(0)
+  })
+
+  it("reaches products through a category target, in offers and in the cart alike", async () => {
+    const herbal = code("HERBAL")
+    await createCampaign({ promotions: [{ code: herbal, automatic: true, kind: "percentage", value: 25, target: { category_ids: jiaogulan.category_ids } }] })
+    const { data } = await get(`/store/campaign-offers?product_ids=${water.id},${jiaogulan.id}`, store)
+    expect(data.offers.map((o: { product_id: string }) => o.product_id)).toEqual([jiaogulan.id])
+    const tea = jiaogulan.variants[0]!
+    const charged = await cart([{ variant_id: tea.id, quantity: 2 }, { variant_id: water.variants[0]!.id, quantity: 1 }])
+    const item = charged.items.find((i: { variant_id: string }) => i.variant_id === tea.id)
+    expect(Number(item.total)).toBeCloseTo(data.offers[0].amount * 2, 6)
+    expect(Number(charged.discount_total)).toBeCloseTo(tea.price * 0.25 * 2, 6)
+  })
+
+  it("shows the campaign's live sessions with their session prices on the landing page", async () => {
+    const campaign = await createCampaign()
+    const tea = jiaogulan.variants[0]!
+    const { status } = await post(
+      "/admin/marketing/live-sessions",
+      {
+        campaign_id: campaign.id,
+        handle: unique("live"),
+        title: "绞股蓝直播",
+        host: "平利主播",
+        stream_url: "https://live.example.com/jiaogulan",
+        starts_at: iso(-HOUR),
+        ends_at: iso(HOUR),
+        prices: [{ variant_id: tea.id, amount: tea.price - 10 }],
+      },
+      admin
+    )
+    expect(status).toBe(201)
+    const { data } = await get(`/store/campaigns/${campaign.handle}`, store)
+    expect(data.campaign.live_sessions).toEqual([
+      expect.objectContaining({
+        title: "绞股蓝直播",
+        phase: "running",
+        campaign_handle: campaign.handle,
+        stream_url: "https://live.example.com/jiaogulan",
+        replay_url: null,
+        products: [{ product_id: jiaogulan.id, variant_id: tea.id, amount: tea.price - 10, original_amount: tea.price }],
+      }),
+    ])
+  })
 })
