@@ -253,11 +253,14 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     const line = { variant_id: water.variants[0]!.id, quantity: 1 }
     const first = await cart([line])
     expect(Number(first.discount_total)).toBeCloseTo(20, 6)
+    expect((await get(`/store/campaign-offers?product_ids=${water.id}`, store)).data.offers).toHaveLength(2)
     await placeOrder([line])
     const { data: after } = await get(`/admin/marketing/campaigns/${spend.id}`, admin)
     expect(after.campaign.budget).toMatchObject({ type: "spend", limit: 30, used: 20 })
     const second = await cart([line])
     expect(Number(second.discount_total)).toBe(0)
+    // The storefront's offer price stops with it.
+    expect((await get(`/store/campaign-offers?product_ids=${water.id}`, store)).data.offers).toEqual([])
 
     const single = code("BUDGET")
     await createCampaign({ budget: { type: "usage", limit: 1 }, promotions: [{ code: single, kind: "percentage", value: 5 }] })

@@ -13,6 +13,8 @@ export interface OfferPromotion {
   /** Target rules as Medusa keeps them: every rule must match the item. */
   rules: { attribute: string; operator: string; values: string[] }[]
   campaign: { handle: string; name: string; name_en: string | null }
+  /** What a spend budget has left; Medusa skips a discount that would go over it. Null without one. */
+  spend_remaining?: number | null
 }
 
 export interface OfferProduct {
@@ -43,8 +45,8 @@ export function reachesProduct(rules: OfferPromotion["rules"], product: OfferPro
 /**
  * The unit price after the automatic promotions reaching the item, applied as Medusa's promotion
  * module does for tax-inclusive, per-item ("each") promotions: largest value first, each taking
- * its share of what the earlier ones left (a percentage of the rest, a fixed amount capped at it).
- * Returns null when none applies.
+ * its share of what the earlier ones left (a percentage of the rest, a fixed amount capped at it),
+ * none that would take a spend budget over its limit. Returns null when none applies.
  */
 export function offerFor(price: number, promotions: OfferPromotion[]): { amount: number; promotion: OfferPromotion } | null {
   const ordered = [...promotions].sort((a, b) => b.value - a.value)
@@ -54,6 +56,7 @@ export function offerFor(price: number, promotions: OfferPromotion[]): { amount:
     if (remaining <= 0) break
     const discount = promotion.type === "percentage" ? (promotion.value / 100) * remaining : Math.min(promotion.value, remaining)
     if (discount <= 0) continue
+    if (promotion.spend_remaining !== undefined && promotion.spend_remaining !== null && discount > promotion.spend_remaining) continue
     remaining -= discount
     first ??= promotion
   }
@@ -79,7 +82,7 @@ interface PromotionRow {
   limit?: number | null
   used?: number | null
   campaign_id?: string | null
-  campaign?: { starts_at: string | Date | null; ends_at: string | Date | null; budget?: { limit: unknown; used: unknown } | null } | null
+  campaign?: { starts_at: string | Date | null; ends_at: string | Date | null; budget?: { type: string; limit: unknown; used: unknown } | null } | null
   rules?: unknown[] | null
   application_method?: {
     type: string
@@ -119,6 +122,7 @@ async function runningAutomaticPromotions(container: MedusaContainer, now: Date)
       value: Number(method.value),
       rules: (method.target_rules ?? []).map((r) => ({ attribute: r.attribute, operator: r.operator, values: (r.values ?? []).map((v) => v.value) })),
       campaign: { handle: page.handle, name: page.title, name_en: page.title_en },
+      spend_remaining: budget?.type === "spend" && budget.limit !== null && budget.limit !== undefined ? Number(budget.limit) - Number(budget.used ?? 0) : null,
     })
   }
   return offers

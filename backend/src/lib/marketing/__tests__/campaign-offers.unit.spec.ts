@@ -34,6 +34,10 @@ describe("offerFor", () => {
     const offer = offerFor(100, [promo({ code: "PCT", value: 10 }), promo({ code: "FIX", type: "fixed", value: 20 })])
     expect(offer).toMatchObject({ amount: 72, promotion: { code: "FIX" } })
   })
+  it("skips a discount that would take its spend budget over the limit, as Medusa does", () => {
+    expect(offerFor(59, [promo({ type: "fixed", value: 20, spend_remaining: 10 })])).toBeNull()
+    expect(offerFor(59, [promo({ type: "fixed", value: 20, spend_remaining: 20 })])?.amount).toBe(39)
+  })
   it("never goes below zero and gives nothing without a discount", () => {
     expect(offerFor(5, [promo({ type: "fixed", value: 8 })])?.amount).toBe(0)
     expect(offerFor(5, [])).toBeNull()
