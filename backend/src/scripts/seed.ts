@@ -6,6 +6,7 @@ import { seedBrands } from "../seed/seed-brands"
 import { seedCatalogue } from "../seed/seed-catalogue"
 import { seedCertificates } from "../seed/seed-certificates"
 import { seedEnterprises } from "../seed/seed-enterprises"
+import { seedMarketing } from "../seed/seed-marketing"
 import { seedPortal } from "../seed/seed-portal"
 import { seedTraceability } from "../seed/seed-traceability"
 import { seedStore } from "../seed/seed-store"
@@ -32,8 +33,9 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const batches = await seedTraceability(container)
   const admin = await seedAdmin(container)
   const portal = await seedPortal(container)
+  const marketing = await seedMarketing(container)
   await announceProductClaims(container)
   logger.info(
-    `Seed: ${created} products, ${brands.created} brands, ${enterprises.created} enterprises, ${certificates.created} certificates and ${batches.created} batches created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}, ${portal.created} demo portal logins created`
+    `Seed: ${created} products, ${brands.created} brands, ${enterprises.created} enterprises, ${certificates.created} certificates and ${batches.created} batches created, ${brands.linked} products linked to brands, admin ${admin.email} ${admin.created ? "created" : "already present"}, ${portal.created} demo portal logins and ${marketing.created} demo marketing records created`
   )
 }
