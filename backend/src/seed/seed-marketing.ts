@@ -13,7 +13,7 @@ export const DEMO_MARKETING = { email: "marketing@example.com", password: "selen
 export const DEMO_EXPO = {
   handle: "xibohui-2026",
   code: "XBH2026",
-  liveHandle: "ziyang-tea-live",
+  liveHandle: "xibohui-ziyang-tea",
   featuredBrands: ["ankang-selenium-tea", "ankang-konjac"],
   featuredProducts: ["ziyang-maojian-green-tea", "pingli-nvwa-tea", "langao-konjac-flour", "ankang-konjac-rice"],
   liveProduct: "ziyang-maojian-green-tea",
