@@ -1,55 +1,9 @@
-import { campaignPhase, formatPrice, type CampaignKind, type CampaignPhase, type StorefrontLocale } from "@seleno/domain"
+import { campaignPhase, formatPrice, type CampaignPhase, type StorefrontLocale } from "@seleno/domain"
+import type { StoreCampaign, StoreCampaignCode, StoreLiveSession } from "@seleno/domain"
 import { format } from "@/i18n/format"
 
-/** A live-selling session as the store API gives it (GET /store/live-sessions[/:handle], and inside a campaign). */
-export interface StoreLiveSession {
-  handle: string
-  title: string
-  title_en: string | null
-  host: string
-  starts_at: string
-  ends_at: string
-  phase: CampaignPhase
-  campaign_handle: string | null
-  /** Only while the session runs, else null. */
-  stream_url: string | null
-  /** Only once the session has ended, else null. */
-  replay_url: string | null
-  /** amount = the session price, original_amount = the variant's regular price (CNY yuan). */
-  products: { product_id: string; variant_id: string; amount: number; original_amount: number }[]
-}
-
-export type CampaignCodeKind = "percentage" | "fixed" | "buy_get" | "free_shipping"
-
-/** A public (non-automatic) promotion code of a campaign. */
-export interface StoreCampaignCode {
-  code: string
-  kind: CampaignCodeKind
-  value: number | null
-  min_subtotal: number | null
-}
-
-/** A campaign landing page as the store API gives it (GET /store/campaigns[/:handle]). */
-export interface StoreCampaign {
-  handle: string
-  kind: CampaignKind
-  name: string
-  name_en: string | null
-  body: string | null
-  body_en: string | null
-  hero_image_url: string | null
-  share_image_url: string | null
-  /** Null only when the promotion campaign behind the page has lost its dates. */
-  starts_at: string | null
-  ends_at: string | null
-  phase: CampaignPhase
-  featured_brands: { id: string; handle: string; name: string; name_en: string | null }[]
-  featured_county_codes: string[]
-  featured_product_ids: string[]
-  /** Empty once the campaign has ended. */
-  codes: StoreCampaignCode[]
-  live_sessions: StoreLiveSession[]
-}
+/** The store API's shapes (GET /store/campaigns, /store/live-sessions), as the backend returns them. */
+export type { StoreCampaign, StoreCampaignCode, StoreLiveSession } from "@seleno/domain"
 
 interface Window {
   starts_at: string | null

@@ -1,16 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { StorefrontLocale } from "@seleno/domain"
+import type { CampaignOffer, StorefrontLocale } from "@seleno/domain"
 
-/** One entry of GET /store/campaign-offers: a variant's cart price through a running campaign's automatic promotion. */
-export interface CampaignOffer {
-  product_id: string
-  variant_id: string
-  amount: number
-  original_amount: number
-  currency_code: string
-  promotion_code: string
-  campaign: { handle: string; name: string; name_en: string | null }
-}
+export type { CampaignOffer } from "@seleno/domain"
 
 /** What a variant sells at: the price to pay, the price it was (only when lower now) and why it is lower. */
 export type PricePick =

@@ -1,64 +1,36 @@
-import type { CampaignKind, CampaignPhase } from "@seleno/domain"
+import type {
+  AdminCampaign,
+  AdminLiveSession,
+  AttributionReport,
+  CampaignBudgetType,
+  CampaignKind,
+  CampaignPromotionKind,
+  CampaignTarget,
+} from "@seleno/domain"
 import { sdk } from "./sdk"
 
-/** Shapes of the marketing admin routes (see /admin/marketing/* in the issue 8 contract); dates are ISO strings. */
+/**
+ * Request bodies of the marketing admin routes (see /admin/marketing/* in the issue 8 contract); the
+ * response shapes are the backend's own, from @seleno/domain. Dates are ISO strings.
+ */
 
-export type BudgetType = "spend" | "usage"
-export type PromotionKind = "percentage" | "fixed" | "buy_get" | "free_shipping"
-
-export interface PromotionTarget {
-  brand_ids?: string[]
-  category_ids?: string[]
-  product_ids?: string[]
-}
-
-export interface AdminCampaignPromotion {
-  id: string
-  code: string
-  automatic: boolean
-  kind: PromotionKind
-  value: number | null
-  usage_limit: number | null
-  used: number | null
-  target: PromotionTarget | null
-  min_subtotal: number | null
-}
-
-export interface CampaignBudget {
-  type: BudgetType
-  limit: number
-  used: number
-  currency_code?: string | null
-}
-
-export interface AdminCampaign {
-  id: string
-  campaign_id: string
-  handle: string
-  kind: CampaignKind
-  name: string
-  name_en: string | null
-  body: string | null
-  body_en: string | null
-  hero_image_url: string | null
-  share_image_url: string | null
-  starts_at: string
-  ends_at: string
-  phase: CampaignPhase
-  exclusive: boolean
-  budget: CampaignBudget | null
-  featured_brand_ids: string[]
-  featured_county_codes: string[]
-  featured_product_ids: string[]
-  promotions: AdminCampaignPromotion[]
-}
+export type {
+  AdminCampaign,
+  AdminCampaignPromotion,
+  AdminLiveSession,
+  AttributionDay,
+  AttributionFigures,
+  CampaignAttribution,
+} from "@seleno/domain"
+export type BudgetType = CampaignBudgetType
+export type PromotionKind = CampaignPromotionKind
 
 export interface PromotionInput {
   code: string
   automatic?: boolean
   kind: PromotionKind
   value?: number
-  target?: PromotionTarget
+  target?: CampaignTarget
   usage_limit?: number
   buy?: { product_ids: string[]; quantity: number }
   get?: { product_ids: string[]; quantity: number }
@@ -96,29 +68,6 @@ export interface UpdateCampaignInput {
   budget?: { limit: number }
 }
 
-export interface LiveSessionPrice {
-  variant_id: string
-  product_id: string
-  amount: number
-  original_amount: number | null
-}
-
-export interface AdminLiveSession {
-  id: string
-  handle: string
-  campaign: { id: string; handle: string; name: string } | null
-  title: string
-  title_en: string | null
-  host: string
-  stream_url: string
-  replay_url: string | null
-  starts_at: string
-  ends_at: string
-  phase: CampaignPhase
-  price_list_id: string | null
-  prices: LiveSessionPrice[]
-}
-
 export interface CreateLiveSessionInput {
   campaign_id: string
   handle: string
@@ -140,35 +89,6 @@ export interface UpdateLiveSessionInput {
   replay_url?: string | null
   starts_at?: string
   ends_at?: string
-}
-
-export interface AttributionFigures {
-  visits: number
-  carts: number
-  orders: number
-  revenue: number
-  discount: number
-  conversion: number
-}
-
-export interface AttributionDay extends AttributionFigures {
-  date: string
-}
-
-export interface CampaignAttribution {
-  id: string
-  handle: string
-  name: string
-  /** `limit` is null when Medusa's campaign budget has none set. */
-  budget: { type: BudgetType; limit: number | null; used: number } | null
-  totals: AttributionFigures
-  days: AttributionDay[]
-}
-
-export interface Attribution {
-  from: string
-  to: string
-  campaigns: CampaignAttribution[]
 }
 
 export interface AttributionQuery {
@@ -225,7 +145,7 @@ export const marketingApi = {
   updateLiveSession: (id: string, body: UpdateLiveSessionInput) =>
     post<{ live_session: AdminLiveSession }>(`/admin/marketing/live-sessions/${id}`, body),
 
-  attribution: (query: AttributionQuery) => get<Attribution>("/admin/marketing/attribution", definedOnly(query)),
+  attribution: (query: AttributionQuery) => get<AttributionReport>("/admin/marketing/attribution", definedOnly(query)),
 
   /**
    * The attribution CSV, fetched with the admin session: a plain link would not carry the session

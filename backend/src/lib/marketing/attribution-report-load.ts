@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { AttributionReport, CampaignBudgetType } from "@seleno/domain"
 import { MARKETING_MODULE } from "../../modules/marketing"
 import type MarketingModuleService from "../../modules/marketing/service"
-import { assembleReport, daysOf, MAX_REPORT_DAYS, reportPeriod, type AttributionReport, type ConversionRow, type VisitRow } from "./attribution-report"
+import { assembleReport, daysOf, MAX_REPORT_DAYS, reportPeriod, type ConversionRow, type VisitRow } from "./attribution-report"
 
 type Knex = {
   raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
@@ -43,7 +44,8 @@ export async function loadAttributionReport(
   const budgetOf = new Map(
     campaigns.map((c) => [
       c.id,
-      c.budget ? { type: String(c.budget.type), limit: c.budget.limit == null ? null : toNumber(c.budget.limit), used: toNumber(c.budget.used) } : null,
+      // Our campaigns get a spend or usage budget from the create workflow, never Medusa's per-attribute ones.
+      c.budget ? { type: String(c.budget.type) as CampaignBudgetType, limit: c.budget.limit == null ? null : toNumber(c.budget.limit), used: toNumber(c.budget.used) } : null,
     ])
   )
 

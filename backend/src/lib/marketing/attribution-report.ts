@@ -1,3 +1,4 @@
+import type { AttributionFigures, AttributionReport, CampaignAttribution } from "@seleno/domain"
 import { chinaDay, chinaDayStart } from "../settlement-period"
 import { csvField } from "../settlement-csv"
 import { roundMoney } from "./attribution"
@@ -36,30 +37,6 @@ export function daysOf(period: { from: string; to: string }): string[] {
   return days
 }
 
-export interface DayFigures {
-  visits: number
-  carts: number
-  orders: number
-  revenue: number
-  discount: number
-  conversion: number
-}
-
-export interface CampaignReport {
-  id: string
-  handle: string
-  name: string
-  budget: { type: string; limit: number | null; used: number } | null
-  totals: DayFigures
-  days: (DayFigures & { date: string })[]
-}
-
-export interface AttributionReport {
-  from: string
-  to: string
-  campaigns: CampaignReport[]
-}
-
 /** Rows as the database aggregates them: one per campaign page and China day. */
 export interface VisitRow {
   campaign_page_id: string
@@ -80,13 +57,13 @@ export function conversionRate(orders: number, visits: number): number {
   return visits > 0 ? Math.round((orders / visits) * 10_000) / 10_000 : 0
 }
 
-function figures(visits: number, carts: number, orders: number, revenue: number, discount: number): DayFigures {
+function figures(visits: number, carts: number, orders: number, revenue: number, discount: number): AttributionFigures {
   return { visits, carts, orders, revenue: roundMoney(revenue), discount: roundMoney(discount), conversion: conversionRate(orders, visits) }
 }
 
 export function assembleReport(input: {
   period: { from: string; to: string }
-  campaigns: { id: string; handle: string; name: string; budget: CampaignReport["budget"] }[]
+  campaigns: { id: string; handle: string; name: string; budget: CampaignAttribution["budget"] }[]
   visits: VisitRow[]
   conversions: ConversionRow[]
 }): AttributionReport {

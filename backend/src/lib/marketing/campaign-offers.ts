@@ -1,6 +1,6 @@
 import type { IPromotionModuleService, IRegionModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
-import { campaignPhase } from "@seleno/domain"
+import { type CampaignOffer, campaignPhase } from "@seleno/domain"
 import { MARKETING_MODULE } from "../../modules/marketing"
 import type MarketingModuleService from "../../modules/marketing/service"
 import { CAMPAIGN_CURRENCY, type PageRecord } from "./campaigns"
@@ -12,7 +12,7 @@ export interface OfferPromotion {
   value: number
   /** Target rules as Medusa keeps them: every rule must match the item. */
   rules: { attribute: string; operator: string; values: string[] }[]
-  campaign: { handle: string; name: string; name_en: string | null }
+  campaign: CampaignOffer["campaign"]
   /** What a spend budget has left; Medusa skips a discount that would go over it. Null without one. */
   spend_remaining?: number | null
 }
@@ -61,16 +61,6 @@ export function offerFor(price: number, promotions: OfferPromotion[]): { amount:
     first ??= promotion
   }
   return first ? { amount: clean(remaining), promotion: first } : null
-}
-
-export interface CampaignOffer {
-  product_id: string
-  variant_id: string
-  amount: number
-  original_amount: number
-  currency_code: string
-  promotion_code: string
-  campaign: { handle: string; name: string; name_en: string | null }
 }
 
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: Record<string, unknown>[] }> }

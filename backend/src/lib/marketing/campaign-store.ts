@@ -1,43 +1,18 @@
 import type { ITranslationModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { type CampaignKind, type CampaignPhase, toMedusaLocale } from "@seleno/domain"
+import { type AdminCampaign, type StoreCampaign, type StoreCampaignBrand, type StoreLiveSession, toMedusaLocale } from "@seleno/domain"
 import { MARKETING_MODULE } from "../../modules/marketing"
 import type MarketingModuleService from "../../modules/marketing/service"
-import { type AdminCampaign, type CampaignPromotionKind, type PageRecord, storeListOrder, toAdminCampaign } from "./campaigns"
-import { type LiveSessionRecord, type StoreLiveSession, storeLiveSessions } from "./campaign-live-sessions"
+import { type PageRecord, storeListOrder, toAdminCampaign } from "./campaigns"
 import { medusaCampaignsById } from "./campaign-records"
-
-export interface FeaturedBrand {
-  id: string
-  handle: string
-  name: string
-  name_en: string | null
-}
-
-export interface StoreCampaign {
-  handle: string
-  kind: CampaignKind
-  name: string
-  name_en: string | null
-  body: string | null
-  body_en: string | null
-  hero_image_url: string | null
-  share_image_url: string | null
-  starts_at: string | null
-  ends_at: string | null
-  phase: CampaignPhase
-  featured_brands: FeaturedBrand[]
-  featured_county_codes: string[]
-  featured_product_ids: string[]
-  codes: { code: string; kind: CampaignPromotionKind; value: number | null; min_subtotal: number | null }[]
-  live_sessions: StoreLiveSession[]
-}
+import { loadLiveSessions } from "./live-session-query"
+import { toStoreLiveSession } from "./live-session-view"
 
 /**
  * What shoppers see of a campaign: its page and the codes they can type (never the automatic
  * ones, which need no code, and none once the campaign has ended). Budgets and usage stay internal.
  */
-export function toStoreCampaign(campaign: AdminCampaign, brands: FeaturedBrand[], liveSessions: StoreLiveSession[]): StoreCampaign {
+export function toStoreCampaign(campaign: AdminCampaign, brands: StoreCampaignBrand[], liveSessions: StoreLiveSession[]): StoreCampaign {
   const byId = new Map(brands.map((b) => [b.id, b]))
   return {
     handle: campaign.handle,
@@ -51,7 +26,7 @@ export function toStoreCampaign(campaign: AdminCampaign, brands: FeaturedBrand[]
     starts_at: campaign.starts_at,
     ends_at: campaign.ends_at,
     phase: campaign.phase,
-    featured_brands: campaign.featured_brand_ids.map((id) => byId.get(id)).filter((b): b is FeaturedBrand => !!b),
+    featured_brands: campaign.featured_brand_ids.map((id) => byId.get(id)).filter((b): b is StoreCampaignBrand => !!b),
     featured_county_codes: campaign.featured_county_codes,
     featured_product_ids: campaign.featured_product_ids,
     codes:
@@ -65,7 +40,7 @@ export function toStoreCampaign(campaign: AdminCampaign, brands: FeaturedBrand[]
 type Query = { graph: (config: Record<string, unknown>) => Promise<{ data: Record<string, unknown>[] }> }
 
 /** Brands from our brand module, with their English names from Medusa's Translation Module. */
-async function featuredBrands(container: MedusaContainer, ids: string[]): Promise<FeaturedBrand[]> {
+async function featuredBrands(container: MedusaContainer, ids: string[]): Promise<StoreCampaignBrand[]> {
   if (!ids.length) return []
   const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "brand", fields: ["id", "handle", "name"], filters: { id: ids } })
@@ -84,16 +59,25 @@ export async function loadStoreCampaigns(
   now: Date = new Date()
 ): Promise<StoreCampaign[]> {
   const marketing = container.resolve<MarketingModuleService>(MARKETING_MODULE)
-  const pages = (await marketing.listCampaignPages(filters, { relations: ["live_sessions"] })) as unknown as (PageRecord & {
-    live_sessions?: LiveSessionRecord[]
-  })[]
+  const pages = (await marketing.listCampaignPages(filters)) as unknown as PageRecord[]
   const campaigns = await medusaCampaignsById(container, pages.map((p) => p.campaign_id))
   const views = pages
     .map((page) => ({ page, view: toAdminCampaign(page, campaigns.get(page.campaign_id), now) }))
     .filter(({ view }) => !options.listed || view.phase !== "ended")
     .sort((a, b) => storeListOrder(a.view, b.view))
   const brands = await featuredBrands(container, [...new Set(views.flatMap(({ view }) => view.featured_brand_ids))])
-  return Promise.all(
-    views.map(async ({ page, view }) => toStoreCampaign(view, brands, await storeLiveSessions(container, page.live_sessions ?? [], page.handle, now)))
-  )
+  const sessions = await liveSessionsByPage(container, views.map(({ page }) => page.id), now)
+  return views.map(({ page, view }) => toStoreCampaign(view, brands, sessions.get(page.id) ?? []))
+}
+
+/** The pages' live sessions as shoppers see them, earliest first, by campaign page id. */
+async function liveSessionsByPage(container: MedusaContainer, pageIds: string[], now: Date): Promise<Map<string, StoreLiveSession[]>> {
+  const byPage = new Map<string, StoreLiveSession[]>()
+  if (!pageIds.length) return byPage
+  for (const { row, prices } of await loadLiveSessions(container, { campaign_page_id: pageIds }, { starts_at: "ASC" })) {
+    const pageId = row.campaign_page?.id
+    if (!pageId) continue
+    byPage.set(pageId, [...(byPage.get(pageId) ?? []), toStoreLiveSession(row, prices, now)])
+  }
+  return byPage
 }

@@ -1,15 +1,20 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { type CampaignKind, type CampaignPhase, campaignPhase, findCounty } from "@seleno/domain"
+import {
+  type AdminCampaign,
+  type AdminCampaignPromotion,
+  type CampaignBudgetType,
+  type CampaignKind,
+  type CampaignPhase,
+  type CampaignPromotionKind,
+  type CampaignTarget,
+  campaignPhase,
+  findCounty,
+} from "@seleno/domain"
+
+export type { AdminCampaign, CampaignPromotionKind, CampaignTarget } from "@seleno/domain"
 
 /** The promotion kinds marketing staff set up; each maps onto one shape of Medusa promotion. */
-export const CAMPAIGN_PROMOTION_KINDS = ["percentage", "fixed", "buy_get", "free_shipping"] as const
-export type CampaignPromotionKind = (typeof CAMPAIGN_PROMOTION_KINDS)[number]
-
-export interface CampaignTarget {
-  brand_ids?: string[]
-  category_ids?: string[]
-  product_ids?: string[]
-}
+export const CAMPAIGN_PROMOTION_KINDS = ["percentage", "fixed", "buy_get", "free_shipping"] as const satisfies readonly CampaignPromotionKind[]
 
 export interface CampaignPromotionInput {
   code: string
@@ -35,7 +40,7 @@ export interface CreateMarketingCampaignInput {
   share_image_url?: string | null
   starts_at: string
   ends_at: string
-  budget?: { type: "spend" | "usage"; limit: number }
+  budget?: { type: CampaignBudgetType; limit: number }
   exclusive?: boolean
   featured_brand_ids?: string[]
   featured_county_codes?: string[]
@@ -339,40 +344,6 @@ export interface MedusaCampaignRecord {
   promotions?: MedusaPromotionRecord[] | null
 }
 
-export interface CampaignPromotionView {
-  id: string
-  code: string
-  automatic: boolean
-  kind: CampaignPromotionKind
-  value: number | null
-  usage_limit: number | null
-  used: number
-  target: CampaignTarget | null
-  min_subtotal: number | null
-}
-
-export interface AdminCampaign {
-  id: string
-  campaign_id: string
-  handle: string
-  kind: CampaignKind
-  name: string
-  name_en: string | null
-  body: string | null
-  body_en: string | null
-  hero_image_url: string | null
-  share_image_url: string | null
-  starts_at: string | null
-  ends_at: string | null
-  phase: CampaignPhase
-  exclusive: boolean
-  budget: { type: string; limit: number; used: number; currency_code: string | null } | null
-  featured_brand_ids: string[]
-  featured_county_codes: string[]
-  featured_product_ids: string[]
-  promotions: CampaignPromotionView[]
-}
-
 const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null)
 const num = (value: number | string | null | undefined) => (value === null || value === undefined ? null : Number(value))
 
@@ -385,7 +356,7 @@ export function promotionKind(promotion: MedusaPromotionRecord): CampaignPromoti
   return promotion.application_method?.type === "fixed" ? "fixed" : "percentage"
 }
 
-export function promotionView(promotion: MedusaPromotionRecord): CampaignPromotionView {
+export function promotionView(promotion: MedusaPromotionRecord): AdminCampaignPromotion {
   const kind = promotionKind(promotion)
   const target = (promotion.metadata?.seleno_target as CampaignTarget | null | undefined) ?? null
   return {
@@ -419,7 +390,8 @@ export function toAdminCampaign(page: PageRecord, campaign: MedusaCampaignRecord
     ends_at: iso(window.ends_at),
     phase: campaignPhase(window, now),
     exclusive: page.exclusive,
-    budget: budget ? { type: budget.type, limit: num(budget.limit) ?? 0, used: num(budget.used) ?? 0, currency_code: budget.currency_code } : null,
+    // Campaigns are only made through our workflow, which gives Medusa a spend or usage budget.
+    budget: budget ? { type: budget.type as CampaignBudgetType, limit: num(budget.limit) ?? 0, used: num(budget.used) ?? 0, currency_code: budget.currency_code } : null,
     featured_brand_ids: page.featured_brand_ids ?? [],
     featured_county_codes: page.featured_county_codes ?? [],
     featured_product_ids: page.featured_product_ids ?? [],

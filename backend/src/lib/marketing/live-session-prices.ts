@@ -1,15 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { LiveSessionPrice } from "@seleno/domain"
 
-/** One featured variant of a live session: its session price and the regular price it is cut from. */
-export interface LiveSessionPrice {
-  variant_id: string
-  product_id: string
-  /** CNY yuan while the session runs. */
-  amount: number
-  /** The variant's regular CNY price (the price without any price list or rule). */
-  original_amount: number | null
-}
+export type { LiveSessionPrice } from "@seleno/domain"
 
 /** A price as the pricing module stores it; only what telling a regular price apart needs. */
 export interface StoredPrice {

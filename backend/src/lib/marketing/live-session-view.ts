@@ -1,5 +1,4 @@
-import { campaignPhase, type CampaignPhase } from "@seleno/domain"
-import type { LiveSessionPrice } from "./live-session-prices"
+import { type AdminLiveSession, campaignPhase, type LiveSessionPrice, type StoreLiveSession } from "@seleno/domain"
 
 /** A live_session row as the marketing module returns it with its campaign page. */
 export interface LiveSessionRow {
@@ -17,36 +16,6 @@ export interface LiveSessionRow {
   campaign_page?: { id: string; handle: string; title: string } | null
 }
 
-export interface StoreLiveSession {
-  handle: string
-  title: string
-  title_en: string | null
-  host: string
-  starts_at: string
-  ends_at: string
-  phase: CampaignPhase
-  campaign_handle: string | null
-  stream_url: string | null
-  replay_url: string | null
-  products: { product_id: string; variant_id: string; amount: number; original_amount: number | null }[]
-}
-
-export interface AdminLiveSession {
-  id: string
-  handle: string
-  campaign: { id: string; handle: string; name: string } | null
-  title: string
-  title_en: string | null
-  host: string
-  stream_url: string
-  replay_url: string | null
-  starts_at: string
-  ends_at: string
-  phase: CampaignPhase
-  price_list_id: string | null
-  prices: LiveSessionPrice[]
-}
-
 const iso = (value: Date | string) => new Date(value).toISOString()
 
 /** Session prices in a stable order (by product, then variant), so pages do not reshuffle. */
@@ -55,7 +24,9 @@ const ordered = (prices: readonly LiveSessionPrice[]) =>
 
 /**
  * What shoppers see of a session at `now`: the stream only while it runs (before, there is nothing
- * to watch; after, the replay replaces it) and the replay only once it has ended.
+ * to watch; after, the replay replaces it) and the replay only once it has ended. A variant that has
+ * lost its regular price since the session was made shows the session price as its original, so the
+ * store never prices it at nothing.
  */
 export function toStoreLiveSession(row: LiveSessionRow, prices: readonly LiveSessionPrice[], now: Date = new Date()): StoreLiveSession {
   const phase = campaignPhase(row, now)
@@ -70,7 +41,12 @@ export function toStoreLiveSession(row: LiveSessionRow, prices: readonly LiveSes
     campaign_handle: row.campaign_page?.handle ?? null,
     stream_url: phase === "running" ? row.stream_url : null,
     replay_url: phase === "ended" ? (row.replay_url ?? null) : null,
-    products: ordered(prices).map(({ product_id, variant_id, amount, original_amount }) => ({ product_id, variant_id, amount, original_amount })),
+    products: ordered(prices).map(({ product_id, variant_id, amount, original_amount }) => ({
+      product_id,
+      variant_id,
+      amount,
+      original_amount: original_amount ?? amount,
+    })),
   }
 }
 

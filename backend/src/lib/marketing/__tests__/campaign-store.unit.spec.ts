@@ -1,5 +1,4 @@
-import type { AdminCampaign } from "../campaigns"
-import { toStoreLiveSession } from "../campaign-live-sessions"
+import type { AdminCampaign } from "@seleno/domain"
 import { toStoreCampaign } from "../campaign-store"
 
 const promotion = { id: "promo", usage_limit: null, used: 0, target: null, min_subtotal: null }
@@ -41,26 +40,5 @@ describe("toStoreCampaign", () => {
   })
   it("hides the codes once the campaign has ended", () => {
     expect(toStoreCampaign(campaign("ended"), brands, []).codes).toEqual([])
-  })
-})
-
-describe("toStoreLiveSession", () => {
-  const session = {
-    id: "live_1",
-    handle: "tea-live",
-    title: "直播",
-    title_en: null,
-    host: "主播",
-    stream_url: "https://live.example.com/s",
-    replay_url: "https://live.example.com/r",
-    starts_at: "2026-11-05T10:00:00Z",
-    ends_at: "2026-11-05T12:00:00Z",
-    price_list_id: "plist_1",
-    featured_product_ids: [],
-  }
-  it("gives the stream only while running and the replay only once ended", () => {
-    expect(toStoreLiveSession(session, "c", [], new Date("2026-11-05T09:00:00Z"))).toMatchObject({ phase: "upcoming", stream_url: null, replay_url: null })
-    expect(toStoreLiveSession(session, "c", [], new Date("2026-11-05T11:00:00Z"))).toMatchObject({ phase: "running", stream_url: session.stream_url, replay_url: null })
-    expect(toStoreLiveSession(session, "c", [], new Date("2026-11-05T12:00:00Z"))).toMatchObject({ phase: "ended", stream_url: null, replay_url: session.replay_url })
   })
 })

@@ -42,6 +42,12 @@ describe("toStoreLiveSession", () => {
     expect(view.products.map((p) => p.variant_id)).toEqual(["variant_a", "variant_b"])
     expect(view.products[0]).toEqual({ product_id: "prod_1", variant_id: "variant_a", amount: 88.5, original_amount: 128 })
   })
+
+  it("shows the session price as the original when the variant has lost its regular price, never nothing", () => {
+    const view = toStoreLiveSession(row, [{ variant_id: "variant_c", product_id: "prod_3", amount: 20, original_amount: null }], new Date("2026-11-29T13:00:00Z"))
+    expect(view.products).toEqual([{ product_id: "prod_3", variant_id: "variant_c", amount: 20, original_amount: 20 }])
+    expect(toAdminLiveSession(row, [{ variant_id: "variant_c", product_id: "prod_3", amount: 20, original_amount: null }]).prices[0].original_amount).toBeNull()
+  })
 })
 
 describe("toAdminLiveSession", () => {
