@@ -46,7 +46,7 @@ describe("toStoreLiveSession", () => {
   it("shows the session price as the original when the variant has lost its regular price, never nothing", () => {
     const view = toStoreLiveSession(row, [{ variant_id: "variant_c", product_id: "prod_3", amount: 20, original_amount: null }], new Date("2026-11-29T13:00:00Z"))
     expect(view.products).toEqual([{ product_id: "prod_3", variant_id: "variant_c", amount: 20, original_amount: 20 }])
-    expect(toAdminLiveSession(row, [{ variant_id: "variant_c", product_id: "prod_3", amount: 20, original_amount: null }]).prices[0].original_amount).toBeNull()
+    expect(toAdminLiveSession(row, [{ variant_id: "variant_c", product_id: "prod_3", amount: 20, original_amount: null }]).prices[0]?.original_amount).toBeNull()
   })
 })
 
