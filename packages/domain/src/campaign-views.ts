@@ -21,6 +21,19 @@ export interface CampaignTarget {
 
 // ---- Admin API: /admin/marketing/* ----
 
+/** One promotion in the body of POST /admin/marketing/campaigns (the admin form sends it, the backend checks it). */
+export interface CampaignPromotionInput {
+  code: string
+  automatic?: boolean
+  kind: CampaignPromotionKind
+  value?: number
+  target?: CampaignTarget
+  usage_limit?: number
+  buy?: { product_ids: string[]; quantity: number }
+  get?: { product_ids: string[]; quantity: number }
+  min_subtotal?: number
+}
+
 export interface AdminCampaignPromotion {
   id: string
   code: string

@@ -4,8 +4,8 @@ import type {
   AttributionReport,
   CampaignBudgetType,
   CampaignKind,
+  CampaignPromotionInput,
   CampaignPromotionKind,
-  CampaignTarget,
 } from "@seleno/domain"
 import { sdk } from "./sdk"
 
@@ -25,17 +25,7 @@ export type {
 export type BudgetType = CampaignBudgetType
 export type PromotionKind = CampaignPromotionKind
 
-export interface PromotionInput {
-  code: string
-  automatic?: boolean
-  kind: PromotionKind
-  value?: number
-  target?: CampaignTarget
-  usage_limit?: number
-  buy?: { product_ids: string[]; quantity: number }
-  get?: { product_ids: string[]; quantity: number }
-  min_subtotal?: number
-}
+export type PromotionInput = CampaignPromotionInput
 
 export interface CreateCampaignInput {
   handle: string

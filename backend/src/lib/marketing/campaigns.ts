@@ -5,6 +5,7 @@ import {
   type CampaignBudgetType,
   type CampaignKind,
   type CampaignPhase,
+  type CampaignPromotionInput,
   type CampaignPromotionKind,
   type CampaignTarget,
   campaignPhase,
@@ -16,17 +17,7 @@ export type { AdminCampaign, CampaignPromotionKind, CampaignTarget } from "@sele
 /** The promotion kinds marketing staff set up; each maps onto one shape of Medusa promotion. */
 export const CAMPAIGN_PROMOTION_KINDS = ["percentage", "fixed", "buy_get", "free_shipping"] as const satisfies readonly CampaignPromotionKind[]
 
-export interface CampaignPromotionInput {
-  code: string
-  automatic?: boolean
-  kind: CampaignPromotionKind
-  value?: number
-  target?: CampaignTarget
-  usage_limit?: number
-  buy?: { product_ids: string[]; quantity: number }
-  get?: { product_ids: string[]; quantity: number }
-  min_subtotal?: number
-}
+export type { CampaignPromotionInput }
 
 /** The body of POST /admin/marketing/campaigns (see the marketing contract). */
 export interface CreateMarketingCampaignInput {

@@ -27,18 +27,23 @@ export const AdminCreatePromotion = z
   })
   .strict()
 
+/** What the landing page and the campaign's dates take, the same on create and update. */
+const pageFields = {
+  name: requiredText("name: enter the campaign's Chinese name", 120),
+  name_en: text(120),
+  body: text(8000),
+  body_en: text(8000),
+  hero_image_url: text(1000),
+  share_image_url: text(1000),
+  starts_at: isoDate("starts_at"),
+  ends_at: isoDate("ends_at"),
+}
+
 export const AdminCreateCampaign = z
   .object({
     handle,
     kind: z.enum(CAMPAIGN_KINDS),
-    name: requiredText("name: enter the campaign's Chinese name", 120),
-    name_en: text(120),
-    body: text(8000),
-    body_en: text(8000),
-    hero_image_url: text(1000),
-    share_image_url: text(1000),
-    starts_at: isoDate("starts_at"),
-    ends_at: isoDate("ends_at"),
+    ...pageFields,
     budget: z.object({ type: z.enum(["spend", "usage"]), limit: z.number().finite() }).strict().optional(),
     exclusive: z.boolean().optional(),
     featured_brand_ids: ids.optional(),
@@ -51,14 +56,7 @@ export type AdminCreateCampaignType = z.infer<typeof AdminCreateCampaign>
 
 export const AdminUpdateCampaign = z
   .object({
-    name: requiredText("name: enter the campaign's Chinese name", 120),
-    name_en: text(120),
-    body: text(8000),
-    body_en: text(8000),
-    hero_image_url: text(1000),
-    share_image_url: text(1000),
-    starts_at: isoDate("starts_at"),
-    ends_at: isoDate("ends_at"),
+    ...pageFields,
     budget: z.object({ limit: z.number().finite() }).strict(),
     featured_brand_ids: ids,
     featured_county_codes: ids,
