@@ -173,6 +173,12 @@ test("the demo expo is running with its code, marketing staff cannot reach order
   await expect(page.getByRole("heading", { name: "直播专场", exact: true })).toBeVisible()
   await expect(page.getByRole("link", { name: "紫阳富硒茶直播专场" })).toHaveAttribute("href", "/zh-CN/live/xibohui-ziyang-tea")
 
+  // The English landing page.
+  await page.getByRole("link", { name: "Switch to English" }).click()
+  await expect(page).toHaveURL(/\/en\/campaigns\/xibohui-2026$/)
+  await expect(page.getByRole("heading", { level: 1, name: "7th Selenium Expo online specials" })).toBeVisible()
+  await expect(page.getByText(/enter code XBH2026 at checkout/)).toBeVisible()
+
   // The seeded marketing login is refused what is not marketing's business.
   const token = await marketingToken()
   const orders = await fetch(`${BACKEND}/admin/orders`, { headers: { authorization: `Bearer ${token}` } })

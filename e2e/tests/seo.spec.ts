@@ -20,6 +20,7 @@ test("sitemap lists products, brands and enterprises in both languages and robot
   expect(sitemap).toContain("/zh-CN/products/hanyin-selenium-rice")
   expect(sitemap).toContain("/en/products/hanyin-selenium-rice")
   expect(sitemap).toContain("/en/categories/tea")
+  expect(sitemap).toContain("/zh-CN/campaigns/xibohui-2026")
   expect(sitemap).toContain("/zh-CN/enterprises/langao-konjac-coop")
   expect(sitemap).toContain("/en/enterprises/langao-konjac-coop")
   expect(sitemap).toMatch(/\/zh-CN\/brands\/[a-z0-9-]+</)
