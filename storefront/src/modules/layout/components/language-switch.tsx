@@ -1,20 +1,16 @@
 import type { StorefrontLocale } from "@seleno/domain"
+import { Suspense } from "react"
 import { getMessages } from "@/i18n"
-import { otherLocale, switchLocalePath } from "@/i18n/paths"
+import { otherLocale } from "@/i18n/paths"
+import { LanguageSwitchAnchor, LanguageSwitchLink } from "./language-switch-link"
 
-/** Plain <a> (no client JS): same path and query, other locale segment. */
+/** Same path and query, other locale segment; a plain link the server renders works without JS. */
 export function LanguageSwitch({ locale, currentPath }: { locale: StorefrontLocale; currentPath: string }) {
   const t = getMessages(locale).header
-  const target = otherLocale(locale)
+  const link = { target: otherLocale(locale), label: t.switchToLabel, text: t.switchTo }
   return (
-    <a
-      href={switchLocalePath(currentPath, target)}
-      hrefLang={target}
-      lang={target}
-      aria-label={t.switchToLabel}
-      className="inline-block rounded-md px-2 py-2 font-medium text-stone-800 underline-offset-2 hover:underline"
-    >
-      {t.switchTo}
-    </a>
+    <Suspense fallback={<LanguageSwitchAnchor path={currentPath} {...link} />}>
+      <LanguageSwitchLink renderedPath={currentPath} {...link} />
+    </Suspense>
   )
 }
