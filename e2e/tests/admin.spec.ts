@@ -92,12 +92,14 @@ test("a pending enterprise's page decides its application: a rejection needs a r
   const id = await applyByApi(`review-${unique()}@enterprise.example.com`, name, "portal-pass-1")
   await page.goto(`${ADMIN}/enterprises/${id}`)
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible()
-  await expect(page.getByText("Pending 待审核")).toBeVisible()
+  // The enterprise's own section: the toast after a decision repeats the status text.
+  const section = page.getByRole("region", { name })
+  await expect(section.getByText("Pending 待审核")).toBeVisible()
 
   await page.getByRole("button", { name: "Reject application" }).click()
   await expect(page.getByText(/note must say why the application is rejected/)).toBeVisible()
   await page.getByRole("button", { name: "Approve application" }).click()
-  await expect(page.getByText("Active 正常")).toBeVisible()
+  await expect(section.getByText("Active 正常")).toBeVisible()
   await expect(page.getByRole("button", { name: "Approve application" })).toHaveCount(0)
   const { enterprise } = await adminGet<{ enterprise: { status: string } }>(`/admin/enterprises/${id}`)
   expect(enterprise.status).toBe("active")
