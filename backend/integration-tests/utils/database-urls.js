@@ -1,6 +1,8 @@
 // Where integration tests put their databases: DB_HOST/DB_PORT/DB_USERNAME (the variables
 // @medusajs/test-utils reads), defaulting to the local PostgreSQL on 127.0.0.1:5432.
-const TEMPLATE_DB = "seleno_it_template"
+// SELENO_IT_DB_SUFFIX keeps runs from two checkouts on one server apart (each has its own template).
+const SUFFIX = (process.env.SELENO_IT_DB_SUFFIX || "").replace(/[^a-z0-9_]/gi, "")
+const TEMPLATE_DB = `seleno_it_template${SUFFIX}`
 
 function serverUrl(database) {
   const user = encodeURIComponent(process.env.DB_USERNAME || "postgres")
@@ -12,6 +14,8 @@ function serverUrl(database) {
 
 module.exports = {
   TEMPLATE_DB,
+  /** A suite's own database name, with this run's suffix. */
+  suiteDatabase: (name) => `${name}${SUFFIX}`,
   adminUrl: () => serverUrl("postgres"),
   templateUrl: () => serverUrl(TEMPLATE_DB),
 }

@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { cloneTemplateDatabase } from "./clone-database"
 import { seedAndGetStoreHeaders } from "./store"
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { suiteDatabase } = require("./database-urls")
 
 type Api = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSuite"]>[0]["api"]
 
@@ -16,8 +18,9 @@ export interface SeededSuite {
  * An integration suite on its own database, cloned from the migrated template and seeded with the
  * real seed script once; the runner restores that seeded state before every test.
  */
-export function seededSuite(dbName: string, suite: (ctx: SeededSuite) => void): void {
+export function seededSuite(name: string, suite: (ctx: SeededSuite) => void): void {
   jest.setTimeout(120 * 1000)
+  const dbName = suiteDatabase(name)
   medusaIntegrationTestRunner({
     dbName,
     hooks: { beforeServerStart: () => cloneTemplateDatabase(dbName) },
