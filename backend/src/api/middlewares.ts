@@ -10,6 +10,7 @@ import {
 import { adminAttributionRoutes } from "./admin/marketing/attribution/middlewares"
 import { adminCampaignRoutes } from "./admin/marketing/campaigns/middlewares"
 import { adminLiveSessionRoutes } from "./admin/marketing/live-sessions/middlewares"
+import { adminMonitoringRoutes } from "./admin/monitoring/middlewares"
 import { staffRoleRoutes } from "./middlewares/staff-role"
 import { storeCampaignVisitRoutes } from "./store/campaign-visits/middlewares"
 import { storeCampaignRoutes } from "./store/campaigns/middlewares"
@@ -53,6 +54,7 @@ export default defineMiddlewares({
     ...adminCampaignRoutes,
     ...adminLiveSessionRoutes,
     ...adminAttributionRoutes,
+    ...adminMonitoringRoutes,
     ...storeCampaignRoutes,
     ...storeLiveSessionRoutes,
     ...storeCampaignVisitRoutes,

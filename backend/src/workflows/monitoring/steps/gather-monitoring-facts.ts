@@ -1,0 +1,151 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { CountyCount, MonitoringOrderFact } from "@seleno/domain"
+import { toFen } from "../../../lib/settlement-money"
+import { ENTERPRISE_MODULE } from "../../../modules/enterprise"
+import type EnterpriseModuleService from "../../../modules/enterprise/service"
+import { TRACEABILITY_MODULE } from "../../../modules/traceability"
+import type TraceabilityModuleService from "../../../modules/traceability/service"
+
+export interface GatherMonitoringInput {
+  /** [start, end) of the range, ISO instants. */
+  start: string
+  end: string
+  /** Product id → county code (null when the product names none). */
+  counties: Record<string, string | null>
+}
+
+export interface GatheredMonitoringFacts {
+  traced_product_ids: string[]
+  enterprise_counties: (string | null)[]
+  orders: MonitoringOrderFact[]
+  scans: CountyCount[]
+  open_cases: CountyCount[] | null
+}
+
+/**
+ * Gathers what the market monitoring report adds up, through Query and the module services; the
+ * counting rules are @seleno/domain's. Read only: nothing to compensate.
+ */
+export const gatherMonitoringFactsStep = createStep(
+  "monitoring-gather-facts",
+  async (input: GatherMonitoringInput, { container }) => {
+    const batches = await batchesWithProducts(container)
+    const facts: GatheredMonitoringFacts = {
+      traced_product_ids: [...new Set(batches.map((b) => b.product_id))],
+      enterprise_counties: await activeEnterpriseCounties(container),
+      orders: await ordersPlaced(container, input),
+      scans: await scansByCounty(container, batches, input),
+      open_cases: await openCasesByCounty(container, input.counties),
+    }
+    return new StepResponse(facts)
+  }
+)
+
+type Batch = { id: string; product_id: string }
+
+/** Batches (each is a QR code: GTIN + lot) with the product of their variant. */
+async function batchesWithProducts(container: MedusaContainer): Promise<Batch[]> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "trace_batch",
+    fields: ["id", "product_variant.product_id"],
+  })
+  return (data as { id: string; product_variant?: { product_id?: string | null } | null }[]).flatMap((b) =>
+    b.product_variant?.product_id ? [{ id: b.id, product_id: b.product_variant.product_id }] : []
+  )
+}
+
+async function activeEnterpriseCounties(container: MedusaContainer): Promise<(string | null)[]> {
+  const enterprises = await container
+    .resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
+    .listEnterprises({ status: "active" }, { select: ["id", "county"], take: null })
+  return enterprises.map((e) => e.county || null)
+}
+
+const ORDER_PAGE = 200
+
+// item_total makes the order module compute the items' totals (items.total alone comes back 0).
+const ORDER_FIELDS = [
+  "id",
+  "status",
+  "item_total",
+  "items.product_id",
+  "items.total",
+  "payment_collections.status",
+  "payment_collections.amount",
+  "payment_collections.captured_amount",
+  "payment_collections.refunded_amount",
+]
+
+type OrderRow = {
+  id: string
+  status: string
+  items?: ({ product_id: string | null; total: unknown } | null)[] | null
+  payment_collections?: ({ status: string; amount: unknown; captured_amount: unknown; refunded_amount: unknown } | null)[] | null
+}
+
+/** Orders placed in the range (drafts left out, as in settlement), with item totals and payments in fen. */
+async function ordersPlaced(container: MedusaContainer, range: { start: string; end: string }): Promise<MonitoringOrderFact[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const orders: MonitoringOrderFact[] = []
+  for (let skip = 0; ; skip += ORDER_PAGE) {
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ORDER_FIELDS,
+      filters: { is_draft_order: false, created_at: { $gte: range.start, $lt: range.end } },
+      pagination: { skip, take: ORDER_PAGE, order: { created_at: "ASC" } },
+    })
+    for (const order of data as OrderRow[]) {
+      orders.push({
+        id: order.id,
+        status: order.status,
+        items: (order.items ?? []).flatMap((i) => (i ? [{ product_id: i.product_id, total_fen: toFen((i.total as number) ?? 0) }] : [])),
+        payment_collections: (order.payment_collections ?? []).flatMap((p) =>
+          p
+            ? [
+                {
+                  status: p.status,
+                  amount_fen: toFen((p.amount as number) ?? 0),
+                  captured_fen: toFen((p.captured_amount as number) ?? 0),
+                  refunded_fen: toFen((p.refunded_amount as number) ?? 0),
+                },
+              ]
+            : []
+        ),
+      })
+    }
+    if (data.length < ORDER_PAGE) break
+  }
+  return orders
+}
+
+/** Counted scans in the range of each county's batches (the county of the batch's product), counted by the database. */
+async function scansByCounty(container: MedusaContainer, batches: Batch[], input: GatherMonitoringInput): Promise<CountyCount[]> {
+  const trace = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+  const byCounty = new Map<string | null, string[]>()
+  for (const batch of batches) {
+    const county = input.counties[batch.product_id] ?? null
+    const ids = byCounty.get(county) ?? []
+    ids.push(batch.id)
+    byCounty.set(county, ids)
+  }
+  const counts: CountyCount[] = []
+  for (const [county, batchIds] of byCounty) {
+    const [, count] = await trace.listAndCountPackageScans(
+      { package_serial: { batch_id: batchIds }, scanned_at: { $gte: new Date(input.start), $lt: new Date(input.end) } },
+      { select: ["id"], take: 1 }
+    )
+    counts.push({ county, count })
+  }
+  return counts
+}
+
+/**
+ * Report cases waiting for staff (new or investigating) per county of the case's product.
+ * TODO(issue 16 item 5): the report-case module is being built on another branch; until it is
+ * on main this answers null and the report shows the column as not yet recorded.
+ */
+async function openCasesByCounty(_container: MedusaContainer, _counties: Record<string, string | null>): Promise<CountyCount[] | null> {
+  return null
+}
