@@ -78,11 +78,14 @@ const ORDER_FIELDS = [
   "payment_collections.refunded_amount",
 ]
 
+/** A Medusa amount: number, numeric string or BigNumber value. */
+type Amount = Parameters<typeof toFen>[0]
+
 type OrderRow = {
   id: string
   status: string
-  items?: ({ product_id: string | null; total: unknown } | null)[] | null
-  payment_collections?: ({ status: string; amount: unknown; captured_amount: unknown; refunded_amount: unknown } | null)[] | null
+  items?: ({ product_id: string | null; total: Amount | null } | null)[] | null
+  payment_collections?: ({ status: string; amount: Amount | null; captured_amount: Amount | null; refunded_amount: Amount | null } | null)[] | null
 }
 
 /** Orders placed in the range (drafts left out, as in settlement), with item totals and payments in fen. */
@@ -100,15 +103,15 @@ async function ordersPlaced(container: MedusaContainer, range: { start: string; 
       orders.push({
         id: order.id,
         status: order.status,
-        items: (order.items ?? []).flatMap((i) => (i ? [{ product_id: i.product_id, total_fen: toFen((i.total as number) ?? 0) }] : [])),
+        items: (order.items ?? []).flatMap((i) => (i ? [{ product_id: i.product_id, total_fen: toFen(i.total ?? 0) }] : [])),
         payment_collections: (order.payment_collections ?? []).flatMap((p) =>
           p
             ? [
                 {
                   status: p.status,
-                  amount_fen: toFen((p.amount as number) ?? 0),
-                  captured_fen: toFen((p.captured_amount as number) ?? 0),
-                  refunded_fen: toFen((p.refunded_amount as number) ?? 0),
+                  amount_fen: toFen(p.amount ?? 0),
+                  captured_fen: toFen(p.captured_amount ?? 0),
+                  refunded_fen: toFen(p.refunded_amount ?? 0),
                 },
               ]
             : []
