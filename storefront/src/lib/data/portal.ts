@@ -109,9 +109,10 @@ export async function portalLogin(email: string, password: string, forwardedFor?
   try {
     const response = await fetch(`${backendUrl()}/auth/enterprise/emailpass`, {
       method: "POST",
-      // The backend throttles failed sign-ins per account and per address; from loopback it takes
-      // the person's address from X-Forwarded-For, so everyone signing in through the storefront
-      // is not counted as one address.
+      // The backend throttles failed sign-ins per account and per address; it believes this
+      // X-Forwarded-For only because the storefront is one of its TRUSTED_PROXIES, so everyone
+      // signing in through the storefront is not counted as one address. The address is the one
+      // the storefront's own server settled, never one the client wrote.
       headers: { "content-type": "application/json", accept: "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
       body: JSON.stringify({ email, password }),
       cache: "no-store",
