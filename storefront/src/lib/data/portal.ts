@@ -1,5 +1,5 @@
 import "server-only"
-import type { StorefrontLocale } from "@seleno/domain"
+import type { StorefrontLocale, StaffBatchVoid, StaffSerialSignalList } from "@seleno/domain"
 import { redirect } from "next/navigation"
 import { cache } from "react"
 import { localePath } from "@/i18n/paths"
@@ -283,8 +283,15 @@ export interface PortalBatch {
   inspected_on: string | null
   variant: { id: string; title: string; product?: { id: string; title: string } | null } | null
   base: { id: string; name: string } | null
+  /** Set once the batch was withdrawn. */
+  voided: StaffBatchVoid | null
 }
 
 export function listPortalBatches() {
   return portalGet<{ trace_batches: PortalBatch[]; count: number }>("/enterprise/trace-batches")
+}
+
+/** The enterprise's own package serials that look counterfeit or that staff confirmed (read-only). */
+export function listPortalFlaggedSerials() {
+  return portalGet<StaffSerialSignalList>("/enterprise/flagged-serials")
 }
