@@ -35,8 +35,10 @@ seededSuite("seleno_it_monitoring", ({ api, getContainer, store }) => {
     }
     const { data: batches } = await getContainer()
       .resolve(ContainerRegistrationKeys.QUERY)
-      .graph({ entity: "trace_batch", fields: ["id", "product_variant.product_id"] })
-    const traced = new Set(batches.map((b: { product_variant?: { product_id: string } | null }) => b.product_variant?.product_id))
+      .graph({ entity: "trace_batch", fields: ["id", "voided_at", "product_variant.product_id"] })
+    const traced = new Set(
+      batches.filter((b: { voided_at: string | null }) => !b.voided_at).map((b: { product_variant?: { product_id: string } | null }) => b.product_variant?.product_id)
+    )
     return products.map((p) => ({
       id: p.id,
       handle: p.handle,
@@ -102,6 +104,23 @@ seededSuite("seleno_it_monitoring", ({ api, getContainer, store }) => {
     expect(after.certified_share.denominator).toBe(before.certified_share.denominator)
     expect(after.certified_share.share!).toBeLessThan(before.certified_share.share!)
     expect(rowOf(after, county).certified_products).toBe(rowOf(before, county).certified_products - 1)
+  })
+
+  it("leaves a product out of the trace coverage once its only batch is voided", async () => {
+    const before = await report()
+    const product = (await catalogueFacts()).find((p) => p.certified && p.traced && p.county)!
+    const { data: batches } = await getContainer()
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "trace_batch", fields: ["id", "product_variant.product_id"] })
+    const own = batches.filter((b: { product_variant?: { product_id: string } | null }) => b.product_variant?.product_id === product.id)
+    for (const batch of own) await api.post(`/admin/trace-batches/${batch.id}/void`, { reason: "包装印错批号，已召回" }, admin)
+
+    const after = await report()
+    expect(after.trace_coverage.numerator).toBe(before.trace_coverage.numerator - 1)
+    expect(after.trace_coverage.denominator).toBe(before.trace_coverage.denominator)
+    expect(rowOf(after, product.county!).traced_products).toBe(rowOf(before, product.county!).traced_products - 1)
+    // Still certified: only the coverage moves.
+    expect(after.certified_share).toEqual(before.certified_share)
   })
 
   it("counts an order in its county's sales only once its payment is captured", async () => {

@@ -33,7 +33,8 @@ export const gatherMonitoringFactsStep = createStep(
   async (input: GatherMonitoringInput, { container }) => {
     const batches = await batchesWithProducts(container)
     const facts: GatheredMonitoringFacts = {
-      traced_product_ids: [...new Set(batches.map((b) => b.product_id))],
+      // A voided batch's QR page says it is withdrawn: it traces nothing any more.
+      traced_product_ids: [...new Set(batches.filter((b) => !b.voided).map((b) => b.product_id))],
       enterprise_counties: await activeEnterpriseCounties(container),
       orders: await ordersPlaced(container, input),
       scans: await scansByCounty(container, batches, input),
@@ -43,16 +44,16 @@ export const gatherMonitoringFactsStep = createStep(
   }
 )
 
-type Batch = { id: string; product_id: string }
+type Batch = { id: string; product_id: string; voided: boolean }
 
-/** Batches (each is a QR code: GTIN + lot) with the product of their variant. */
+/** Batches (each is a QR code: GTIN + lot) with the product of their variant, voided ones included. */
 async function batchesWithProducts(container: MedusaContainer): Promise<Batch[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "trace_batch",
-    fields: ["id", "product_variant.product_id"],
+    fields: ["id", "voided_at", "product_variant.product_id"],
   })
-  return (data as { id: string; product_variant?: { product_id?: string | null } | null }[]).flatMap((b) =>
-    b.product_variant?.product_id ? [{ id: b.id, product_id: b.product_variant.product_id }] : []
+  return (data as { id: string; voided_at: Date | string | null; product_variant?: { product_id?: string | null } | null }[]).flatMap((b) =>
+    b.product_variant?.product_id ? [{ id: b.id, product_id: b.product_variant.product_id, voided: b.voided_at !== null }] : []
   )
 }
 
@@ -123,7 +124,10 @@ async function ordersPlaced(container: MedusaContainer, range: { start: string; 
   return orders
 }
 
-/** Counted scans in the range of each county's batches (the county of the batch's product), counted by the database. */
+/**
+ * Counted scans in the range of each county's batches (the county of the batch's product), counted
+ * by the database. A voided batch's earlier scans happened and still count; it records no new ones.
+ */
 async function scansByCounty(container: MedusaContainer, batches: Batch[], input: GatherMonitoringInput): Promise<CountyCount[]> {
   const trace = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
   const byCounty = new Map<string | null, string[]>()
