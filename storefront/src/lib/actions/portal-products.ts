@@ -144,6 +144,8 @@ export async function updateProductAction(_prev: PortalFormState, formData: Form
       // Cleared text fields are cleared on the listing too.
       description: values.description || null,
       description_en: values.description_en || null,
+      // A cleared selenium content is taken off the listing (without a certificate it may not be stated).
+      selenium_mg_per_kg: body.selenium_mg_per_kg ?? null,
       images: [...kept, ...urls],
     },
   })
