@@ -13,8 +13,14 @@ seededSuite("seleno_it_claims", ({ api, getContainer, store }) => {
   let ids: Record<string, string>
 
   beforeAll(async () => {
-    const products = await getContainer().resolve(Modules.PRODUCT).listProducts({}, { select: ["id", "handle"] })
-    ids = Object.fromEntries(products.map((p) => [p.handle, p.id]))
+    const all = await getContainer().resolve(Modules.PRODUCT).listProducts({}, { select: ["id", "handle", "status"] })
+    ids = Object.fromEntries(all.map((p) => [p.handle, p.id]))
+    // The seed builds the search index in the background; wait for every published product and its badge.
+    const published = all.filter((p) => p.status === "published").length
+    await eventually(async () => {
+      const { data } = await api.get(`/store/product-search?page_size=1`, store)
+      return data.count === published && data.facets.certified > 0 ? true : undefined
+    }, 60000)
   })
 
   const products = () => getContainer().resolve(Modules.PRODUCT)
@@ -59,11 +65,8 @@ seededSuite("seleno_it_claims", ({ api, getContainer, store }) => {
 
     it("search shows a selenium content and matches a selenium band only for certified products", async () => {
       type Hit = { certified: boolean; selenium_mg_per_kg: number | null }
-      // The seed builds the index in the background, badges included.
-      const hits = await eventually(async () => {
-        const { data } = await api.get(`/store/product-search?se_min=0&page_size=50`, store)
-        return (data.products as Hit[]).length > 0 ? (data.products as Hit[]) : undefined
-      }, 60000)
+      const hits = (await api.get(`/store/product-search?se_min=0&page_size=50`, store)).data.products as Hit[]
+      expect(hits.length).toBeGreaterThan(0)
       expect(hits.every((h) => h.certified && h.selenium_mg_per_kg !== null)).toBe(true)
       const all = (await api.get(`/store/product-search?page_size=50`, store)).data.products as Hit[]
       expect(all.filter((h) => !h.certified).every((h) => h.selenium_mg_per_kg === null)).toBe(true)
