@@ -25,7 +25,7 @@ import {
   AdminUpdateEnterprise,
 } from "./admin/enterprises/validators"
 import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
-import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "./admin/trace-batches/validators"
+import { adminTraceRoutes } from "./admin/trace-batches/middlewares"
 import { enterpriseRoutes } from "./enterprise/middlewares"
 import { checkoutErrorHandler } from "./middlewares/checkout-errors"
 import { requireExisting, validateLineQuantity } from "./middlewares/checkout-input"
@@ -37,8 +37,7 @@ import { validateChineseAddresses } from "./middlewares/validate-chinese-address
 import { verifyStripeWebhook } from "./middlewares/verify-stripe-webhook"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
 import { StoreSearchProducts, StoreSearchSuggestions } from "./store/product-search/validators"
-import { StoreRecordScan, StoreShareScanLocation } from "./store/trace/[gtin]/[lot]/[serial]/scans/validators"
-import { StoreListTraceBatches } from "./store/trace/validators"
+import { storeTraceRoutes } from "./store/trace/middlewares"
 
 function allowProductOrigin(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   req.allowed = [...(req.allowed ?? []), "brand", "enterprise"]
@@ -79,20 +78,9 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminGrantBrandAuthorization)],
     },
-    { matcher: "/admin/trace-batches", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTraceBatch)] },
-    { matcher: "/admin/trace-batches/:id/events", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRecordTraceEvent)] },
+    ...adminTraceRoutes,
     { matcher: "/admin/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
-    { matcher: "/store/trace", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreListTraceBatches, {})] },
-    {
-      matcher: "/store/trace/:gtin/:lot/:serial/scans",
-      methods: ["POST"],
-      middlewares: [validateAndTransformBody(StoreRecordScan)],
-    },
-    {
-      matcher: "/store/trace/:gtin/:lot/:serial/scans/location",
-      methods: ["POST"],
-      middlewares: [validateAndTransformBody(StoreShareScanLocation)],
-    },
+    ...storeTraceRoutes,
     {
       matcher: "/store/product-certifications",
       methods: ["GET"],
