@@ -32,6 +32,8 @@ import { checkoutErrorHandler } from "./middlewares/checkout-errors"
 import { requireExisting, validateLineQuantity } from "./middlewares/checkout-input"
 import { prepareCartCompletion } from "./middlewares/checkout-recovery"
 import { hideInternalProductMetadata } from "./middlewares/hide-internal-product-metadata"
+import { hideUncertifiedSeleniumFacts } from "./middlewares/hide-uncertified-selenium-facts"
+import { refuseClaimsOnNewPublishedProducts } from "./middlewares/refuse-claims-on-new-published-products"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { verifyStripeWebhook } from "./middlewares/verify-stripe-webhook"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
@@ -61,8 +63,9 @@ export default defineMiddlewares({
       // Store product routes only return fields they allow; let shoppers see brand and enterprise.
       matcher: "/store/products*",
       methods: ["GET"],
-      middlewares: [allowProductOrigin, hideInternalProductMetadata],
+      middlewares: [allowProductOrigin, hideInternalProductMetadata, hideUncertifiedSeleniumFacts],
     },
+    { matcher: "/admin/products", methods: ["POST"], middlewares: [refuseClaimsOnNewPublishedProducts] },
     { matcher: "/admin/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
     { matcher: "/admin/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
     { matcher: "/admin/brands", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },

@@ -95,15 +95,25 @@ export async function main(mode) {
  * uses (stop the running stack first when it is the embedded one). Safe to run again.
  */
 export async function reindexSearch() {
+  await execBackendScript("reindex-search.js", "Reindex")
+}
+
+/** `npm run audit:claims`: prints the claim audit of the database `npm start` uses (or DATABASE_URL); non-zero on a violation. */
+export async function auditClaims() {
+  await execBackendScript("audit-claims.js", "Claim audit")
+}
+
+/** Runs one of the backend's `medusa exec` scripts against the embedded database (or DATABASE_URL), building if stale. */
+async function execBackendScript(script, label) {
   let database = null
   try {
     if (!process.env.DATABASE_URL) await assertPortFree(EMBEDDED_PG_PORT, "embedded PostgreSQL (stop npm start first)", "SELENO_PG_PORT")
     database = await openDatabase(log)
     const env = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: database.url, NODE_ENV: "production" }
     await buildIfStale(env, log)
-    await run("medusa", path.join(BIN, "medusa"), ["exec", "./src/scripts/reindex-search.js"], { cwd: BACKEND_BUILD_DIR, env })
+    await run("medusa", path.join(BIN, "medusa"), ["exec", `./src/scripts/${script}`], { cwd: BACKEND_BUILD_DIR, env })
   } catch (error) {
-    log(`Reindex failed: ${error instanceof Error ? error.message : String(error)}`)
+    log(`${label} failed: ${error instanceof Error ? error.message : String(error)}`)
     process.exitCode = 1
   } finally {
     if (database) await database.stop().catch(() => {})

@@ -207,6 +207,19 @@ const portal: typeof zhCN = {
     reserved: "{count} reserved",
     noTitleEn: "(no English title)",
     back: "Back to products",
+    claimRefused: "Cannot be sent: {claims}, but no valid selenium certificate covers the product ({reason}). Remove the selenium words from the title, subtitle and description and the selenium content, or attach a valid certificate, then try again.",
+    claimProblems: {
+      claim_words_uncertified: "the title, subtitle or description makes a selenium claim",
+      selenium_facts_uncertified: "a selenium content is given",
+    },
+    claimReasons: {
+      certified: "certificate valid",
+      no_certificate: "no certificate",
+      certificate_expired: "the certificate has expired",
+      certificate_revoked: "the certificate was revoked",
+      outside_standard: "the measured selenium is outside the standard",
+      enterprise_not_in_good_standing: "the enterprise is not in good standing",
+    },
   },
   orders: {
     title: "Orders",

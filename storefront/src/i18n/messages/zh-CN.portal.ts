@@ -206,6 +206,19 @@ const portal = {
     reserved: "已预留 {count}",
     noTitleEn: "（无英文名称）",
     back: "返回商品列表",
+    claimRefused: "无法提交：{claims}，但没有有效的富硒认证证书覆盖该商品（{reason}）。请删除标题、副标题和描述中的“硒”相关字样及硒含量，或关联一份有效证书后再提交。",
+    claimProblems: {
+      claim_words_uncertified: "标题、副标题或描述含有“硒”相关宣称",
+      selenium_facts_uncertified: "填写了硒含量",
+    },
+    claimReasons: {
+      certified: "证书有效",
+      no_certificate: "暂无证书",
+      certificate_expired: "证书已过期",
+      certificate_revoked: "证书已被撤销",
+      outside_standard: "检测硒含量不在标准范围内",
+      enterprise_not_in_good_standing: "企业信用状态异常",
+    } as Record<string, string>,
   },
   orders: {
     title: "订单",
