@@ -41,7 +41,7 @@ export function isReportCaseKind(value: string): value is ReportCaseKind {
 }
 
 /** Why a description cannot be filed, or null. Counted in characters as a person sees them (汉字 count one). */
-export function descriptionProblem(description: string): ReportCaseProblem | null {
+export function descriptionProblem(description: string): "description_required" | "description_too_long" | null {
   const text = description.trim()
   if (!text) return "description_required"
   if ([...text].length > REPORT_LIMITS.descriptionMax) return "description_too_long"
@@ -74,7 +74,7 @@ export function reportPhotoType(bytes: Uint8Array): ReportPhotoType | null {
 }
 
 /** Why a photo cannot be attached, or null. */
-export function photoProblem(bytes: Uint8Array): ReportCaseProblem | null {
+export function photoProblem(bytes: Uint8Array): "photo_empty" | "photo_too_large" | "photo_not_image" | null {
   if (bytes.length === 0) return "photo_empty"
   if (bytes.length > REPORT_LIMITS.photoMaxBytes) return "photo_too_large"
   return reportPhotoType(bytes) ? null : "photo_not_image"

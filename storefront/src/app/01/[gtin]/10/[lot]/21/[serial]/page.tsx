@@ -3,6 +3,7 @@ import { headers } from "next/headers"
 import { notFound } from "next/navigation"
 import { ScanNotice, TraceHeader, TraceRecord, traceLinkPath } from "@/modules/trace/components/trace-record"
 import { ShareScanLocation } from "@/modules/trace/components/share-scan-location"
+import { ReportForm } from "@/modules/report-case/components/report-form"
 import { format, getMessages } from "@/i18n"
 import { getBatch, getSerialScans, recordScan } from "@/lib/data/trace"
 import { isPageView, traceLocale, visitorIp } from "@/lib/trace-request"
@@ -45,6 +46,7 @@ export default async function SerialTracePage({ params, searchParams }: PageProp
         <ShareScanLocation code={{ gtin, lot, serial }} labels={getMessages(locale).trace.shareLocation} />
       </div>
       <TraceRecord batch={batch} locale={locale} serial={serial} />
+      <ReportForm locale={locale} subject={{ gtin, lot, serial }} messages={getMessages(locale).reports} />
     </>
   )
 }
