@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { isCaseNumber, REPORT_LIMITS } from "@seleno/domain"
 import { DEMO_PORTAL } from "../../src/seed/seed-portal"
+import { unpublishReportedListingWorkflow } from "../../src/workflows/report-cases/unpublish-listing"
 import { gtinFor } from "../../src/seed/seed-traceability"
 import { TINY_PDF, TINY_PNG } from "../utils/enterprise"
 import { marketingHeaders } from "../utils/marketing"
@@ -240,6 +241,19 @@ seededSuite("seleno_it_report_cases", ({ api, getContainer, store }) => {
       ])
       const inStore = await api.get(`/store/products?handle=${TEA.handle}`, store)
       expect(inStore.data.products).toEqual([])
+    })
+
+    it("undo an action whose history entry cannot be written: the listing is published again and the case still new", async () => {
+      const id = await newCase()
+      // No actor: the history line cannot be written (actor_id is required), so the steps before it compensate.
+      const { errors } = await unpublishReportedListingWorkflow(getContainer()).run({
+        input: { id, actor_id: undefined as unknown as string, note: "下架" },
+        throwOnError: false,
+      })
+      expect(errors.map((e) => e.action)).toEqual(["record-report-case-entry"])
+      const after = await detail(id)
+      expect([after.status, after.history, after.product.status]).toEqual(["new", [], "published"])
+      expect((await api.get(`/store/products?handle=${TEA.handle}`, store)).data.products).toHaveLength(1)
     })
 
     it("revoke a certificate of the case's product, and only of it", async () => {
