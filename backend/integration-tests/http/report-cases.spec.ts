@@ -302,13 +302,14 @@ seededSuite("seleno_it_report_cases", ({ api, getContainer, store }) => {
     it("refuse marketing staff every report-case route", async () => {
       const id = await newCase()
       const marketing = await marketingHeaders(api, getContainer())
+      // One at a time: a request started before its failure is awaited would be an unhandled rejection.
       for (const call of [
-        api.get("/admin/report-cases", marketing),
-        api.get(`/admin/report-cases/${id}`, marketing),
-        api.post(`/admin/report-cases/${id}/status`, { status: "investigating" }, marketing),
-        api.post(`/admin/report-cases/${id}/actions`, { action: "unpublish_listing", note: "x" }, marketing),
+        () => api.get("/admin/report-cases", marketing),
+        () => api.get(`/admin/report-cases/${id}`, marketing),
+        () => api.post(`/admin/report-cases/${id}/status`, { status: "investigating" }, marketing),
+        () => api.post(`/admin/report-cases/${id}/actions`, { action: "unpublish_listing", note: "x" }, marketing),
       ]) {
-        const refused = await expectFailure(call)
+        const refused = await expectFailure(call())
         expect([refused.status, refused.data.type]).toEqual([403, "not_allowed"])
       }
       const after = await detail(id)
