@@ -288,15 +288,23 @@ seededSuite("seleno_it_report_cases", ({ api, getContainer, store }) => {
       expect((await api.get(`/store/products?handle=${TEA.handle}`, store)).data.products).toEqual([])
     })
 
-    it("answers confirm counterfeit with 501 until the traceability workflow is wired, and every action needs a note", async () => {
+    it("confirm a reported serial as counterfeit: the public page warns, and a case without a serial cannot", async () => {
       const { data } = await report({ kind: "counterfeit", description: "同一个码被扫了很多次", gtin: TEA.gtin, lot: TEA.lot, serial: "0003" })
       const id = (await caseByNumber(data.report_case.number)).id
-      const pending = await expectFailure(api.post(`/admin/report-cases/${id}/actions`, { action: "confirm_counterfeit", note: "确认假冒" }, admin))
-      expect([pending.status, pending.data.code]).toEqual([501, "action_not_available"])
-      const missingNote = await expectFailure(api.post(`/admin/report-cases/${id}/actions`, { action: "unpublish_listing" }, admin))
+      const missingNote = await expectFailure(api.post(`/admin/report-cases/${id}/actions`, { action: "confirm_counterfeit" }, admin))
       expect(missingNote.status).toBe(400)
       expect(missingNote.data.message).toContain("note")
-      expect(await detail(id)).toMatchObject({ status: "new", history: [] })
+      const before = await api.get(`/store/trace/${TEA.gtin}/${TEA.lot}/0003`, store)
+      expect(before.data.scans.counterfeit_warning).toBe(false)
+
+      const confirmed = (await api.post(`/admin/report-cases/${id}/actions`, { action: "confirm_counterfeit", note: "企业确认非本企业包装" }, admin)).data.report_case
+      expect(confirmed.history).toEqual([expect.objectContaining({ kind: "confirm_counterfeit", target_id: confirmed.serial_id, note: "企业确认非本企业包装" })])
+      const after = await api.get(`/store/trace/${TEA.gtin}/${TEA.lot}/0003`, store)
+      expect(after.data.scans.counterfeit_warning).toBe(true)
+
+      const noSerial = await expectFailure(api.post(`/admin/report-cases/${await newCase()}/actions`, { action: "confirm_counterfeit", note: "确认假冒" }, admin))
+      expect(noSerial.status).toBe(400)
+      expect(noSerial.data.message).toContain("no_serial")
     })
 
     it("refuse marketing staff every report-case route", async () => {

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { COUNTERFEIT_CONFIRMATION_AVAILABLE } from "../../../../../workflows/report-cases/confirm-counterfeit"
+import { confirmReportedCounterfeitWorkflow } from "../../../../../workflows/report-cases/confirm-counterfeit"
 import { revokeReportedCertificateWorkflow } from "../../../../../workflows/report-cases/revoke-certificate"
 import { suspendReportedEnterpriseWorkflow } from "../../../../../workflows/report-cases/suspend-enterprise"
 import { unpublishReportedListingWorkflow } from "../../../../../workflows/report-cases/unpublish-listing"
@@ -15,14 +15,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminReportCaseAction
   const input = { id: req.params.id!, actor_id: req.auth_context.actor_id, note: body.note }
   switch (body.action) {
     case "confirm_counterfeit":
-      if (!COUNTERFEIT_CONFIRMATION_AVAILABLE) {
-        res.status(501).json({
-          type: "not_available",
-          code: "action_not_available",
-          message: "confirm_counterfeit is not available yet: it needs the traceability workflow that marks a serial as a confirmed counterfeit",
-        })
-        return
-      }
+      await confirmReportedCounterfeitWorkflow(req.scope).run({ input })
       break
     case "unpublish_listing":
       await unpublishReportedListingWorkflow(req.scope).run({ input })
