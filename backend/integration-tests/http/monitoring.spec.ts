@@ -186,6 +186,32 @@ seededSuite("seleno_it_monitoring", ({ api, getContainer, store }) => {
     expect((await report(`?from=${before}&to=${before}`)).totals.scans).toBe(0)
   })
 
+  it("counts a county's open report cases: new and investigating, not closed", async () => {
+    const product = (await catalogueFacts()).find((p) => p.county)!
+    const county = product.county!
+    const before = await report()
+    /** A shopper's report about the product from its page; answers the case id. */
+    const file = async (kind: string) => {
+      const { data } = await api.post("/store/report-cases", { kind, description: "标签上的硒含量与检测报告不符", product_id: product.id }, store)
+      const { data: queue } = await api.get("/admin/report-cases?limit=100", admin)
+      return (queue.report_cases as { id: string; number: string }[]).find((c) => c.number === data.report_case.number)!.id
+    }
+    await file("wrong_label")
+    const investigating = await file("quality")
+    const closed = await file("counterfeit")
+    await api.post(`/admin/report-cases/${investigating}/status`, { status: "investigating", note: "联系企业核实" }, admin)
+    await api.post(`/admin/report-cases/${closed}/status`, { status: "closed", note: "重复举报" }, admin)
+
+    const after = await report()
+    expect(rowOf(after, county).open_cases).toBe(rowOf(before, county).open_cases + 2)
+    expect(after.totals.open_cases).toBe(before.totals.open_cases + 2)
+    const other = after.counties.find((row) => row.county.code !== county)!
+    expect(other.open_cases).toBe(rowOf(before, other.county.code).open_cases)
+    const csv = Buffer.from((await api.get("/admin/monitoring/export", { ...admin, responseType: "arraybuffer" })).data).toString("utf8")
+    const line = csv.split("\r\n").find((l) => l.split(",")[3] === county)!.split(",")
+    expect(Number(line.at(-1))).toBe(rowOf(after, county).open_cases)
+  })
+
   it("limits rows and headline to a region", async () => {
     const all = await report()
     const r = await report("?region=ganzhou")

@@ -25,7 +25,6 @@ export const MON = {
   counties: "分县数据 By county",
   unplaced: (products: number, enterprises: number) =>
     `未标县区 No county: ${products} 件在售商品 published products, ${enterprises} 家企业 enterprises (计入合计 counted in the totals only)`,
-  casesPending: "举报数据尚未接入 Report cases are not recorded yet",
   total: "合计 Total",
   period: (from: string, to: string) => `${from} – ${to}`,
 } as const

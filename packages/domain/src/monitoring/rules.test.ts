@@ -154,7 +154,7 @@ describe("assembleMonitoringReport", () => {
     expect(report.totals).toMatchObject({ orders: 2, sales_fen: 13400 })
   })
 
-  it("puts scans and open cases in their county; open cases stay null while cases are not recorded", () => {
+  it("puts scans and open cases in their county; what names no county only in the totals", () => {
     const report = assembleMonitoringReport(
       facts({ scans: [{ county: "ziyang", count: 7 }, { county: null, count: 2 }], open_cases: [{ county: "xunwu", count: 3 }] })
     )
@@ -162,9 +162,7 @@ describe("assembleMonitoringReport", () => {
     expect(row(report, "xunwu").open_cases).toBe(3)
     expect(row(report, "ziyang").open_cases).toBe(0)
     expect(report.totals).toMatchObject({ scans: 9, open_cases: 3 })
-    const without = assembleMonitoringReport(facts({ open_cases: null }))
-    expect(row(without, "ziyang").open_cases).toBeNull()
-    expect(without.totals.open_cases).toBeNull()
+    expect(report.unplaced).toMatchObject({ scans: 2, open_cases: 0 })
   })
 })
 
@@ -174,7 +172,7 @@ describe("monitoringCsvRows", () => {
       published: [{ id: "p1", county: "ziyang", certified: true, traced: false }],
       product_counties: { p1: "ziyang" },
       orders: [order("o1", [{ product_id: "p1", total_fen: 12905 }])],
-      open_cases: null,
+      open_cases: [{ county: "ziyang", count: 2 }],
     })
   )
   const rows = monitoringCsvRows(report)
@@ -188,11 +186,11 @@ describe("monitoringCsvRows", () => {
     expect(rows.every((r) => r.length === MONITORING_CSV_HEADER.length)).toBe(true)
   })
 
-  it("writes shares with four decimals, money in yuan and unknown case counts as blank", () => {
+  it("writes shares with four decimals and money in yuan", () => {
     const ziyang = rows.find((r) => r[3] === "ziyang")!
     expect(ziyang.slice(0, 6)).toEqual(["2026-11-07", "2026-12-06", "安康市", "ziyang", "紫阳县", "Ziyang"])
-    expect(ziyang.slice(6)).toEqual([0, 1, 1, "1.0000", 0, "0.0000", 1, "129.05", 0, ""])
-    expect(rows.find((r) => r[3] === "xunwu")![9]).toBe("")
+    expect(ziyang.slice(6)).toEqual([0, 1, 1, "1.0000", 0, "0.0000", 1, "129.05", 0, 2])
+    expect(rows.find((r) => r[3] === "xunwu")!.slice(6)).toEqual([0, 0, 0, "", 0, "", 0, "0.00", 0, 0])
   })
 
   it("leaves the no-county row out when the report is limited to a region", () => {

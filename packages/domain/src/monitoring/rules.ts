@@ -43,8 +43,8 @@ export interface MonitoringFacts {
   enterprise_counties: (string | null)[]
   orders: MonitoringOrderFact[]
   scans: CountyCount[]
-  /** Null while report cases are not recorded. */
-  open_cases: CountyCount[] | null
+  /** Report cases waiting for staff (new or investigating). */
+  open_cases: CountyCount[]
 }
 
 /** numerator / denominator to four decimals, null without a denominator. */
@@ -126,13 +126,12 @@ export function assembleMonitoringReport(facts: MonitoringFacts): MonitoringRepo
     const t = tallyOf(c.county)
     if (t) t.scans += c.count
   }
-  for (const c of facts.open_cases ?? []) {
+  for (const c of facts.open_cases) {
     const t = tallyOf(c.county)
     if (t) t.openCases += c.count
   }
 
-  const casesKnown = facts.open_cases !== null
-  const totals = figures([...tallies.values()].reduce(addTallies, emptyTally()), casesKnown)
+  const totals = figures([...tallies.values()].reduce(addTallies, emptyTally()))
   const year = Number(new Date(facts.now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 4))
   const target = traceCoverageTarget(year)
   const coverage = totals.trace_coverage
@@ -146,9 +145,9 @@ export function assembleMonitoringReport(facts: MonitoringFacts): MonitoringRepo
     counties: scope.map(({ region, county }) => ({
       region: { code: region.code, name: region.name },
       county: { code: county.code, name: county.name },
-      ...figures(tallies.get(county.code) ?? emptyTally(), casesKnown),
+      ...figures(tallies.get(county.code) ?? emptyTally()),
     })),
-    unplaced: figures(tallies.get(UNPLACED) ?? emptyTally(), casesKnown),
+    unplaced: figures(tallies.get(UNPLACED) ?? emptyTally()),
     totals,
   }
 }
@@ -182,7 +181,7 @@ function addTallies(a: Tally, b: Tally): Tally {
   }
 }
 
-function figures(t: Tally, casesKnown: boolean): MonitoringFigures {
+function figures(t: Tally): MonitoringFigures {
   return {
     enterprises: t.enterprises,
     published_products: t.published,
@@ -193,7 +192,7 @@ function figures(t: Tally, casesKnown: boolean): MonitoringFigures {
     orders: t.orders.size,
     sales_fen: t.salesFen,
     scans: t.scans,
-    open_cases: casesKnown ? t.openCases : null,
+    open_cases: t.openCases,
   }
 }
 
@@ -236,7 +235,7 @@ function figureCells(f: MonitoringFigures): (string | number)[] {
     f.orders,
     fenAsYuan(f.sales_fen),
     f.scans,
-    f.open_cases ?? "",
+    f.open_cases,
   ]
 }
 

@@ -31,8 +31,8 @@ export interface MonitoringFigures {
   sales_fen: number
   /** Counted scans of the county's batches in the range. */
   scans: number
-  /** Report cases about the county's products waiting for staff (new or investigating); null while cases are not recorded. */
-  open_cases: number | null
+  /** Report cases about the county's products waiting for staff (new or investigating). */
+  open_cases: number
 }
 
 export interface MonitoringCountyRow extends MonitoringFigures {

@@ -1,3 +1,5 @@
+import type { ReportCaseStatus } from "../report-case/vocabulary"
+
 /**
  * 市场可监测 (market monitoring, issue 16 item 6): the figures staff watch per county, and the
  * plan's targets they are measured against. Read by the backend's report and the admin alike.
@@ -26,4 +28,4 @@ export const MONITORING_DEFAULT_DAYS = 30
 export const MONITORING_MAX_DAYS = 366
 
 /** Report cases still waiting for staff (the case queue's open statuses). */
-export const MONITORING_OPEN_CASE_STATUSES = ["new", "investigating"] as const
+export const MONITORING_OPEN_CASE_STATUSES = ["new", "investigating"] as const satisfies readonly ReportCaseStatus[]

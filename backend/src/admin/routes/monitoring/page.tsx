@@ -73,11 +73,6 @@ function Headline({ report }: { report: MonitoringReport }) {
           {MON.unplaced(report.unplaced.published_products, report.unplaced.enterprises)}
         </Text>
       )}
-      {report.totals.open_cases === null && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {MON.casesPending}
-        </Text>
-      )}
     </div>
   )
 }
@@ -94,7 +89,7 @@ function CountyTable({ report }: { report: MonitoringReport }) {
     })),
     { key: "__total", county: MON.total, region: "", figures: report.totals },
   ]
-  const number = (pick: (f: MonitoringFigures) => number | null) => (row: TableRow) => pick(row.figures) ?? "—"
+  const number = (pick: (f: MonitoringFigures) => number) => (row: TableRow) => pick(row.figures)
   return (
     <div className="rounded-lg border">
       <DataList

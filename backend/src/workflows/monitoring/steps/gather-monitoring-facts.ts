@@ -1,10 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CountyCount, MonitoringOrderFact } from "@seleno/domain"
+import { MONITORING_OPEN_CASE_STATUSES, type CountyCount, type MonitoringOrderFact } from "@seleno/domain"
 import { toFen } from "../../../lib/settlement-money"
 import { ENTERPRISE_MODULE } from "../../../modules/enterprise"
 import type EnterpriseModuleService from "../../../modules/enterprise/service"
+import { REPORT_CASE_MODULE } from "../../../modules/report-case"
+import type ReportCaseModuleService from "../../../modules/report-case/service"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
 
@@ -21,7 +23,7 @@ export interface GatheredMonitoringFacts {
   enterprise_counties: (string | null)[]
   orders: MonitoringOrderFact[]
   scans: CountyCount[]
-  open_cases: CountyCount[] | null
+  open_cases: CountyCount[]
 }
 
 /**
@@ -149,10 +151,18 @@ async function scansByCounty(container: MedusaContainer, batches: Batch[], input
 }
 
 /**
- * Report cases waiting for staff (new or investigating) per county of the case's product.
- * TODO(issue 16 item 5): the report-case module is being built on another branch; until it is
- * on main this answers null and the report shows the column as not yet recorded.
+ * Report cases waiting for staff (new or investigating) per county of the case's product; a case
+ * about no product (a code that matched nothing) names no county. Open cases are a work queue,
+ * so reading their product ids is small.
  */
-async function openCasesByCounty(_container: MedusaContainer, _counties: Record<string, string | null>): Promise<CountyCount[] | null> {
-  return null
+async function openCasesByCounty(container: MedusaContainer, counties: Record<string, string | null>): Promise<CountyCount[]> {
+  const open = await container
+    .resolve<ReportCaseModuleService>(REPORT_CASE_MODULE)
+    .listReportCases({ status: [...MONITORING_OPEN_CASE_STATUSES] }, { select: ["id", "product_id"], take: null })
+  const byCounty = new Map<string | null, number>()
+  for (const c of open) {
+    const county = c.product_id ? (counties[c.product_id] ?? null) : null
+    byCounty.set(county, (byCounty.get(county) ?? 0) + 1)
+  }
+  return [...byCounty].map(([county, count]) => ({ county, count }))
 }
