@@ -10,6 +10,7 @@ import {
 import { adminAttributionRoutes } from "./admin/marketing/attribution/middlewares"
 import { adminCampaignRoutes } from "./admin/marketing/campaigns/middlewares"
 import { adminLiveSessionRoutes } from "./admin/marketing/live-sessions/middlewares"
+import { adminCertificationRegisterRoutes } from "./admin/standards/middlewares"
 import { staffRoleRoutes } from "./middlewares/staff-role"
 import { storeCampaignVisitRoutes } from "./store/campaign-visits/middlewares"
 import { storeCampaignRoutes } from "./store/campaigns/middlewares"
@@ -27,6 +28,7 @@ import {
 import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
 import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "./admin/trace-batches/validators"
 import { enterpriseRoutes } from "./enterprise/middlewares"
+import { withErrorParams } from "../lib/coded-error"
 import { checkoutErrorHandler } from "./middlewares/checkout-errors"
 import { requireExisting, validateLineQuantity } from "./middlewares/checkout-input"
 import { prepareCartCompletion } from "./middlewares/checkout-recovery"
@@ -44,8 +46,9 @@ function allowProductOrigin(req: MedusaRequest, _res: MedusaResponse, next: Medu
 }
 
 export default defineMiddlewares({
-  // Medusa's own error handler, with sold-out checkouts worded for shoppers.
-  errorHandler: checkoutErrorHandler,
+  // Medusa's own error handler, with sold-out checkouts worded for shoppers, and the params of
+  // coded refusals (certificate intake, uploads) for the portal to translate.
+  errorHandler: withErrorParams(checkoutErrorHandler),
   routes: [
     // The role check comes first: marketing staff are refused before any other admin middleware runs.
     ...staffRoleRoutes,
@@ -53,6 +56,7 @@ export default defineMiddlewares({
     ...adminCampaignRoutes,
     ...adminLiveSessionRoutes,
     ...adminAttributionRoutes,
+    ...adminCertificationRegisterRoutes,
     ...storeCampaignRoutes,
     ...storeLiveSessionRoutes,
     ...storeCampaignVisitRoutes,

@@ -60,3 +60,8 @@ export type IntakeProblemCode = (typeof INTAKE_PROBLEM_CODES)[number]
 /** Why an uploaded file is refused; the portal translates these too. */
 export const FILE_PROBLEM_CODES = ["file_type", "file_empty", "file_too_large", "file_not_pdf", "file_not_image"] as const
 export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number]
+
+/** 检验检测机构资质认定 (CMA) certificate numbers are 12 digits (year, province, sequence). */
+export const CMA_NUMBER_PATTERN = /^\d{12}$/
+/** CNAS laboratory accreditation numbers read "CNAS L" and a number, e.g. "CNAS L1234". */
+export const CNAS_NUMBER_PATTERN = /^CNAS L\d{3,6}$/
