@@ -77,19 +77,28 @@ function latest<T extends { valid_until: Date | string }>(certificates: T[]): T 
 
 function publicCertificate(c: CertificateRecord & { status: CertificateStatus }, standards: StandardBook): PublicProductCertificate {
   const { revoked_at: _revoked, review_status: _review, issued_by, test_report_url, ...rest } = c
-  const standard = standards.get(c.standard_code)
-  const range = rangeFor(standard, c.category)
   return {
     ...rest,
     test_report_url: test_report_url ?? null,
-    issuer_accreditation: issued_by ? { name: issued_by.name, cma_number: issued_by.cma_number, cnas_number: issued_by.cnas_number } : null,
-    standard: standard
-      ? {
-          code: standard.code,
-          edition: standard.edition,
-          name: { zh: standard.name_zh, en: standard.name_en },
-          range: range ? { min_mg_per_kg: range.min_mg_per_kg, max_mg_per_kg: range.max_mg_per_kg } : null,
-        }
-      : null,
+    issuer_accreditation: issuerAccreditation(issued_by),
+    standard: certificateStandard(standards, c.standard_code, c.category),
+  }
+}
+
+/** The issuer's accreditation numbers a shopper can check, from its register entry. */
+export function issuerAccreditation(issuedBy: IssuerAccreditationView | null | undefined): IssuerAccreditationView | null {
+  return issuedBy ? { name: issuedBy.name, cma_number: issuedBy.cma_number, cnas_number: issuedBy.cnas_number } : null
+}
+
+/** The cited standard's code, edition, names and its range for the category, as the store shows them. */
+export function certificateStandard(standards: StandardBook, code: string, category: string): CertificateStandardView | null {
+  const standard = standards.get(code)
+  if (!standard) return null
+  const range = rangeFor(standard, category)
+  return {
+    code: standard.code,
+    edition: standard.edition,
+    name: { zh: standard.name_zh, en: standard.name_en },
+    range: range ? { min_mg_per_kg: range.min_mg_per_kg, max_mg_per_kg: range.max_mg_per_kg } : null,
   }
 }
