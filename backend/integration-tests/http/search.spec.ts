@@ -237,14 +237,13 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
 
     it("drops the badge from search as soon as the certificate is revoked", async () => {
       const admin = await adminHeaders(api)
-      const walnuts = published.find((p) => p.handle === "ankang-walnuts")!
-      const { data } = await api.get(`/store/product-certifications?product_id=${walnuts.id}`, store)
+      const tea = published.find((p) => p.handle === "ziyang-maojian-green-tea")!
+      const certifiedTea = async () => (await search({ q: "紫阳毛尖", certified: "1" })).products.some((p) => p.handle === tea.handle)
+      expect(await certifiedTea()).toBe(true)
+      const { data } = await api.get(`/store/product-certifications?product_id=${tea.id}`, store)
       const certificate = data.certifications[0].certificate
       await api.post(`/admin/certificates/${certificate.id}/revoke`, {}, admin)
-      await eventually(async () => {
-        const found = (await search({ q: "安康富硒核桃", certified: "1" })).products
-        return found.some((p) => p.handle === "ankang-walnuts") ? undefined : true
-      })
+      await eventually(async () => ((await certifiedTea()) ? undefined : true))
     })
   })
 })
