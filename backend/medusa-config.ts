@@ -118,10 +118,12 @@ export default defineConfig({
     { resolve: "./src/modules/marketing" },
     {
       resolve: "./src/modules/traceability",
-      // Counterfeit signals: a serial scanned this often, or from this many places, is flagged.
+      // Counterfeit signals: a serial scanned this often, or from this many networks, is suspicious
+      // (staff confirm before the public sees a warning); scans counted per network per hour are capped.
       options: {
-        flagAfterScans: Number(process.env.TRACE_FLAG_AFTER_SCANS || 50),
-        flagAfterPlaces: Number(process.env.TRACE_FLAG_AFTER_PLACES || 5),
+        suspectAfterScans: Number(process.env.TRACE_SUSPECT_AFTER_SCANS || 50),
+        suspectAfterNetworks: Number(process.env.TRACE_SUSPECT_AFTER_NETWORKS || 5),
+        networkScansPerHour: Number(process.env.TRACE_SCANS_PER_NETWORK_PER_HOUR || 30),
       },
     },
     {

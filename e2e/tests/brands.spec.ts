@@ -34,7 +34,7 @@ test("a visitor browses from the brand catalogue to a county brand and on to its
 test("a brand page names the enterprises authorized to use it, and an enterprise page lists its certificates", async ({ page }) => {
   await page.goto("/zh-CN/brands/ziyang-selenium-tea")
   const authorized = page.getByRole("region", { name: "授权企业" })
-  await expect(authorized).toContainText("授权品类: 富硒茶")
+  await expect(authorized).toContainText("授权品类: 茶叶")
   await authorized.getByRole("link", { name: "紫阳县富硒茶业有限公司" }).click()
 
   await expect(page).toHaveURL(/\/zh-CN\/enterprises\/ziyang-selenium-tea-co$/)

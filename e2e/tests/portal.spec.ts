@@ -125,7 +125,7 @@ test("an approved enterprise lists a product, changes its price, ships its part 
   await page.getByLabel("英文名称（选填）").fill("Hanyin selenium-rich green tea")
   await page.getByLabel("中文描述").fill("汉阴高山富硒绿茶，明前采摘。")
   await page.getByTestId("portal").getByLabel("品牌", { exact: true }).selectOption({ label: "安康富硒茶" })
-  await page.getByRole("checkbox", { name: "富硒茶" }).check()
+  await page.getByRole("checkbox", { name: "茶叶" }).check()
   await page.getByLabel("规格名称").fill("250 克罐装")
   await page.getByLabel("商品条码 GTIN（选填）").fill(gtin())
   await page.getByLabel("价格（元）").fill("12.345")

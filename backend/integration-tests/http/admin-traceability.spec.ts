@@ -58,7 +58,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     expect(detail.data.trace_batch).toMatchObject({ lot: "L2026T01", serial_count: 25, enterprise: { name: "紫阳县富硒茶业有限公司" }, variant: { id: variant.id } })
     const record = await api.get(`/store/trace/${data.trace_batch.gtin}/L2026T01`, store)
     expect(record.data.batch.inspection_mg_per_kg).toBe(1.1)
-    const scan = await api.post(`/store/trace/${data.trace_batch.gtin}/L2026T01/0025/scans`, { ip: "203.0.113.9", user_agent: "test" }, store)
+    const scan = await api.post(`/store/trace/${data.trace_batch.gtin}/L2026T01/0025/scans`, {}, store)
     expect(scan.data.scans.scan_count).toBe(1)
     const labels = await api.get(`/admin/trace-batches/${data.trace_batch.id}/labels?page=2`, admin)
     expect(labels.headers["x-label-pages"]).toBe("2")
@@ -99,6 +99,22 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     expect(noGtin.data.message).toMatch(/variant_id: the variant's barcode "" is not a GTIN/)
     const tooMany = await expectFailure(api.post("/admin/trace-batches", await newBatch({ lot: "L2026T05", quantity: 10_001 }), admin))
     expect(tooMany.status).toBe(400)
+    expect((await trace().listTraceBatches({})).length).toBe(before)
+  })
+
+  it("derives a batch's enterprise from its product and refuses another enterprise, naming both", async () => {
+    const { enterprise_id: _omitted, ...derived } = await newBatch({ lot: "L2026T06" })
+    const { data } = await api.post("/admin/trace-batches", derived, admin)
+    const detail = await api.get(`/admin/trace-batches/${data.trace_batch.id}`, admin)
+    expect(detail.data.trace_batch.enterprise).toMatchObject({ name: "紫阳县富硒茶业有限公司" })
+
+    const before = (await trace().listTraceBatches({})).length
+    const konjac = await enterprise("langao-konjac-coop")
+    const mismatch = await expectFailure(api.post("/admin/trace-batches", await newBatch({ lot: "L2026T07", enterprise_id: konjac.id, base_id: konjac.bases[0]!.id }), admin))
+    expect(mismatch.status).toBe(400)
+    expect(mismatch.data.code).toBe("batch_enterprise_mismatch")
+    expect(mismatch.data.message).toContain(konjac.name)
+    expect(mismatch.data.message).toContain("紫阳县富硒茶业有限公司")
     expect((await trace().listTraceBatches({})).length).toBe(before)
   })
 

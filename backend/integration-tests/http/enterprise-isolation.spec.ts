@@ -81,6 +81,7 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     "POST /enterprise/products/[id]/variants/[variant_id]": { price: 1, stock: 0 },
     "POST /enterprise/orders/[id]/fulfillments": { carrier: "sf", tracking_number: "SF1234567890" },
     "POST /enterprise/trace-batches/[id]/events": { type: "inspected", occurred_at: new Date().toISOString(), place: "A 的仓库" },
+    "POST /enterprise/trace-batches/[id]/void": { reason: "A 想撤回 B 的批次" },
   }
 
   async function snapshotOfB() {
@@ -94,6 +95,7 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
       live: rows[0].n,
       fulfillments: order.fulfillments.length,
       events: batch.events.length,
+      voided: batch.voided,
       certificate: (await api.get(`/enterprise/certificates/${ids.certificate}`, b)).data.certificate,
     }
   }

@@ -166,9 +166,10 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     if (seededOwner) await link.dismiss({ [ENTERPRISE_MODULE]: { enterprise_id: seededOwner }, [TRACEABILITY_MODULE]: { trace_batch_id: batch!.id } })
     await link.create({ [ENTERPRISE_MODULE]: { enterprise_id: a.enterpriseId }, [TRACEABILITY_MODULE]: { trace_batch_id: batch!.id } })
     const serial = batch!.serials.find((s) => s.serial === "0001")!
-    await trace.recordScan(serial.id, { hash: "visitor-1", place: "net:203.0" })
-    await trace.recordScan(serial.id, { hash: "visitor-2", place: "net:203.0" })
-    await trace.recordScan(serial.id, { hash: "visitor-3", place: "net:198.51" })
+    // Two networks that shared the same place, and a third elsewhere.
+    await trace.recordScan(serial.id, { network: "203.0.113.0/24", place: "net:203.0" })
+    await trace.recordScan(serial.id, { network: "203.0.114.0/24", place: "net:203.0" })
+    await trace.recordScan(serial.id, { network: "198.51.100.0/24", place: "net:198.51" })
     const [certificate] = await container()
       .resolve<CertificationModuleService>(CERTIFICATION_MODULE)
       .createCertificates([

@@ -26,19 +26,20 @@ import {
   AdminUpdateEnterprise,
 } from "./admin/enterprises/validators"
 import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
-import { AdminCreateTraceBatch, AdminRecordTraceEvent } from "./admin/trace-batches/validators"
+import { adminTraceRoutes } from "./admin/trace-batches/middlewares"
 import { enterpriseRoutes } from "./enterprise/middlewares"
 import { withErrorParams } from "../lib/coded-error"
 import { checkoutErrorHandler } from "./middlewares/checkout-errors"
 import { requireExisting, validateLineQuantity } from "./middlewares/checkout-input"
 import { prepareCartCompletion } from "./middlewares/checkout-recovery"
 import { hideInternalProductMetadata } from "./middlewares/hide-internal-product-metadata"
+import { hideUncertifiedSeleniumFacts } from "./middlewares/hide-uncertified-selenium-facts"
+import { refuseClaimsOnNewPublishedProducts } from "./middlewares/refuse-claims-on-new-published-products"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { verifyStripeWebhook } from "./middlewares/verify-stripe-webhook"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
 import { StoreSearchProducts, StoreSearchSuggestions } from "./store/product-search/validators"
-import { StoreRecordScan, StoreShareScanLocation } from "./store/trace/[gtin]/[lot]/[serial]/scans/validators"
-import { StoreListTraceBatches } from "./store/trace/validators"
+import { storeTraceRoutes } from "./store/trace/middlewares"
 
 function allowProductOrigin(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   req.allowed = [...(req.allowed ?? []), "brand", "enterprise"]
@@ -64,8 +65,9 @@ export default defineMiddlewares({
       // Store product routes only return fields they allow; let shoppers see brand and enterprise.
       matcher: "/store/products*",
       methods: ["GET"],
-      middlewares: [allowProductOrigin, hideInternalProductMetadata],
+      middlewares: [allowProductOrigin, hideInternalProductMetadata, hideUncertifiedSeleniumFacts],
     },
+    { matcher: "/admin/products", methods: ["POST"], middlewares: [refuseClaimsOnNewPublishedProducts] },
     { matcher: "/admin/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
     { matcher: "/admin/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
     { matcher: "/admin/brands", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
@@ -80,20 +82,9 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminGrantBrandAuthorization)],
     },
-    { matcher: "/admin/trace-batches", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTraceBatch)] },
-    { matcher: "/admin/trace-batches/:id/events", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRecordTraceEvent)] },
+    ...adminTraceRoutes,
     { matcher: "/admin/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
-    { matcher: "/store/trace", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreListTraceBatches, {})] },
-    {
-      matcher: "/store/trace/:gtin/:lot/:serial/scans",
-      methods: ["POST"],
-      middlewares: [validateAndTransformBody(StoreRecordScan)],
-    },
-    {
-      matcher: "/store/trace/:gtin/:lot/:serial/scans/location",
-      methods: ["POST"],
-      middlewares: [validateAndTransformBody(StoreShareScanLocation)],
-    },
+    ...storeTraceRoutes,
     {
       matcher: "/store/product-certifications",
       methods: ["GET"],

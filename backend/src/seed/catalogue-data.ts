@@ -1,7 +1,9 @@
 /**
  * The seeded catalogue: real products of the seed regions' industries (shared/domain.md).
  * Titles and descriptions are Chinese; English goes through the Translation Module.
- * Selenium contents are typical figures inside each category's standard, for demonstration.
+ * Selenium contents are typical figures inside each category's standard, for demonstration, and
+ * only products a certificate covers state one or use a selenium word (富硒, 硒, selenium) in their
+ * title or description: the claim rule (@seleno/domain certification/claims), which the seed must pass.
  */
 export interface Bilingual {
   zh: string
@@ -31,22 +33,23 @@ export interface SeedProduct {
   county: string
   /** Absent for a product sold without a regional or county brand. */
   brand?: string
-  seleniumMgPerKg: number
+  /** The stated selenium content; only for products a certificate covers (the claim rule). */
+  seleniumMgPerKg?: number
   servingGrams: number
   variants: SeedVariant[]
 }
 
 export const SEED_CATEGORIES: SeedCategory[] = [
-  { handle: "tea", name: { zh: "富硒茶", en: "Selenium-rich tea" }, description: { zh: "紫阳、平利、恩施、赣南高山的富硒绿茶与红茶", en: "Green and black teas from Ziyang, Pingli, Enshi and the Gannan mountains" }, colour: "#2f6b3f" },
+  { handle: "tea", name: { zh: "茶叶", en: "Tea" }, description: { zh: "紫阳、平利、恩施、赣南高山的绿茶与红茶", en: "Green and black teas from Ziyang, Pingli, Enshi and the Gannan mountains" }, colour: "#2f6b3f" },
   { handle: "herbal", name: { zh: "药食同源", en: "Herbal" }, description: { zh: "绞股蓝等秦巴山区药食同源产品", en: "Jiaogulan and other herbal products of the Qinba mountains" }, colour: "#4d6b1f" },
-  { handle: "water", name: { zh: "富硒水", en: "Selenium water" }, description: { zh: "安康天然含硒饮用水", en: "Natural selenium-bearing drinking water from Ankang" }, colour: "#1f5f8b" },
-  { handle: "konjac", name: { zh: "魔芋", en: "Konjac" }, description: { zh: "中国富硒魔芋之乡岚皋的魔芋制品", en: "Konjac foods from Langao, China's selenium-rich konjac home" }, colour: "#6a4c93" },
+  { handle: "water", name: { zh: "饮用水", en: "Drinking water" }, description: { zh: "安康天然饮用水", en: "Natural drinking water from Ankang" }, colour: "#1f5f8b" },
+  { handle: "konjac", name: { zh: "魔芋", en: "Konjac" }, description: { zh: "岚皋与安康的魔芋制品", en: "Konjac foods from Langao and Ankang" }, colour: "#6a4c93" },
   { handle: "fish", name: { zh: "汉水鱼", en: "Han River fish" }, description: { zh: "汉江水库生态养殖的鲜鱼与熏鱼", en: "Fresh and smoked fish from the Han River reservoirs" }, colour: "#1d6370" },
   { handle: "pork", name: { zh: "林下猪肉", en: "Forest pork" }, description: { zh: "安康林下散养猪肉与镇坪腊肉", en: "Forest-raised pork from Ankang and Zhenping cured pork" }, colour: "#8c3b30" },
   { handle: "nuts", name: { zh: "核桃干果", en: "Walnuts and dried fruit" }, description: { zh: "安康核桃与旬阳拐枣", en: "Ankang walnuts and Xunyang raisin-tree fruit" }, colour: "#7a5a2e" },
-  { handle: "fruit", name: { zh: "脐橙水果", en: "Navel oranges and fruit" }, description: { zh: "赣南富硒脐橙", en: "Selenium-rich navel oranges from southern Jiangxi" }, colour: "#b5541a" },
-  { handle: "grain", name: { zh: "富硒米", en: "Selenium-rich rice" }, description: { zh: "汉阴与赣南的富硒大米", en: "Selenium-rich rice from Hanyin and Gannan" }, colour: "#8a6d1c" },
-  { handle: "eggs", name: { zh: "禽蛋", en: "Eggs" }, description: { zh: "赣南富硒土鸡蛋", en: "Free-range selenium-rich eggs from Gannan" }, colour: "#9a6b12" },
+  { handle: "fruit", name: { zh: "脐橙水果", en: "Navel oranges and fruit" }, description: { zh: "赣南脐橙", en: "Navel oranges from southern Jiangxi" }, colour: "#b5541a" },
+  { handle: "grain", name: { zh: "大米", en: "Rice" }, description: { zh: "汉阴与赣南的大米", en: "Rice from Hanyin and Gannan" }, colour: "#8a6d1c" },
+  { handle: "eggs", name: { zh: "禽蛋", en: "Eggs" }, description: { zh: "赣南林下散养土鸡蛋", en: "Free-range eggs from Gannan" }, colour: "#9a6b12" },
   { handle: "fungi", name: { zh: "菌菇", en: "Mushrooms" }, description: { zh: "宁陕椴木香菇", en: "Log-grown shiitake from Ningshan" }, colour: "#5c4a3a" },
 ]
 
@@ -99,7 +102,7 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     handle: "lichuan-black-tea",
     title: { zh: "利川红工夫红茶", en: "Lichuan Red Congou Black Tea" },
     description: { zh: "利川高山红茶，冷后浑、花果香。", en: "High-mountain black tea from Lichuan with floral, fruity notes." },
-    category: "tea", region: "enshi", county: "lichuan", brand: "enshi-selenium-tea", seleniumMgPerKg: 1.1, servingGrams: 4,
+    category: "tea", region: "enshi", county: "lichuan", brand: "enshi-selenium-tea", servingGrams: 4,
     variants: [v("150克罐装", "150 g tin", 138, 35)],
   },
   {
@@ -113,14 +116,14 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     handle: "pingli-jiaogulan",
     title: { zh: "平利绞股蓝茶", en: "Pingli Jiaogulan Herbal Tea" },
     description: { zh: "中国驰名商标“平利绞股蓝”，五叶嫩芽制成，清甘微苦。", en: "From the well-known Pingli Jiaogulan mark: five-leaf young shoots, clean and lightly bitter." },
-    category: "herbal", region: "ankang", county: "pingli", brand: "pingli-jiaogulan", seleniumMgPerKg: 0.4, servingGrams: 3,
+    category: "herbal", region: "ankang", county: "pingli", brand: "pingli-jiaogulan", servingGrams: 3,
     variants: [v("100克罐装", "100 g tin", 68, 90)],
   },
   {
     handle: "ankang-selenium-water",
-    title: { zh: "安康富硒天然饮用水", en: "Ankang Selenium-rich Natural Drinking Water" },
-    description: { zh: "汉滨区深层水源，天然含硒，适合日常饮用。", en: "From a deep Hanbin source, naturally selenium-bearing, for everyday drinking." },
-    category: "water", region: "ankang", county: "hanbin", brand: "ankang-selenium-water", seleniumMgPerKg: 0.02, servingGrams: 500,
+    title: { zh: "安康天然饮用水", en: "Ankang Natural Drinking Water" },
+    description: { zh: "汉滨区深层水源，清冽甘甜，适合日常饮用。", en: "From a deep Hanbin source, clear and sweet, for everyday drinking." },
+    category: "water", region: "ankang", county: "hanbin", brand: "ankang-selenium-water", servingGrams: 500,
     variants: [v("550毫升×24瓶", "550 ml × 24 bottles", 59, 120), v("5升×4桶", "5 l × 4 jugs", 49, 80)],
   },
   {
@@ -134,49 +137,49 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     handle: "langao-konjac-flour",
     title: { zh: "岚皋魔芋精粉", en: "Langao Konjac Flour" },
     description: { zh: "花魔芋精制而成，可做魔芋豆腐、凉粉。", en: "Refined from konjac corms: for konjac tofu and jelly." },
-    category: "konjac", region: "ankang", county: "langao", brand: "langao-konjac", seleniumMgPerKg: 0.2, servingGrams: 10,
+    category: "konjac", region: "ankang", county: "langao", brand: "langao-konjac", servingGrams: 10,
     variants: [v("250克袋装", "250 g pouch", 45, 60)],
   },
   {
     handle: "ankang-konjac-rice",
     title: { zh: "安康魔芋米", en: "Ankang Konjac Rice" },
     description: { zh: "魔芋与大米复配的轻食米，煮法与米饭相同。", en: "A light rice of konjac and rice, cooked like ordinary rice." },
-    category: "konjac", region: "ankang", county: "hanbin", brand: "ankang-konjac", seleniumMgPerKg: 0.12, servingGrams: 100,
+    category: "konjac", region: "ankang", county: "hanbin", brand: "ankang-konjac", servingGrams: 100,
     variants: [v("1千克袋装", "1 kg bag", 36, 100)],
   },
   {
     handle: "hanjiang-bighead-carp",
     title: { zh: "汉江生态鳙鱼（鲜）", en: "Han River Bighead Carp (fresh)" },
     description: { zh: "瀛湖库区生态养殖，冷链发货，生鲜不支持七天无理由退货。", en: "Raised in the Yinghu reservoir and shipped chilled; as a fresh product it is excluded from 7-day no-reason returns." },
-    category: "fish", region: "ankang", county: "hanbin", brand: "ankang-han-river-fish", seleniumMgPerKg: 0.3, servingGrams: 150,
+    category: "fish", region: "ankang", county: "hanbin", brand: "ankang-han-river-fish", servingGrams: 150,
     variants: [v("约2千克整条", "whole fish, about 2 kg", 88, 20)],
   },
   {
     handle: "ankang-smoked-fish",
     title: { zh: "安康汉水熏鱼", en: "Ankang Han River Smoked Fish" },
     description: { zh: "汉水鱼果木熏制，开袋即食。", en: "Han River fish smoked over fruitwood, ready to eat." },
-    category: "fish", region: "ankang", county: "hanbin", brand: "ankang-han-river-fish", seleniumMgPerKg: 0.35, servingGrams: 50,
+    category: "fish", region: "ankang", county: "hanbin", brand: "ankang-han-river-fish", servingGrams: 50,
     variants: [v("300克袋装", "300 g pack", 58, 70)],
   },
   {
     handle: "ankang-forest-pork",
     title: { zh: "安康林下散养猪肉（鲜）", en: "Ankang Forest-raised Pork (fresh)" },
     description: { zh: "林下散养12个月以上，冷链配送。", en: "Raised free in the forest for over twelve months, delivered chilled." },
-    category: "pork", region: "ankang", county: "hanbin", brand: "ankang-forest-pork", seleniumMgPerKg: 0.2, servingGrams: 100,
+    category: "pork", region: "ankang", county: "hanbin", brand: "ankang-forest-pork", servingGrams: 100,
     variants: [v("五花肉1千克", "pork belly, 1 kg", 98, 30), v("精选套装3千克", "selection box, 3 kg", 268, 10)],
   },
   {
     handle: "zhenping-cured-pork",
     title: { zh: "镇坪腊肉", en: "Zhenping Cured Pork" },
     description: { zh: "镇坪县传统烟熏腊肉，肥瘦相间。", en: "Traditional smoked cured pork from Zhenping county, streaked fat and lean." },
-    category: "pork", region: "ankang", county: "zhenping", brand: "zhenping-cured-pork", seleniumMgPerKg: 0.25, servingGrams: 50,
+    category: "pork", region: "ankang", county: "zhenping", brand: "zhenping-cured-pork", servingGrams: 50,
     variants: [v("500克", "500 g", 78, 50), v("1千克", "1 kg", 148, 30)],
   },
   {
     handle: "ankang-walnuts",
-    title: { zh: "安康富硒核桃", en: "Ankang Selenium-rich Walnuts" },
+    title: { zh: "安康核桃", en: "Ankang Walnuts" },
     description: { zh: "薄壳易剥，仁饱满，香而不涩。", en: "Thin shells that crack easily, plump kernels, fragrant and never astringent." },
-    category: "nuts", region: "ankang", county: "shiquan", brand: "ankang-walnut", seleniumMgPerKg: 0.12, servingGrams: 30,
+    category: "nuts", region: "ankang", county: "shiquan", brand: "ankang-walnut", servingGrams: 30,
     variants: [v("1千克带壳", "1 kg in shell", 56, 90)],
   },
   {
@@ -184,21 +187,21 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     handle: "xunyang-raisin-tree-fruit",
     title: { zh: "旬阳拐枣", en: "Xunyang Raisin-tree Fruit" },
     description: { zh: "旬阳特产拐枣，晾晒风干，清甜可口。", en: "Xunyang's own raisin-tree fruit, sun-dried and sweet." },
-    category: "nuts", region: "ankang", county: "xunyang", seleniumMgPerKg: 0.05, servingGrams: 50,
+    category: "nuts", region: "ankang", county: "xunyang", servingGrams: 50,
     variants: [v("500克袋装", "500 g bag", 42, 60)],
   },
   {
     handle: "gannan-navel-orange",
-    title: { zh: "赣南富硒脐橙", en: "Gannan Selenium-rich Navel Oranges" },
+    title: { zh: "赣南脐橙", en: "Gannan Navel Oranges" },
     description: { zh: "信丰果园树上完熟采摘，果肉脆嫩多汁；鲜果不支持七天无理由退货。", en: "Tree-ripened in Xinfeng orchards, crisp and juicy; as fresh fruit they are excluded from 7-day no-reason returns." },
-    category: "fruit", region: "ganzhou", county: "xinfeng", brand: "gannan-selenium", seleniumMgPerKg: 0.02, servingGrams: 200,
+    category: "fruit", region: "ganzhou", county: "xinfeng", brand: "gannan-selenium", servingGrams: 200,
     variants: [v("5千克箱装", "5 kg box", 69, 100), v("10千克箱装", "10 kg box", 128, 50)],
   },
   {
     handle: "xunwu-navel-orange",
-    title: { zh: "寻乌富硒脐橙", en: "Xunwu Selenium-rich Navel Oranges" },
+    title: { zh: "寻乌脐橙", en: "Xunwu Navel Oranges" },
     description: { zh: "寻乌县山地果园，糖酸比高。", en: "From Xunwu's hill orchards, with a high sugar-to-acid ratio." },
-    category: "fruit", region: "ganzhou", county: "xunwu", brand: "gannan-selenium", seleniumMgPerKg: 0.02, servingGrams: 200,
+    category: "fruit", region: "ganzhou", county: "xunwu", brand: "gannan-selenium", servingGrams: 200,
     variants: [v("5千克箱装", "5 kg box", 66, 80)],
   },
   {
@@ -217,16 +220,16 @@ export const SEED_PRODUCTS: SeedProduct[] = [
   },
   {
     handle: "gannan-free-range-eggs",
-    title: { zh: "赣南富硒土鸡蛋", en: "Gannan Selenium-rich Free-range Eggs" },
+    title: { zh: "赣南土鸡蛋", en: "Gannan Free-range Eggs" },
     description: { zh: "宁都县林下散养土鸡所产，蛋黄饱满。", en: "Laid by free-range hens in Ningdu's woods, with full, deep yolks." },
-    category: "eggs", region: "ganzhou", county: "ningdu", brand: "gannan-selenium", seleniumMgPerKg: 0.3, servingGrams: 50,
+    category: "eggs", region: "ganzhou", county: "ningdu", brand: "gannan-selenium", servingGrams: 50,
     variants: [v("30枚装", "30 eggs", 59, 60)],
   },
   {
     handle: "ningshan-shiitake",
     title: { zh: "宁陕椴木香菇", en: "Ningshan Log-grown Shiitake" },
     description: { zh: "秦岭宁陕椴木种植，菌盖厚实、香气浓郁。", en: "Grown on logs in Ningshan in the Qinling mountains: thick caps, deep aroma." },
-    category: "fungi", region: "ankang", county: "ningshan", brand: "ningshan-shiitake", seleniumMgPerKg: 0.4, servingGrams: 20,
+    category: "fungi", region: "ankang", county: "ningshan", brand: "ningshan-shiitake", servingGrams: 20,
     variants: [v("250克袋装", "250 g bag", 52, 70)],
   },
 ]

@@ -1,13 +1,14 @@
 /**
- * Builds a product's image locally from its own data (name, category colour, selenium figure),
- * so the catalogue never depends on remote images.
+ * Builds a product's image locally from its own data (name, category colour, selenium figure when
+ * the product may state one), so the catalogue never depends on remote images.
  */
 export interface ProductImageInput {
   titleZh: string
   titleEn: string
   categoryZh: string
   colour: string
-  seleniumMgPerKg: number
+  /** Absent for a product no certificate covers: its image makes no selenium claim either. */
+  seleniumMgPerKg?: number
 }
 
 const escapeXml = (text: string): string =>
@@ -36,8 +37,10 @@ export function productImageSvg(input: ProductImageInput): string {
     `<text x="48" y="78" font-size="32" fill="#fff" fill-opacity="0.85">${escapeXml(input.categoryZh)}</text>`,
     titleLines,
     `<text x="400" y="${firstY + lines.length * 76 - 8}" font-size="28" text-anchor="middle" fill="#fff" fill-opacity="0.9">${escapeXml(input.titleEn)}</text>`,
-    `<rect x="250" y="470" width="300" height="70" rx="35" fill="#fff"/>`,
-    `<text x="400" y="516" font-size="32" font-weight="700" text-anchor="middle" fill="${escapeXml(input.colour)}">硒 Se ${input.seleniumMgPerKg} mg/kg</text>`,
+    input.seleniumMgPerKg === undefined
+      ? ""
+      : `<rect x="250" y="470" width="300" height="70" rx="35" fill="#fff"/>` +
+        `<text x="400" y="516" font-size="32" font-weight="700" text-anchor="middle" fill="${escapeXml(input.colour)}">硒 Se ${input.seleniumMgPerKg} mg/kg</text>`,
     `</svg>`,
   ].join("")
 }

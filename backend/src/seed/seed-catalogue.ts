@@ -40,8 +40,10 @@ export async function seedCatalogue(container: MedusaContainer, store: StoreSetu
         shipping_profile_id: store.shippingProfileId,
         sales_channels: [{ id: store.salesChannelId }],
         metadata: {
-          [PRODUCT_FACT_KEYS.seleniumMgPerKg]: p.seleniumMgPerKg,
-          [PRODUCT_FACT_KEYS.servingGrams]: p.servingGrams,
+          // Selenium facts only where a certificate covers the product (the claim rule).
+          ...(p.seleniumMgPerKg !== undefined
+            ? { [PRODUCT_FACT_KEYS.seleniumMgPerKg]: p.seleniumMgPerKg, [PRODUCT_FACT_KEYS.servingGrams]: p.servingGrams }
+            : {}),
           [PRODUCT_FACT_KEYS.region]: p.region,
           [PRODUCT_FACT_KEYS.county]: p.county,
           ...(p.brand ? { [PRODUCT_FACT_KEYS.brand]: p.brand } : {}),

@@ -15,7 +15,8 @@ const PREFIX: Record<IssuerKey, string> = { ankang: "AKSE", ganzhou: "GZSE", ens
  * The only seeded products with a certificate: those a standard in the register covers with entered
  * thresholds. Everything else (water, konjac flour and rice, fish, pork, walnuts, raisin-tree fruit,
  * oranges, eggs, shiitake, jiaogulan) gets none, because no entered range covers it.
- * `measured` overrides the catalogue's selenium figure where the test report says otherwise.
+ * `measured` overrides the catalogue's selenium figure where the test report says otherwise (or
+ * where the catalogue shows none, as for the expired certificate).
  */
 const CERTIFIED: { handle: string; standard: string; category: CertificateCategory; issuer: IssuerKey; measured?: number }[] = [
   { handle: "ziyang-maojian-green-tea", standard: "NY/T 600-2002", category: "tea", issuer: "ankang" },
@@ -24,7 +25,8 @@ const CERTIFIED: { handle: string; standard: string; category: CertificateCatego
   { handle: "ankang-selenium-black-tea", standard: "NY/T 600-2002", category: "tea", issuer: "ankang" },
   { handle: "shangyou-alpine-tea", standard: "NY/T 600-2002", category: "tea", issuer: "ganzhou" },
   { handle: "enshi-yulu-tea", standard: "DBS42/002-2021", category: "tea", issuer: "enshi" },
-  { handle: "lichuan-black-tea", standard: "DBS42/002-2021", category: "tea", issuer: "enshi" },
+  // The expired demo: its product shows no selenium facts, so the value comes from the old report here.
+  { handle: "lichuan-black-tea", standard: "DBS42/002-2021", category: "tea", issuer: "enshi", measured: 1.1 },
   { handle: "enshi-green-brick-tea", standard: "DBS42/002-2021", category: "tea", issuer: "enshi" },
   { handle: "hanyin-selenium-rice", standard: "GB/T 22499-2008", category: "rice", issuer: "ankang" },
   { handle: "gannan-selenium-rice", standard: "GB/T 22499-2008", category: "rice", issuer: "ganzhou" },

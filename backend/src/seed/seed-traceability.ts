@@ -3,7 +3,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { gtinCheckDigit, toGtin14 } from "@seleno/domain"
 import { ENTERPRISE_MODULE } from "../modules/enterprise"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
-import { networkPlace, visitorHash } from "../modules/traceability/scan-policy"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { SEED_PRODUCTS } from "./catalogue-data"
 
@@ -16,8 +15,12 @@ export const gtinFor = (productIndex: number, variantIndex: number): string => {
   return toGtin14(data + gtinCheckDigit(data)) as string
 }
 
-/** Demo: this serial of the first tea batch has been scanned in many places, so it is flagged. */
-export const FLAGGED_DEMO = { product: "ziyang-maojian-green-tea", serial: "0013" }
+/**
+ * Demo of the counterfeit signal on the first tea batch: serial 0013 was scanned from many networks
+ * and staff confirmed it counterfeit (its public page warns); 0014 crossed the thresholds too and
+ * waits for staff (suspicious: only staff and the enterprise see it).
+ */
+export const FLAGGED_DEMO = { product: "ziyang-maojian-green-tea", serial: "0013", suspicious: "0014" }
 
 type ProductRow = {
   id: string
@@ -94,10 +97,20 @@ async function assignGtins(container: MedusaContainer, products: ProductRow[]) {
 }
 
 async function scanFromManyPlaces(trace: TraceabilityModuleService, batchId: string) {
-  const [serial] = await trace.listPackageSerials({ batch_id: batchId, serial: FLAGGED_DEMO.serial })
+  const serials = await trace.listPackageSerials({ batch_id: batchId, serial: [FLAGGED_DEMO.serial, FLAGGED_DEMO.suspicious] })
   const at = Date.UTC(2026, 9, 1)
-  for (let i = 0; i < 8; i++) {
-    const ip = `${60 + i * 7}.${20 + i}.5.${i + 1}`
-    await trace.recordScan(serial!.id, { hash: visitorHash(ip, "seed"), place: networkPlace(ip) }, new Date(at + i * 3_600_000))
+  for (const [n, serial] of serials.entries()) {
+    for (let i = 0; i < 8; i++) {
+      // Documentation ranges would all be one network; these stand for eight cities' carriers.
+      await trace.recordScan(serial.id, { network: `${60 + i * 7}.${20 + i}.${5 + n}.0/24` }, new Date(at + i * 3_600_000))
+    }
   }
+  const confirmed = serials.find((s) => s.serial === FLAGGED_DEMO.serial)!
+  await trace.updatePackageSerials({
+    id: confirmed.id,
+    signal_state: "confirmed",
+    reviewed_at: new Date(at + 9 * 3_600_000),
+    reviewed_by: "seed",
+    review_note: "演示：八个城市的网络在一天内扫描同一包装码，经企业核实该包装已于 4 月售出，其余均为仿冒。",
+  })
 }

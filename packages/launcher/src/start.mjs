@@ -23,7 +23,19 @@ function baseEnv() {
     LOG_LEVEL: process.env.LOG_LEVEL || "info",
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${BACKEND_PORT}`,
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`,
+    // The storefront on this host calls the backend for its visitors and names them in
+    // X-Forwarded-For: the backend believes that header from loopback only.
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || "loopback",
   }
+}
+
+/**
+ * The storefront's own server (storefront/server.mjs) replaces any X-Forwarded-For a browser sends.
+ * Nothing stands in front of it in the local demo, so it trusts no proxy unless told to
+ * (STOREFRONT_TRUSTED_PROXIES, e.g. the address of a reverse proxy put in front of it).
+ */
+function storefrontEnv(env, key) {
+  return { ...env, MEDUSA_PUBLISHABLE_KEY: key, PORT: String(STOREFRONT_PORT), TRUSTED_PROXIES: process.env.STOREFRONT_TRUSTED_PROXIES || "" }
 }
 
 /**
@@ -68,9 +80,8 @@ export async function main(mode) {
       serve("backend", path.join(BIN, "medusa"), ["start"], { cwd: BACKEND_BUILD_DIR, env: { ...env, NODE_ENV: "production", PORT: String(BACKEND_PORT) } }, onServiceExit)
     }
     await waitForHttp(`http://localhost:${BACKEND_PORT}/health`, 180000)
-    const storefrontEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: key, PORT: String(STOREFRONT_PORT) }
-    const nextArgs = mode === "dev" ? ["dev", "-p", String(STOREFRONT_PORT)] : ["start", "-p", String(STOREFRONT_PORT)]
-    serve("storefront", path.join(BIN, "next"), nextArgs, { cwd: STOREFRONT_DIR, env: storefrontEnv }, onServiceExit)
+    const serverArgs = mode === "dev" ? ["server.mjs", "--dev"] : ["server.mjs"]
+    serve("storefront", process.execPath, serverArgs, { cwd: STOREFRONT_DIR, env: storefrontEnv(env, key) }, onServiceExit)
     await waitForHttp(`http://localhost:${STOREFRONT_PORT}/zh-CN`, 180000)
     printWelcome(env, ((Date.now() - started) / 1000).toFixed(1))
   } catch (error) {
@@ -84,15 +95,25 @@ export async function main(mode) {
  * uses (stop the running stack first when it is the embedded one). Safe to run again.
  */
 export async function reindexSearch() {
+  await execBackendScript("reindex-search.js", "Reindex")
+}
+
+/** `npm run audit:claims`: prints the claim audit of the database `npm start` uses (or DATABASE_URL); non-zero on a violation. */
+export async function auditClaims() {
+  await execBackendScript("audit-claims.js", "Claim audit")
+}
+
+/** Runs one of the backend's `medusa exec` scripts against the embedded database (or DATABASE_URL), building if stale. */
+async function execBackendScript(script, label) {
   let database = null
   try {
     if (!process.env.DATABASE_URL) await assertPortFree(EMBEDDED_PG_PORT, "embedded PostgreSQL (stop npm start first)", "SELENO_PG_PORT")
     database = await openDatabase(log)
     const env = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: database.url, NODE_ENV: "production" }
     await buildIfStale(env, log)
-    await run("medusa", path.join(BIN, "medusa"), ["exec", "./src/scripts/reindex-search.js"], { cwd: BACKEND_BUILD_DIR, env })
+    await run("medusa", path.join(BIN, "medusa"), ["exec", `./src/scripts/${script}`], { cwd: BACKEND_BUILD_DIR, env })
   } catch (error) {
-    log(`Reindex failed: ${error instanceof Error ? error.message : String(error)}`)
+    log(`${label} failed: ${error instanceof Error ? error.message : String(error)}`)
     process.exitCode = 1
   } finally {
     if (database) await database.stop().catch(() => {})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isPageView, isPrefetchRequest, langFromPath, METHOD_HEADER, PREFETCH_HEADER, traceLocale, visitorIp } from "./trace-request"
+import { isPageView, isPrefetchRequest, langFromPath, METHOD_HEADER, PREFETCH_HEADER, traceLocale, visitorOf } from "./trace-request"
 
 describe("trace requests", () => {
   it("picks ?lang over Accept-Language and ignores unknown values", () => {
@@ -27,9 +27,10 @@ describe("trace requests", () => {
     expect(isPrefetchRequest(new Headers({ accept: "text/html" }))).toBe(false)
   })
 
-  it("takes the visitor IP from x-forwarded-for, then x-real-ip", () => {
-    expect(visitorIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe("203.0.113.7")
-    expect(visitorIp(new Headers({ "x-real-ip": "10.0.0.2" }))).toBe("10.0.0.2")
-    expect(visitorIp(new Headers())).toBe("127.0.0.1")
+  it("takes the visitor from the X-Forwarded-For the storefront's server wrote, never X-Real-IP", () => {
+    expect(visitorOf(new Headers({ "x-forwarded-for": "203.0.113.7", "user-agent": "Mozilla/5.0" }))).toEqual({ address: "203.0.113.7", userAgent: "Mozilla/5.0" })
+    // Anything appended after the server settled the header is further right: the last entry is ours.
+    expect(visitorOf(new Headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7" })).address).toBe("203.0.113.7")
+    expect(visitorOf(new Headers({ "x-real-ip": "10.0.0.2" }))).toEqual({ address: undefined, userAgent: "" })
   })
 })

@@ -37,8 +37,12 @@ export function isPageView(headers: Headers): boolean {
   return headers.get(PREFETCH_HEADER) !== "1" && !isPrefetchRequest(headers)
 }
 
-/** The visitor's IP: first x-forwarded-for entry, else x-real-ip, else loopback. */
-export function visitorIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim()
-  return forwarded || headers.get("x-real-ip")?.trim() || "127.0.0.1"
+/**
+ * The shopper behind a request: the address the storefront's own server wrote into X-Forwarded-For
+ * (server/forwarded-for.mjs replaces whatever the client sent, so it is one address) and their
+ * User-Agent. The last entry is taken should anything have appended to the header since.
+ */
+export function visitorOf(headers: Headers): { address: string | undefined; userAgent: string } {
+  const address = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim()
+  return { address: address || undefined, userAgent: headers.get("user-agent") ?? "" }
 }

@@ -1,5 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
-import type { CertificateCategory, IssuerView, StandardView } from "@seleno/domain"
+import type { CertificateCategory, IssuerView, SerialReviewAction, StaffBatchVoid, StaffSerialSignal, StaffSerialSignalList, StandardView } from "@seleno/domain"
 import { sdk } from "./sdk"
 
 /** Types of what our admin routes return (see src/api/admin); dates arrive as ISO strings. */
@@ -113,6 +113,8 @@ export interface TraceBatch {
   variant: { id: string; title: string; product: { id: string; title: string } | null } | null
   enterprise: { id: string; name: string } | null
   base: { id: string; name: string; county: string } | null
+  /** Set once the batch was withdrawn (by staff or its enterprise). */
+  voided: StaffBatchVoid | null
 }
 
 export type TraceEventType = "harvested" | "processed" | "packed" | "shipped" | "inspected"
@@ -130,12 +132,8 @@ export interface TraceBatchDetail extends TraceBatch {
   serial_count?: number
 }
 
-export interface FlaggedSerial {
-  id: string
-  serial: string
-  flagged_at: string
-  batch: { id: string; gtin: string; lot: string } | null
-}
+/** A suspicious or confirmed package serial with its evidence (the shape lives in @seleno/domain). */
+export type FlaggedSerial = StaffSerialSignal
 
 export interface ProductOrigin {
   brand: { id: string; name: string; level: BrandLevel } | null
@@ -214,7 +212,11 @@ export const api = {
   createBatch: (body: object) => post<{ trace_batch: TraceBatch }>("/admin/trace-batches", body),
   recordEvent: (batchId: string, body: object) => post<{ event: TraceEvent }>(`/admin/trace-batches/${batchId}/events`, body),
 
-  listFlaggedSerials: () => get<{ serials: FlaggedSerial[]; count: number }>("/admin/flagged-serials"),
+  voidBatch: (batchId: string, body: { reason: string }) => post<{ trace_batch: TraceBatch }>(`/admin/trace-batches/${batchId}/void`, body),
+
+  listFlaggedSerials: () => get<StaffSerialSignalList>("/admin/flagged-serials"),
+  reviewSerial: (serialId: string, action: SerialReviewAction, body: { note: string }) =>
+    post<{ serial: FlaggedSerial }>(`/admin/flagged-serials/${serialId}/${action}`, body),
 
   reviewListing: (productId: string, body: { decision: "approve" | "reject"; note?: string }) =>
     post<{ product: { id: string; status: string } }>(`/admin/products/${productId}/review`, body),

@@ -11,7 +11,7 @@ export const NAV = {
   standards: "Selenium standards 硒含量标准",
   issuers: "Accredited issuers 检测机构",
   traceBatches: "Trace batches 批次",
-  flaggedSerials: "Flagged serials 疑似假冒",
+  flaggedSerials: "Counterfeit signals 疑似假冒",
 } as const
 
 export const BRAND_LEVEL = {
@@ -202,9 +202,22 @@ export const UI = {
   labelPagesOf: (pages: number) => `of ${pages}`,
   serialCount: (n: number) => `${n} package serials`,
 
-  flaggedTitle: "Flagged serials 疑似假冒",
-  flaggedIntro: "Package serials scanned too often or in too many places: possible counterfeits.",
-  flaggedEmpty: "No flagged serials. No package has been scanned suspiciously.",
+  flaggedTitle: "Counterfeit signals 疑似假冒",
+  flaggedIntro:
+    "Suspicious: a serial scanned too often or from too many networks (IPv4 /24, IPv6 /48). Shoppers see nothing until you confirm it; confirming shows 疑似假冒 and removes the certified badge on its page. Clearing restores the page; only scans after the clear can flag it again.",
+  flaggedEmpty: "No suspicious or confirmed serials.",
+  confirmCounterfeit: "Confirm counterfeit",
+  clearSignal: "Clear",
+  confirmCounterfeitText: "The package's public page will warn 疑似假冒 and show no certified badge.",
+  clearSignalText: "The package's public page is restored; the evidence so far no longer counts toward the thresholds.",
+  reviewNote: "Note (what you found; kept with the decision)",
+  signalReviewed: "Decision recorded",
+  voidBatch: "Void batch",
+  voidBatchText: "Shoppers who scan this batch's codes will read that it was withdrawn, with your reason; its scans stop counting and its pages show no certified badge. This cannot be undone.",
+  voidReason: "Reason (shown to shoppers)",
+  voided: "Voided 已撤回",
+  derivedEnterprise: "A batch always belongs to the enterprise of its product.",
+  chooseVariantFirst: "Choose a variant first",
 
   originTitle: "Origin 产地与品牌",
   certified: "富硒认证 Certified",
@@ -270,6 +283,17 @@ export const FIELD = {
   place: "Place",
   serial: "Serial",
   flagged_at: "Flagged at",
+  signal_state: "State",
+  reasons: "Why",
+  evidence: "Evidence",
+  scans: "Scans",
+  networks: "Networks",
+  places: "Top places",
+  first_last: "First / last scan",
+  suspected_at: "Suspected at",
+  review: "Review",
+  voided_at: "Voided at",
+  void_reason: "Void reason",
   certification: "Certification",
   actions: "Actions",
   code: "Code (as printed, with edition)",
@@ -299,4 +323,16 @@ export function optionsOf<K extends string>(map: Record<K, string>): { value: K;
 export function labelOf(map: Record<string, string>, value: string | null | undefined): string {
   if (!value) return "—"
   return map[value] ?? value
+}
+
+/** Counterfeit signal states and reasons as staff read them (the values come from @seleno/domain). */
+export const SIGNAL_STATE: Record<string, string> = {
+  normal: "Normal",
+  suspicious: "Suspicious 可疑",
+  confirmed: "Confirmed counterfeit 疑似假冒",
+  cleared: "Cleared 已排除",
+}
+export const SIGNAL_REASON: Record<string, string> = {
+  many_scans: "Many scans",
+  many_networks: "Many networks",
 }

@@ -1,23 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { clientAddress } from "../../lib/client-address"
 import { failedSignIns, type FailedSignIns } from "./failed-sign-ins"
 
 export const SIGN_IN_LIMIT = { failures: 5, windowMs: 60_000 }
-
-/**
- * The caller's address. Behind a proxy on this host (the storefront's server actions sign in from
- * loopback on the shopper's behalf and say who in X-Forwarded-For) the forwarded address counts;
- * from anywhere else only the socket's address does, so a remote caller cannot pick its own.
- */
-export function clientAddress(req: Pick<MedusaRequest, "headers" | "socket">): string {
-  const peer = req.socket?.remoteAddress ?? "unknown"
-  const forwarded = req.headers["x-forwarded-for"]
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim()
-  return first && isLoopback(peer) ? first : peer
-}
-
-function isLoopback(address: string): boolean {
-  return address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127.")
-}
 
 /**
  * Refuses sign-ins for an account or from an address with `failures` failed sign-ins in the last

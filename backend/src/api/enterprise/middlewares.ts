@@ -8,6 +8,7 @@ import { refuseCrossSiteWrites } from "./cross-site"
 import { EnterpriseUpdateMe } from "./me/validators"
 import { enterpriseOrderRoutes } from "./orders/middlewares"
 import { enterpriseProductRoutes } from "./products/middlewares"
+import { enterpriseTraceRoutes } from "./trace-batches/middlewares"
 
 // Bearer tokens for API clients, the session cookie for browsers (see the portal's CSRF guard).
 const AUTH_METHODS: ("session" | "bearer")[] = ["session", "bearer"]
@@ -32,4 +33,5 @@ export const enterpriseRoutes: MiddlewareRoute[] = [
   ...enterpriseProductRoutes,
   ...enterpriseCertificateRoutes,
   ...enterpriseOrderRoutes,
+  ...enterpriseTraceRoutes,
 ]

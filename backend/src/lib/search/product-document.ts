@@ -124,7 +124,8 @@ export function toProductSearchDocument(
     category_names: categoryNames.join(" "),
     synonyms: splitChinese(synonymTerms(texts).join(" ")),
     certified_until: certification.certified && certification.certificate ? isoDate(certification.certificate.valid_until) : undefined,
-    selenium_mg_per_kg: Number.isFinite(selenium) ? selenium : undefined,
+    // The claim rule: an uncertified product's selenium content is neither shown nor counted in facets.
+    selenium_mg_per_kg: certification.certified && Number.isFinite(selenium) ? selenium : undefined,
     price_min: prices.min,
     price_max: prices.max,
     in_stock: inStock(variants),

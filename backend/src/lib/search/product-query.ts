@@ -72,9 +72,10 @@ export function productSearchQuery(
   if (params.region) filters.region = params.region
   if (params.county) filters.county = params.county
   if (params.category) filters.categories = params.category
-  if (params.certified) filters.certified_until = { $gt: now }
   const selenium = range(params.se_min, params.se_max)
   if (selenium) filters.selenium_mg_per_kg = selenium
+  // Filtering by selenium content is a selenium claim: only products certified now match.
+  if (params.certified || selenium) filters.certified_until = { $gt: now }
   const price = range(params.price_min, params.price_max)
   if (price) filters.price_min = price
   return {

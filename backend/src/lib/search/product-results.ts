@@ -73,6 +73,7 @@ export function toProductHit(hit: SearchTypes.SearchHit, english: boolean, at: D
   const d = hit.document as Doc
   const pick = (zh: string, en: string) => (english && d[en] ? d[en] : d[zh]) as string | undefined
   const certifiedUntil = d.certified_until ? new Date(String(d.certified_until)) : undefined
+  const certified = Boolean(certifiedUntil && certifiedUntil > at)
   return {
     id: hit.id,
     handle: d.handle as string,
@@ -82,8 +83,9 @@ export function toProductHit(hit: SearchTypes.SearchHit, english: boolean, at: D
     brand_name: pick("brand_name", "brand_name_en") ?? null,
     region: (d.region as string | undefined) ?? null,
     county: (d.county as string | undefined) ?? null,
-    certified: Boolean(certifiedUntil && certifiedUntil > at),
-    selenium_mg_per_kg: (d.selenium_mg_per_kg as number | undefined) ?? null,
+    certified,
+    // A certificate that lapsed since the document was written takes the figure away at once.
+    selenium_mg_per_kg: certified ? ((d.selenium_mg_per_kg as number | undefined) ?? null) : null,
     price_min: (d.price_min as number | undefined) ?? null,
     price_max: (d.price_max as number | undefined) ?? null,
     in_stock: Boolean(d.in_stock),

@@ -13,8 +13,15 @@ describe("productImageSvg", () => {
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 800 600"/)
   })
 
+  it("states no selenium figure for a product that may not claim one", () => {
+    const { seleniumMgPerKg: _none, ...uncertified } = input
+    const svg = productImageSvg({ ...uncertified, titleZh: "赣南脐橙", titleEn: "Gannan Navel Oranges", categoryZh: "脐橙水果" })
+    expect(svg).not.toContain("mg/kg")
+    expect(svg).not.toContain("硒")
+  })
+
   it("wraps long Chinese titles onto several lines", () => {
-    const svg = productImageSvg({ ...input, titleZh: "安康富硒天然饮用水家庭装二十四瓶" })
+    const svg = productImageSvg({ ...input, titleZh: "安康天然饮用水家庭装二十四瓶装" })
     expect(svg.match(/font-size="62"/g)).toHaveLength(2)
   })
 

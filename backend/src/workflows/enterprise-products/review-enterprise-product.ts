@@ -1,6 +1,7 @@
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { refuseUncertifiedClaimsStep } from "../claims/steps/refuse-uncertified-claims"
 import { productNotFound, REVIEW_KEY, type ReviewRecord } from "./own-products"
 import { checkListingClaimsStep } from "./steps/check-listing-claims"
 import { loadOwnListingStep } from "./steps/load-own-listing"
@@ -29,6 +30,8 @@ export const submitEnterpriseProductWorkflow = createWorkflow("submit-enterprise
       images: [],
     }))
   )
+  // A selenium claim (words or facts) goes to review only with a certificate in force covering it.
+  refuseUncertifiedClaimsStep({ product_id: input.product_id })
   const products = transform({ input }, ({ input }) => [{ id: input.product_id, status: ProductStatus.PROPOSED }])
   updateProductsWorkflow.runAsStep({ input: { products } })
   return new WorkflowResponse(input.product_id)
@@ -57,6 +60,10 @@ const loadWaitingListingStep = createStep("load-listing-waiting-for-review", asy
  */
 export const reviewEnterpriseProductWorkflow = createWorkflow("review-enterprise-product", (input: ReviewEnterpriseProductInput) => {
   const listing = loadWaitingListingStep(input.product_id)
+  // The certificate may have lapsed while the listing waited; a rejection needs no check.
+  when({ input }, ({ input }) => input.decision === "approve").then(() => {
+    refuseUncertifiedClaimsStep({ product_id: input.product_id })
+  })
   const products = transform({ input, listing }, ({ input, listing }) => {
     const review: ReviewRecord = { decision: input.decision, note: input.note ?? null, reviewed_at: input.reviewed_at ?? new Date().toISOString() }
     return [

@@ -20,7 +20,8 @@ export interface UpdateEnterpriseProductInput {
   categories?: string[]
   certificate_ids?: string[]
   images?: string[]
-  selenium_mg_per_kg?: number
+  /** null removes the stated selenium content. */
+  selenium_mg_per_kg?: number | null
   serving_g?: number
 }
 

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { assertBrandAuthorizations } from "../brand/brand-authorization-rule"
+import { assertClaimRule } from "../claims/claim-rule"
 import { assertVariantGtins } from "../product-origin/variant-gtin-rule"
 
 // A hook takes one handler, so every product rule runs here. Creating or updating products fails,
@@ -22,6 +23,10 @@ createProductsWorkflow.hooks.productsCreated(async ({ products }, { container })
 
 updateProductsWorkflow.hooks.productsUpdated(async ({ products }, { container }) => {
   await assertProductRules(container, products.map((p) => p.id))
+  // Staff publishing through Medusa's own product routes meet the claim rule too. Only on update:
+  // a product is created before any certificate can be linked to it (the seed creates certified
+  // products that way), and POST /admin/products refuses a claim on a new published product.
+  await assertClaimRule(container, products.map((p) => p.id), { onlyPublished: true })
 })
 
 createProductVariantsWorkflow.hooks.productVariantsCreated(async ({ product_variants }, { container }) => {

@@ -4,6 +4,7 @@ import { headers } from "next/headers"
 import { redirect } from "next/navigation"
 import { localePath } from "@/i18n/paths"
 import { isSameOriginRequest } from "@/lib/portal"
+import { visitorOf } from "@/lib/trace-request"
 
 /**
  * CSRF protection of the portal. Every state-changing portal request is a Next.js server action
@@ -25,10 +26,12 @@ export async function sameOrigin(): Promise<boolean> {
   return isSameOriginRequest({ origin: h.get("origin"), host: h.get("host"), forwardedHost: h.get("x-forwarded-host") }, allowed)
 }
 
-/** The address of the person behind this request (first X-Forwarded-For entry, which Next.js fills from the socket when absent). */
+/**
+ * The address of the person behind this request, as the storefront's server settled it (it replaces
+ * any X-Forwarded-For the client wrote; see server/forwarded-for.mjs).
+ */
 export async function clientAddress(): Promise<string | undefined> {
-  const first = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim()
-  return first || undefined
+  return visitorOf(await headers()).address
 }
 
 /** A token the backend no longer takes (expired, or the account was removed): sign in again. */

@@ -8,7 +8,7 @@ import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState }
 import { portalRequest, uploadPortalFile } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { IMAGE_TYPES, parseStock, parseYuan, uploadProblem } from "@/lib/portal"
-import { fieldOfProductMessage } from "@/lib/portal-products"
+import { claimRefusalText, fieldOfProductMessage } from "@/lib/portal-products"
 
 type Messages = ReturnType<typeof getMessages>["portal"]
 
@@ -74,6 +74,9 @@ async function uploadAll(token: string, files: File[]): Promise<string[] | null>
 function backendError(portal: Messages, status: number, message: string, values: Record<string, string>, locale: ReturnType<typeof readLocale>): PortalFormState {
   signInAgainOn401(locale, status)
   if (status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
+  // A selenium claim without a certificate: said in the portal's language, about the listing as a whole.
+  const claim = claimRefusalText(message, portal.products)
+  if (claim) return { status: "error", message: claim, values, at: Date.now() }
   const text = format(portal.backendMessage, { message })
   const name = fieldOfProductMessage(message)
   return name ? { status: "error", fieldErrors: { [name]: text }, message: text, values, at: Date.now() } : { status: "error", message: text, values, at: Date.now() }
@@ -141,6 +144,8 @@ export async function updateProductAction(_prev: PortalFormState, formData: Form
       // Cleared text fields are cleared on the listing too.
       description: values.description || null,
       description_en: values.description_en || null,
+      // A cleared selenium content is taken off the listing (without a certificate it may not be stated).
+      selenium_mg_per_kg: body.selenium_mg_per_kg ?? null,
       images: [...kept, ...urls],
     },
   })

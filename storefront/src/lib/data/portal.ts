@@ -1,5 +1,5 @@
 import "server-only"
-import type { CertificateCategory, IssuerView, StandardView, StorefrontLocale } from "@seleno/domain"
+import type { CertificateCategory, IssuerView, StaffBatchVoid, StaffSerialSignalList, StandardView, StorefrontLocale } from "@seleno/domain"
 import { redirect } from "next/navigation"
 import { cache } from "react"
 import { localePath } from "@/i18n/paths"
@@ -128,9 +128,10 @@ export async function portalLogin(email: string, password: string, forwardedFor?
   try {
     const response = await fetch(`${backendUrl()}/auth/enterprise/emailpass`, {
       method: "POST",
-      // The backend throttles failed sign-ins per account and per address; from loopback it takes
-      // the person's address from X-Forwarded-For, so everyone signing in through the storefront
-      // is not counted as one address.
+      // The backend throttles failed sign-ins per account and per address; it believes this
+      // X-Forwarded-For only because the storefront is one of its TRUSTED_PROXIES, so everyone
+      // signing in through the storefront is not counted as one address. The address is the one
+      // the storefront's own server settled, never one the client wrote.
       headers: { "content-type": "application/json", accept: "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
       body: JSON.stringify({ email, password }),
       cache: "no-store",
@@ -311,8 +312,15 @@ export interface PortalBatch {
   inspected_on: string | null
   variant: { id: string; title: string; product?: { id: string; title: string } | null } | null
   base: { id: string; name: string } | null
+  /** Set once the batch was withdrawn. */
+  voided: StaffBatchVoid | null
 }
 
 export function listPortalBatches() {
   return portalGet<{ trace_batches: PortalBatch[]; count: number }>("/enterprise/trace-batches")
+}
+
+/** The enterprise's own package serials that look counterfeit or that staff confirmed (read-only). */
+export function listPortalFlaggedSerials() {
+  return portalGet<StaffSerialSignalList>("/enterprise/flagged-serials")
 }

@@ -1,7 +1,7 @@
 import "server-only"
-import type { CertificateStandardView, IssuerAccreditationView, SharedLocation, StorefrontLocale } from "@seleno/domain"
+import type { CertificateStandardView, IssuerAccreditationView, PublicBatchVoid, PublicScanSummary, PublicSerialResponse, SharedLocation, StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
-import { isClientError, isNotFoundError, sdk, storeHeaders } from "./medusa"
+import { errorStatus, isClientError, isNotFoundError, sdk, storeHeaders } from "./medusa"
 
 export type CertificationReason =
   | "certified"
@@ -83,15 +83,26 @@ export interface BatchRecord {
   base: { name: string; county: string; location: string } | null
   events: TraceEvent[]
   certification: Certification | null
+  /** Set when the batch was withdrawn: its pages say so and show no certified badge. */
+  voided: PublicBatchVoid | null
 }
 
-export interface ScanSummary {
-  counted: boolean
-  scan_count: number
-  first_scanned_at: string | null
-  /** How many distinct places the code was scanned in. */
-  places: number
-  counterfeit_warning: boolean
+export type ScanSummary = PublicScanSummary
+
+/** Who opened a trace page, as the storefront's server settled it (see server/forwarded-for.mjs). */
+export interface TraceVisitor {
+  /** The shopper's address; the backend believes it only from a trusted proxy (the storefront). */
+  address: string | undefined
+  /** The shopper's User-Agent, which the backend reads only to skip crawlers. */
+  userAgent: string
+}
+
+/** What a serial's page learns: its scans, or that the code is not in the batch, or that scans are paused. */
+export type SerialScans = { kind: "found"; scans: ScanSummary } | { kind: "unknown" } | { kind: "rate_limited" }
+
+/** The visitor travels in headers, as a proxy's would: the backend never takes an address from a body. */
+function visitorHeaders(visitor: TraceVisitor): Record<string, string> {
+  return { "user-agent": visitor.userAgent, ...(visitor.address ? { "x-forwarded-for": visitor.address } : {}) }
 }
 
 const MAX_IDS = 100
@@ -156,50 +167,49 @@ export const getBatch = cache(
   }
 )
 
-/** The scan summary of one serial without counting a scan, or undefined for an unknown serial. */
-export const getSerialScans = cache(
-  async (gtin: string, lot: string, serial: string): Promise<ScanSummary | undefined> => {
-    try {
-      const { scans } = await sdk().client.fetch<{ scans: ScanSummary }>(tracePath(gtin, lot, serial))
-      return scans
-    } catch (error) {
-      if (isNotFoundError(error) || isClientError(error)) return undefined
-      throw error
-    }
+/** The scan summary of one serial without counting a scan; "unknown" when the batch has no such serial. */
+export const getSerialScans = cache(async (gtin: string, lot: string, serial: string): Promise<SerialScans> => {
+  try {
+    const { scans } = await sdk().client.fetch<PublicSerialResponse>(tracePath(gtin, lot, serial))
+    return { kind: "found", scans }
+  } catch (error) {
+    if (isNotFoundError(error) || isClientError(error)) return { kind: "unknown" }
+    throw error
   }
-)
+})
 
 /**
- * Records one scan of a serial (the backend ignores crawlers and counts a visitor once per 10
- * minutes) and answers the updated summary, or undefined for an unknown serial. Cached per request
- * so a render can never count twice.
+ * Records one scan of a serial (the backend ignores crawlers, counts a network once a day and at
+ * most so many an hour) and answers the updated summary. Cached per request so a render can never
+ * count twice.
  */
-export const recordScan = cache(
-  async (gtin: string, lot: string, serial: string, ip: string, userAgent: string): Promise<ScanSummary | undefined> => {
-    try {
-      const { scans } = await sdk().client.fetch<{ scans: ScanSummary }>(`${tracePath(gtin, lot, serial)}/scans`, {
-        method: "POST",
-        body: { ip, user_agent: userAgent },
-      })
-      return scans
-    } catch (error) {
-      if (isNotFoundError(error) || isClientError(error)) return undefined
-      throw error
-    }
+export const recordScan = cache(async (gtin: string, lot: string, serial: string, visitor: TraceVisitor): Promise<SerialScans> => {
+  try {
+    const { scans } = await sdk().client.fetch<PublicSerialResponse>(`${tracePath(gtin, lot, serial)}/scans`, {
+      method: "POST",
+      headers: visitorHeaders(visitor),
+      body: {},
+    })
+    return { kind: "found", scans }
+  } catch (error) {
+    if (errorStatus(error) === 429) return { kind: "rate_limited" }
+    if (isNotFoundError(error) || isClientError(error)) return { kind: "unknown" }
+    throw error
   }
-)
+})
 
 /**
- * Moves the visitor's recent scan of a serial to the coarse place they chose to share. Throws the
- * backend's 4xx (no scan of theirs in the last 10 minutes, coordinates off the globe) to the caller.
+ * Moves the visitor's network's recent scan of a serial to the coarse place they chose to share.
+ * Throws the backend's 4xx (no scan from their network today, coordinates off the globe) to the caller.
  */
 export async function shareScanLocation(
   code: { gtin: string; lot: string; serial: string },
-  visitor: { ip: string; userAgent: string },
+  visitor: TraceVisitor,
   location: SharedLocation
-): Promise<{ place: string; scans: ScanSummary }> {
-  return sdk().client.fetch<{ place: string; scans: ScanSummary }>(`${tracePath(code.gtin, code.lot, code.serial)}/scans/location`, {
+): Promise<PublicSerialResponse> {
+  return sdk().client.fetch<PublicSerialResponse>(`${tracePath(code.gtin, code.lot, code.serial)}/scans/location`, {
     method: "POST",
-    body: { ip: visitor.ip, user_agent: visitor.userAgent, latitude: location.latitude, longitude: location.longitude },
+    headers: visitorHeaders(visitor),
+    body: { latitude: location.latitude, longitude: location.longitude },
   })
 }

@@ -1,13 +1,69 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ExclamationCircle } from "@medusajs/icons"
-import { Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
+import { Badge, Text, Textarea, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { SerialReviewAction } from "@seleno/domain"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { DataList, Page, Section } from "../../components/display"
+import { Field, FormDrawer } from "../../components/form"
 import { QueryState } from "../../components/states"
-import { api, keys } from "../../lib/api"
+import { api, keys, type FlaggedSerial } from "../../lib/api"
 import { formatDateTime } from "../../lib/format"
-import { FIELD, NAV, UI } from "../../lib/labels"
+import { FIELD, labelOf, NAV, SIGNAL_REASON, SIGNAL_STATE, UI } from "../../lib/labels"
+
+/** Confirm or clear one serial, with the note kept beside the decision. */
+function Review({ serial, action }: { serial: FlaggedSerial; action: SerialReviewAction }) {
+  const [open, setOpen] = useState(false)
+  const [note, setNote] = useState("")
+  const queryClient = useQueryClient()
+  const label = action === "confirm" ? UI.confirmCounterfeit : UI.clearSignal
+  const review = useMutation({
+    mutationFn: () => api.reviewSerial(serial.id, action, { note: note.trim() }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.flaggedSerials })
+      toast.success(UI.signalReviewed, { description: `${serial.batch.lot} · ${serial.serial}` })
+      setOpen(false)
+      setNote("")
+    },
+  })
+  return (
+    <FormDrawer
+      triggerLabel={label}
+      title={`${label} · ${serial.batch.lot} · ${serial.serial}`}
+      description={action === "confirm" ? UI.confirmCounterfeitText : UI.clearSignalText}
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next)
+        if (!next) review.reset()
+      }}
+      onSubmit={() => review.mutate()}
+      pending={review.isPending}
+      error={review.error}
+      submitLabel={label}
+    >
+      <Field id={`note-${serial.id}-${action}`} label={UI.reviewNote}>
+        <Textarea id={`note-${serial.id}-${action}`} value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={1000} required />
+      </Field>
+    </FormDrawer>
+  )
+}
+
+function Evidence({ serial }: { serial: FlaggedSerial }) {
+  const e = serial.evidence
+  return (
+    <div className="flex flex-col gap-y-0.5 text-ui-fg-subtle">
+      <span>
+        {FIELD.scans} {e.scan_count} · {FIELD.networks} {e.network_count}
+        {e.scans_since_review !== e.scan_count ? ` (${e.scans_since_review} / ${e.networks_since_review} since review)` : ""}
+      </span>
+      <span className="whitespace-nowrap">
+        {formatDateTime(e.first_scanned_at)} – {formatDateTime(e.last_scanned_at)}
+      </span>
+      {e.places.length > 0 && <span className="font-mono text-xs">{e.places.map((p) => `${p.place} ×${p.scans}`).join(", ")}</span>}
+    </div>
+  )
+}
 
 const FlaggedSerialsPage = () => {
   const query = useQuery({ queryKey: keys.flaggedSerials, queryFn: api.listFlaggedSerials })
@@ -26,20 +82,41 @@ const FlaggedSerialsPage = () => {
               rows={serials}
               rowKey={(s) => s.id}
               columns={[
-                { header: FIELD.serial, cell: (s) => <span className="font-mono">{s.serial}</span> },
-                { header: FIELD.gtin, cell: (s) => <span className="font-mono">{s.batch?.gtin ?? "—"}</span> },
                 {
-                  header: FIELD.lot,
-                  cell: (s) =>
-                    s.batch ? (
-                      <Link to={`/trace-batches/${s.batch.id}`} className="text-ui-fg-interactive font-mono hover:underline">
-                        {s.batch.lot}
-                      </Link>
-                    ) : (
-                      "—"
-                    ),
+                  header: FIELD.signal_state,
+                  cell: (s) => <Badge color={s.state === "confirmed" ? "red" : "orange"}>{labelOf(SIGNAL_STATE, s.state)}</Badge>,
                 },
-                { header: FIELD.flagged_at, cell: (s) => formatDateTime(s.flagged_at), className: "whitespace-nowrap" },
+                {
+                  header: FIELD.product,
+                  cell: (s) => (
+                    <div className="flex flex-col">
+                      <Link to={`/trace-batches/${s.batch.id}`} className="text-ui-fg-interactive hover:underline">
+                        {s.batch.product_title ?? s.batch.lot}
+                      </Link>
+                      <span className="text-ui-fg-subtle">{s.batch.enterprise_name ?? "—"}</span>
+                    </div>
+                  ),
+                },
+                {
+                  header: `${FIELD.lot} / ${FIELD.serial}`,
+                  cell: (s) => <span className="font-mono">{`${s.batch.lot} / ${s.serial}`}</span>,
+                  className: "whitespace-nowrap",
+                },
+                { header: FIELD.reasons, cell: (s) => s.reasons.map((r) => labelOf(SIGNAL_REASON, r)).join(", ") || "—" },
+                { header: FIELD.evidence, cell: (s) => <Evidence serial={s} /> },
+                {
+                  header: FIELD.review,
+                  cell: (s) => (s.reviewed_at ? `${formatDateTime(s.reviewed_at)}: ${s.review_note ?? ""}` : formatDateTime(s.suspected_at)),
+                },
+                {
+                  header: FIELD.actions,
+                  cell: (s) => (
+                    <div className="flex flex-wrap gap-2">
+                      {s.state !== "confirmed" && <Review serial={s} action="confirm" />}
+                      <Review serial={s} action="clear" />
+                    </div>
+                  ),
+                },
               ]}
             />
           )}

@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { TimelineVertical } from "@medusajs/icons"
-import { Input, toast } from "@medusajs/ui"
+import { Badge, Input, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
@@ -16,7 +16,6 @@ const emptyBatch = {
   lot: "",
   produced_on: todayInChina(),
   quantity: "",
-  enterprise_id: "",
   base_id: "",
   inspection_mg_per_kg: "",
   inspection_lab: "",
@@ -28,12 +27,15 @@ function CreateBatch() {
   const [form, setForm] = useState(emptyBatch)
   const set = (key: keyof typeof emptyBatch) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
   const variants = useQuery({ queryKey: keys.variants, queryFn: api.listVariantChoices, enabled: open })
-  const enterprises = useQuery({ queryKey: keys.enterprises, queryFn: api.listEnterprises, enabled: open })
-  // The bases to choose from are the chosen enterprise's own.
+  // A batch belongs to the enterprise of its variant's product: read it from the product's origin,
+  // and offer that enterprise's bases.
+  const productId = variants.data?.variants.find((v) => v.id === form.variant_id.trim())?.product?.id ?? ""
+  const origin = useQuery({ queryKey: keys.origin(productId), queryFn: () => api.getOrigin(productId), enabled: open && Boolean(productId) })
+  const enterpriseId = origin.data?.origin.enterprise?.id ?? ""
   const enterprise = useQuery({
-    queryKey: keys.enterprise(form.enterprise_id),
-    queryFn: () => api.getEnterprise(form.enterprise_id),
-    enabled: open && Boolean(form.enterprise_id),
+    queryKey: keys.enterprise(enterpriseId),
+    queryFn: () => api.getEnterprise(enterpriseId),
+    enabled: open && Boolean(enterpriseId),
   })
   const queryClient = useQueryClient()
   const navigate = useNavigate()
@@ -44,7 +46,6 @@ function CreateBatch() {
         lot: form.lot.trim(),
         produced_on: form.produced_on ? startOfDay(form.produced_on) : undefined,
         quantity: optionalNumber(form.quantity),
-        enterprise_id: form.enterprise_id || undefined,
         base_id: form.base_id || undefined,
         inspection_mg_per_kg: optionalNumber(form.inspection_mg_per_kg),
         inspection_lab: optionalText(form.inspection_lab),
@@ -70,11 +71,18 @@ function CreateBatch() {
       }}
       onSubmit={() => create.mutate()}
       pending={create.isPending}
-      error={create.error ?? enterprises.error ?? enterprise.error}
+      error={create.error ?? origin.error ?? enterprise.error}
       submitLabel={UI.create}
     >
       <Field id="batch-variant" label={FIELD.variant_id} hint="variant_…; type to search by product or variant title. The variant needs a valid GTIN as its barcode.">
-        <Input id="batch-variant" list="batch-variants" value={form.variant_id} onChange={(e) => set("variant_id")(e.target.value)} required autoComplete="off" />
+        <Input
+          id="batch-variant"
+          list="batch-variants"
+          value={form.variant_id}
+          onChange={(e) => setForm((f) => ({ ...f, variant_id: e.target.value, base_id: "" }))}
+          required
+          autoComplete="off"
+        />
         <datalist id="batch-variants">
           {(variants.data?.variants ?? []).map((v) => (
             <option key={v.id} value={v.id} label={[v.product?.title, v.title].filter(Boolean).join(" · ")} />
@@ -90,14 +98,11 @@ function CreateBatch() {
       <Field id="batch-quantity" label={FIELD.quantity} hint="Packages; each gets a serial and a label">
         <Input id="batch-quantity" type="number" min={1} step={1} value={form.quantity} onChange={(e) => set("quantity")(e.target.value)} required />
       </Field>
-      <Field id="batch-enterprise" label={FIELD.enterprise}>
-        <SelectField
+      <Field id="batch-enterprise" label={FIELD.enterprise} hint={UI.derivedEnterprise}>
+        <Input
           id="batch-enterprise"
-          value={form.enterprise_id}
-          onChange={(id) => setForm((f) => ({ ...f, enterprise_id: id, base_id: "" }))}
-          disabled={!enterprises.data}
-          placeholder={enterprises.isPending ? UI.loading : undefined}
-          options={(enterprises.data?.enterprises ?? []).map((e) => ({ value: e.id, label: e.name }))}
+          readOnly
+          value={productId ? (origin.data?.origin.enterprise?.name ?? (origin.isPending ? UI.loading : UI.noEnterprise)) : UI.chooseVariantFirst}
         />
       </Field>
       <Field id="batch-base" label={FIELD.base} optional>
@@ -157,6 +162,7 @@ const TraceBatchesPage = () => {
                 { header: FIELD.enterprise, cell: (b) => b.enterprise?.name ?? "—" },
                 { header: FIELD.base, cell: (b) => (b.base ? `${b.base.name} (${b.base.county})` : "—") },
                 { header: FIELD.inspection, cell: (b) => formatMgPerKg(b.inspection_mg_per_kg) },
+                { header: FIELD.status, cell: (b) => (b.voided ? <Badge color="red">{UI.voided}</Badge> : "—") },
               ]}
             />
           )}

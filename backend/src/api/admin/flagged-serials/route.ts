@@ -1,14 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StaffSerialSignalList } from "@seleno/domain"
+import type { AdminListFlaggedSerialsType } from "../trace-batches/validators"
+import { listSerialSignals } from "./signals"
 
-/** GET /admin/flagged-serials — packages whose scans look like a counterfeit, newest flag first. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "package_serial",
-    fields: ["id", "serial", "flagged_at", "batch.id", "batch.gtin", "batch.lot"],
-    filters: { flagged_at: { $ne: null } },
-  })
-  const serials = [...(data as unknown as { flagged_at: string }[])].sort((a, b) => new Date(b.flagged_at).getTime() - new Date(a.flagged_at).getTime())
+/**
+ * GET /admin/flagged-serials[?state=suspicious|confirmed] — package serials whose scans crossed the
+ * counterfeit thresholds (suspicious) or that staff confirmed, with their evidence.
+ */
+export const GET = async (req: MedusaRequest<unknown, AdminListFlaggedSerialsType>, res: MedusaResponse<StaffSerialSignalList>) => {
+  const { state } = req.validatedQuery as AdminListFlaggedSerialsType
+  const serials = await listSerialSignals(req.scope, { states: state ? [state] : undefined })
   res.json({ serials, count: serials.length })
 }

@@ -78,6 +78,8 @@ export const EnterpriseUpdateProduct = z
     ...listing,
     description: listing.description.nullable(),
     description_en: listing.description_en.nullable(),
+    // null takes the selenium content off the listing (it is a claim only a certificate backs).
+    selenium_mg_per_kg: facts.selenium_mg_per_kg.nullable(),
   })
   .partial()
   .strict()

@@ -73,6 +73,8 @@ describe("product search document", () => {
       at
     )
     expect(doc.certified_until).toBeUndefined()
+    // The claim rule: no certification, no selenium figure to show or to count in a facet.
+    expect(doc.selenium_mg_per_kg).toBeUndefined()
     expect(doc.in_stock).toBe(false)
     expect(doc.price_min).toBeUndefined()
   })

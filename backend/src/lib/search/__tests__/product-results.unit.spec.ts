@@ -1,4 +1,4 @@
-import { brandFacetTree, certifiedFirstAmongTies } from "../product-results"
+import { brandFacetTree, certifiedFirstAmongTies, toProductHit } from "../product-results"
 import { productSearchQuery } from "../product-query"
 
 const at = new Date("2026-11-29T00:00:00Z")
@@ -20,6 +20,14 @@ describe("certified first among ties", () => {
     expect(certifiedFirstAmongTies(hits, at).map((h) => h.id)).toEqual(["a", "b"])
     const unscored = [{ id: "x", document: {} }, { id: "y", document: { certified_until: "2027-01-01" } }]
     expect(certifiedFirstAmongTies(unscored, at).map((h) => h.id)).toEqual(["x", "y"])
+  })
+})
+
+describe("product hit", () => {
+  it("shows the selenium content only while the badge holds", () => {
+    const doc = (until?: string) => ({ id: "p", score: 1, document: { handle: "p", title: "茶", selenium_mg_per_kg: 1.2, certified_until: until } })
+    expect(toProductHit(doc("2027-01-01") as never, false, at)).toMatchObject({ certified: true, selenium_mg_per_kg: 1.2 })
+    expect(toProductHit(doc("2026-01-01") as never, false, at)).toMatchObject({ certified: false, selenium_mg_per_kg: null })
   })
 })
 
@@ -57,6 +65,12 @@ describe("product search query", () => {
     })
     expect(query.pagination).toEqual({ skip: 12, take: 12, order: { _score: "DESC", certified_until: "DESC", created_at: "DESC" } })
     expect(query.search_options?.disjunctive_facets).toBe(true)
+  })
+
+  it("matches a selenium band only among products certified now (the claim rule)", () => {
+    const query = productSearchQuery({ ...base, se_min: 0.1, se_max: 0.3 }, ["sc_1"], at)
+    expect(query.filters).toMatchObject({ certified_until: { $gt: at.getTime() }, selenium_mg_per_kg: { $gte: 0.1, $lt: 0.3 } })
+    expect(productSearchQuery(base, ["sc_1"], at).filters?.certified_until).toBeUndefined()
   })
 
   it("sorts by price or newest when asked, and without a query lists certified products first", () => {

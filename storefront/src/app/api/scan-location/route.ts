@@ -2,7 +2,7 @@ import { coarseLocation, isValidLocation } from "@seleno/domain"
 import { NextResponse, type NextRequest } from "next/server"
 import { isClientError, isNotFoundError } from "@/lib/data/medusa"
 import { shareScanLocation } from "@/lib/data/trace"
-import { visitorIp } from "@/lib/trace-request"
+import { visitorOf } from "@/lib/trace-request"
 
 interface ShareBody {
   gtin: string
@@ -24,16 +24,16 @@ function parseBody(value: unknown): ShareBody | null {
 
 /**
  * POST /api/scan-location — the trace page's "share my rough location" button. Runs on the
- * storefront server so the backend learns the same visitor (address, browser) that counted the scan.
+ * storefront server, which passes on the visitor's address (as its own server settled it) so the
+ * backend finds the scan their network counted.
  */
 export async function POST(request: NextRequest) {
   const body = parseBody(await request.json().catch(() => null))
   if (!body) {
     return NextResponse.json({ message: "Send gtin, lot, serial and a latitude (±90) and longitude (±180) as numbers." }, { status: 400 })
   }
-  const visitor = { ip: visitorIp(request.headers), userAgent: request.headers.get("user-agent") ?? "" }
   try {
-    const result = await shareScanLocation(body, visitor, coarseLocation(body))
+    const result = await shareScanLocation(body, visitorOf(request.headers), coarseLocation(body))
     return NextResponse.json(result, { headers: { "cache-control": "no-store" } })
   } catch (error) {
     if (isNotFoundError(error)) return NextResponse.json({ message: "Unknown package code." }, { status: 404 })

@@ -1,9 +1,10 @@
 import type { HttpTypes } from "@medusajs/types"
-import { seleniumFacts, type StorefrontLocale } from "@seleno/domain"
+import type { StorefrontLocale } from "@seleno/domain"
 import { localePath } from "@/i18n/paths"
 import { listCampaignOffers } from "@/lib/data/offers"
 import { getCertifications } from "@/lib/data/trace"
 import { pickProductPrice, type CampaignOffer } from "@/lib/offers"
+import { shownSeleniumFacts } from "@/lib/selenium-claims"
 import { priceDisplay } from "@/modules/product/price-display"
 import { stockState } from "@/lib/stock"
 import { ProductTile, type ProductTileFacts } from "./product-tile"
@@ -33,7 +34,7 @@ export function ProductCard({
     imageAlt: product.title,
     thumbnail: product.thumbnail,
     certified,
-    seleniumMgPerKg: seleniumFacts(product.metadata)?.mgPerKg ?? null,
+    seleniumMgPerKg: shownSeleniumFacts(product.metadata, certified)?.mgPerKg ?? null,
     priceText: price?.now ?? null,
     price,
     soldOut: variants.length > 0 && variants.every((v) => stockState(v) === "sold_out"),

@@ -2,6 +2,7 @@ import type { StorefrontLocale } from "@seleno/domain"
 import { localePath } from "@/i18n/paths"
 import type { SearchHit } from "@/lib/data/search"
 import type { CampaignOffer } from "@/lib/offers"
+import { shownSeleniumContent } from "@/lib/selenium-claims"
 import { ProductTile } from "@/modules/catalog/components/product-tile"
 import { listedPriceDisplay } from "@/modules/product/price-display"
 import { Highlighted } from "./highlighted"
@@ -26,7 +27,7 @@ export function SearchHitCard({
     thumbnail: hit.thumbnail,
     brandName: hit.brand_name,
     certified: hit.certified,
-    seleniumMgPerKg: hit.selenium_mg_per_kg,
+    seleniumMgPerKg: shownSeleniumContent(hit.selenium_mg_per_kg, hit.certified),
     priceText: price?.now ?? null,
     price,
     soldOut: !hit.in_stock,

@@ -42,7 +42,7 @@ export function TraceHeader({ locale, path }: { locale: StorefrontLocale; path: 
   )
 }
 
-/** How often this serial has been scanned, with a prominent warning when it looks counterfeit. */
+/** How often this serial has been scanned, with a prominent warning once staff confirmed a counterfeit. */
 export function ScanNotice({ scans, locale }: { scans: ScanSummary; locale: StorefrontLocale }) {
   const t = getMessages(locale).trace
   return (
@@ -63,14 +63,18 @@ export function ScanNotice({ scans, locale }: { scans: ScanSummary; locale: Stor
         {plural(t.scanCount, scans.scan_count, locale, {
           date: scans.first_scanned_at ? formatDate(scans.first_scanned_at, locale, true) : "—",
         })}
-        {scans.places > 1 ? <span className="block">{format(t.scanPlaces, { places: scans.places })}</span> : null}
+        {scans.networks > 1 ? <span className="block">{format(t.scanPlaces, { places: scans.networks })}</span> : null}
       </p>
     </section>
   )
 }
 
-/** The public record of one batch: product, producer, base, dates, steps, inspection and certificate. */
-export function TraceRecord({ batch, locale, serial }: { batch: BatchRecord; locale: StorefrontLocale; serial?: string }) {
+/**
+ * The public record of one batch: product, producer, base, dates, steps, inspection and certificate.
+ * The certified badge speaks for the package in hand, so it is absent for a withdrawn batch and for
+ * a code staff confirmed as counterfeit.
+ */
+export function TraceRecord({ batch, locale, serial, counterfeit = false }: { batch: BatchRecord; locale: StorefrontLocale; serial?: string; counterfeit?: boolean }) {
   const messages = getMessages(locale)
   const t = messages.trace
   const tc = messages.certification
@@ -96,7 +100,7 @@ export function TraceRecord({ batch, locale, serial }: { batch: BatchRecord; loc
               {batch.product.title}
             </a>
           </h1>
-          {certification?.certified ? (
+          {certification?.certified && !batch.voided && !counterfeit ? (
             <p className="mt-2">
               <CertifiedBadge locale={locale} />
             </p>

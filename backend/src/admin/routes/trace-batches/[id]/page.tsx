@@ -123,6 +123,42 @@ function RecordEvent({ batch }: { batch: TraceBatchDetail }) {
   )
 }
 
+/** Withdraws the batch with a reason shoppers will read on its QR pages. */
+function VoidBatch({ batch }: { batch: TraceBatchDetail }) {
+  const [open, setOpen] = useState(false)
+  const [reason, setReason] = useState("")
+  const queryClient = useQueryClient()
+  const voidIt = useMutation({
+    mutationFn: () => api.voidBatch(batch.id, { reason: reason.trim() }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.batches })
+      toast.success(UI.voided, { description: `${batch.gtin} · ${batch.lot}` })
+      setOpen(false)
+      setReason("")
+    },
+  })
+  return (
+    <FormDrawer
+      triggerLabel={UI.voidBatch}
+      title={UI.voidBatch}
+      description={UI.voidBatchText}
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next)
+        if (!next) voidIt.reset()
+      }}
+      onSubmit={() => voidIt.mutate()}
+      pending={voidIt.isPending}
+      error={voidIt.error}
+      submitLabel={UI.voidBatch}
+    >
+      <Field id="void-reason" label={UI.voidReason}>
+        <Textarea id="void-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={500} required />
+      </Field>
+    </FormDrawer>
+  )
+}
+
 function Timeline({ events }: { events: TraceEvent[] }) {
   const ordered = [...events].sort((a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime())
   return (
@@ -156,7 +192,11 @@ const TraceBatchPage = () => {
       <QueryState query={query}>
         {({ trace_batch: batch }) => (
           <>
-            <Section title={`${batch.variant?.product?.title ?? UI.batchesTitle} · ${batch.lot}`} level="h1">
+            <Section
+              title={`${batch.variant?.product?.title ?? UI.batchesTitle} · ${batch.lot}`}
+              level="h1"
+              actions={batch.voided ? <Badge color="red">{UI.voided}</Badge> : <VoidBatch batch={batch} />}
+            >
               <DetailList
                 items={[
                   [
@@ -188,6 +228,12 @@ const TraceBatchPage = () => {
                   [FIELD.inspection_mg_per_kg, formatMgPerKg(batch.inspection_mg_per_kg)],
                   [FIELD.inspection_lab, batch.inspection_lab ?? "—"],
                   [FIELD.inspected_on, formatDay(batch.inspected_on)],
+                  ...(batch.voided
+                    ? ([
+                        [FIELD.voided_at, `${formatDateTime(batch.voided.voided_at)} (${batch.voided.voided_by_type})`],
+                        [FIELD.void_reason, batch.voided.reason],
+                      ] as [string, string][])
+                    : []),
                 ]}
               />
             </Section>

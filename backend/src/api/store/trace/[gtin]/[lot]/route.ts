@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { PublicBatchVoid } from "@seleno/domain"
 import { isAuthorizationInForce } from "../../../../../modules/enterprise/authorization"
 import { getProductCertificationsWorkflow } from "../../../../../workflows/certification/get-product-certifications"
 import { parseTraceKey } from "../../helpers"
@@ -13,6 +14,8 @@ type BatchRecord = {
   inspection_mg_per_kg: number | null
   inspection_lab: string | null
   inspected_on: string | null
+  voided_at: string | null
+  void_reason: string | null
   events: ({ type: string; occurred_at: Date | string; place: string; description: string | null } | null)[]
   product_variant: {
     id: string
@@ -35,7 +38,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     {
       entity: "trace_batch",
       fields: [
-        "id", "gtin", "lot", "produced_on", "quantity", "inspection_mg_per_kg", "inspection_lab", "inspected_on",
+        "id", "gtin", "lot", "produced_on", "quantity", "inspection_mg_per_kg", "inspection_lab", "inspected_on", "voided_at", "void_reason",
         "events.type", "events.occurred_at", "events.place", "events.description",
         "product_variant.id", "product_variant.title",
         "product_variant.product.id", "product_variant.product.handle", "product_variant.product.title", "product_variant.product.thumbnail",
@@ -54,7 +57,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { result } = productId
     ? await getProductCertificationsWorkflow(req.scope).run({ input: { productIds: [productId] } })
     : { result: [] }
-  const { product_variant, enterprise_base, enterprise, events, id: _id, ...rest } = batch
+  const { product_variant, enterprise_base, enterprise, events, id: _id, voided_at, void_reason, ...rest } = batch
   const { brand = null, ...product } = product_variant?.product ?? { brand: null }
   const authorization = brand
     ? (enterprise?.brand_authorizations ?? []).find((a) => a !== null && a.brand?.id === brand.id && isAuthorizationInForce(a))
@@ -71,6 +74,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       base: enterprise_base,
       events: events.filter((e) => e !== null).sort((a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime()),
       certification: result[0] ?? null,
+      // A withdrawn batch: the QR page says so with the reason and shows no certified badge.
+      voided: voided_at ? ({ voided_at: new Date(voided_at).toISOString(), reason: void_reason ?? "" } satisfies PublicBatchVoid) : null,
     },
   })
 }

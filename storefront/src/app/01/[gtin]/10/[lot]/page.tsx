@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { headers } from "next/headers"
 import { notFound } from "next/navigation"
 import { TraceHeader, TraceRecord, traceLinkPath } from "@/modules/trace/components/trace-record"
+import { VoidedNotice } from "@/modules/trace/components/trace-notices"
 import { format, getMessages } from "@/i18n"
 import { getBatch } from "@/lib/data/trace"
 import { traceLocale } from "@/lib/trace-request"
@@ -29,7 +30,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/01/
   }
 }
 
-/** GS1 Digital Link batch record (/01/{gtin}/10/{lot}): shows the record and counts no scan. */
+/** GS1 Digital Link batch record (/01/{gtin}/10/{lot}): shows the record (and a withdrawal first) and counts no scan. */
 export default async function BatchTracePage({ params, searchParams }: PageProps<"/01/[gtin]/10/[lot]">) {
   const { gtin, lot } = await params
   const locale = await localeOf(searchParams)
@@ -38,6 +39,7 @@ export default async function BatchTracePage({ params, searchParams }: PageProps
   return (
     <>
       <TraceHeader locale={locale} path={traceLinkPath(gtin, lot)} />
+      <VoidedNotice batch={batch} locale={locale} />
       <TraceRecord batch={batch} locale={locale} />
     </>
   )

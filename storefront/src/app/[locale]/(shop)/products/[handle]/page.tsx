@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { seleniumFacts, type StorefrontLocale } from "@seleno/domain"
+import type { SeleniumFacts, StorefrontLocale } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
@@ -14,6 +14,7 @@ import { getProductByHandle, lowestPrice } from "@/lib/data/products"
 import { getCertification, listBatches } from "@/lib/data/trace"
 import { pickVariantPrice, type CampaignOffer } from "@/lib/offers"
 import { productOrigin } from "@/lib/product-origin"
+import { shownSeleniumFacts } from "@/lib/selenium-claims"
 import { detailPageMetadata, siteUrl } from "@/lib/site"
 import { maxOrderable, stockState } from "@/lib/stock"
 
@@ -58,9 +59,8 @@ function variantChoices(
   })
 }
 
-function productJsonLd(product: HttpTypes.StoreProduct, locale: StorefrontLocale) {
+function productJsonLd(product: HttpTypes.StoreProduct, locale: StorefrontLocale, facts: SeleniumFacts | null) {
   const url = `${siteUrl()}${localePath(locale, `/products/${product.handle}`)}`
-  const facts = seleniumFacts(product.metadata)
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -93,17 +93,19 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
   if (!product) notFound()
   const t = getMessages(locale)
   const image = imageOf(product)
-  const facts = seleniumFacts(product.metadata)
   const { origin, brand, brandHandle } = productOrigin(product.metadata, locale)
   const category = product.categories?.[0]
   const paragraphs = (product.description ?? "").split(/\n+/).filter((p) => p.trim())
-  const jsonLd = JSON.stringify(productJsonLd(product, locale)).replace(/</g, "\\u003c")
   const min = lowestPrice(product)
   const [certification, batches, offers] = await Promise.all([
     getCertification(locale, product.id),
     listBatches(locale, product.id),
     listCampaignOffers(locale, [product.id]),
   ])
+  // The claim rule: the selenium panel, its figures and the JSON-LD property only while certified.
+  const certified = certification?.certified === true
+  const facts = shownSeleniumFacts(product.metadata, certified)
+  const jsonLd = JSON.stringify(productJsonLd(product, locale, facts)).replace(/</g, "\\u003c")
   const latest = batches[0]
   const traceHref = latest
     ? `/01/${encodeURIComponent(latest.gtin)}/10/${encodeURIComponent(latest.lot)}?lang=${locale}`
@@ -170,7 +172,7 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
           />
         )}
         <CertificationPanel certification={certification} locale={locale} traceHref={traceHref} />
-        <SeleniumFactsPanel facts={facts} t={t.product} />
+        {certified ? <SeleniumFactsPanel facts={facts} t={t.product} /> : null}
         {paragraphs.length ? (
           <section aria-labelledby="description-title">
             <h2 id="description-title" className="font-semibold text-stone-900">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { formatDate, getMessages, resolveLocale } from "@/i18n"
-import { listPortalBatches, requirePortalMe } from "@/lib/data/portal"
+import { listPortalBatches, listPortalFlaggedSerials, requirePortalMe } from "@/lib/data/portal"
 import { listPortalProducts } from "@/lib/data/portal-products"
 import { BatchForm } from "@/modules/portal/components/batch-form"
 import { PortalLoaded, PortalTable } from "@/modules/portal/components/portal-table"
@@ -17,7 +17,7 @@ export default async function PortalBatchesPage({ params }: PageProps<"/[locale]
   await requirePortalMe(locale)
   const portal = getMessages(locale).portal
   const t = portal.batches
-  const [result, products] = await Promise.all([listPortalBatches(), listPortalProducts(100, 0)])
+  const [result, products, flagged] = await Promise.all([listPortalBatches(), listPortalProducts(100, 0), listPortalFlaggedSerials()])
   const variants = products.ok ? products.data.products.flatMap((p) => p.variants.map((v) => ({ value: v.id, label: `${p.title} · ${v.title}` }))) : []
   return (
     <div className="space-y-6">
@@ -30,7 +30,14 @@ export default async function PortalBatchesPage({ params }: PageProps<"/[locale]
           >
             {data.trace_batches.map((b) => (
               <tr key={b.id} className="border-b border-stone-100" data-testid="portal-batch-row">
-                <td className="p-2 font-mono">{b.lot}</td>
+                <td className="p-2 font-mono">
+                  {b.lot}
+                  {b.voided ? (
+                    <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 font-sans text-xs text-danger-700" title={b.voided.reason}>
+                      {t.voided}
+                    </span>
+                  ) : null}
+                </td>
                 <td className="p-2">{[b.variant?.product?.title, b.variant?.title].filter(Boolean).join(" · ")}</td>
                 <td className="p-2">{formatDate(b.produced_on, locale)}</td>
                 <td className="p-2 text-right">{b.quantity}</td>
@@ -47,6 +54,27 @@ export default async function PortalBatchesPage({ params }: PageProps<"/[locale]
           </PortalTable>
         )}
       </PortalLoaded>
+      <section aria-labelledby="flagged-serials" className="space-y-3">
+        <h2 id="flagged-serials" className="text-lg font-bold text-stone-900">
+          {t.flaggedTitle}
+        </h2>
+        <p className="text-sm text-stone-700">{t.flaggedIntro}</p>
+        <PortalLoaded result={flagged} isEmpty={(data) => data.serials.length === 0} emptyText={t.flaggedEmpty} labels={portal}>
+          {(data) => (
+            <PortalTable headers={[{ text: t.flaggedSerial }, { text: t.variant }, { text: t.flaggedState }, { text: t.flaggedEvidence }, { text: t.flaggedLast }]}>
+              {data.serials.map((s) => (
+                <tr key={s.id} className="border-b border-stone-100" data-testid="portal-flagged-serial">
+                  <td className="p-2 font-mono">{`${s.batch.lot} / ${s.serial}`}</td>
+                  <td className="p-2">{s.batch.product_title ?? "—"}</td>
+                  <td className="p-2">{t.signalState[s.state]}</td>
+                  <td className="p-2">{`${s.evidence.scan_count} / ${s.evidence.network_count}`}</td>
+                  <td className="p-2">{s.evidence.last_scanned_at ? formatDate(s.evidence.last_scanned_at, locale) : "—"}</td>
+                </tr>
+              ))}
+            </PortalTable>
+          )}
+        </PortalLoaded>
+      </section>
       <section className="rounded-lg border border-stone-200 bg-white p-5">
         {variants.length ? <BatchForm locale={locale} labels={t} variants={variants} /> : <Empty text={t.noVariants} />}
       </section>

@@ -1,8 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { findSerial, parseTraceKey } from "../../../helpers"
+import type { PublicSerialResponse } from "@seleno/domain"
+import { findSerial, parseTraceKey, toPublicScanSummary } from "../../../helpers"
 
-/** GET /store/trace/:gtin/:lot/:serial — a package's scan count and counterfeit signal, without counting a scan. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+/** GET /store/trace/:gtin/:lot/:serial — a package's scan summary and counterfeit warning, without counting a scan. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse<PublicSerialResponse>) => {
   const { trace, serial } = await findSerial(req.scope, parseTraceKey(req.params))
-  res.json({ serial: serial.serial, scans: await trace.recordScan(serial.id, null) })
+  res.json({ serial: serial.serial, scans: toPublicScanSummary(await trace.scanSummary(serial.id)) })
 }

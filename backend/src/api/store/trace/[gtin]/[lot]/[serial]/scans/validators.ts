@@ -1,15 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 
-/** The storefront server forwards who opened the trace page, since the backend only sees the storefront. */
-export const StoreRecordScan = z.object({
-  ip: z.string().min(2).max(64),
-  user_agent: z.string().max(512).default(""),
-})
+// Who scanned is read from the request itself (its address through clientAddress, its User-Agent
+// header), never from a body a client writes: unknown keys such as ip or user_agent are refused.
+
+/** POST …/scans takes no body (an empty object at most). */
+export const StoreRecordScan = z.object({}).strict().optional()
 export type StoreRecordScanType = z.infer<typeof StoreRecordScan>
 
-/** The same visitor, plus the location they chose to share (coarsened again on arrival). */
-export const StoreShareScanLocation = StoreRecordScan.extend({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-}).strict()
+/** The location a visitor chose to share (coarsened again on arrival). */
+export const StoreShareScanLocation = z
+  .object({
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+  })
+  .strict()
 export type StoreShareScanLocationType = z.infer<typeof StoreShareScanLocation>

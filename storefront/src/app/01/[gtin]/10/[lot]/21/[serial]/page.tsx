@@ -2,10 +2,11 @@ import type { Metadata } from "next"
 import { headers } from "next/headers"
 import { notFound } from "next/navigation"
 import { ScanNotice, TraceHeader, TraceRecord, traceLinkPath } from "@/modules/trace/components/trace-record"
+import { UnknownSerialWarning, VoidedNotice } from "@/modules/trace/components/trace-notices"
 import { ShareScanLocation } from "@/modules/trace/components/share-scan-location"
 import { format, getMessages } from "@/i18n"
 import { getBatch, getSerialScans, recordScan } from "@/lib/data/trace"
-import { isPageView, traceLocale, visitorIp } from "@/lib/trace-request"
+import { isPageView, traceLocale, visitorOf } from "@/lib/trace-request"
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/01/[gtin]/10/[lot]/21/[serial]">): Promise<Metadata> {
   const { gtin, lot } = await params
@@ -25,7 +26,8 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/01/
 
 /**
  * GS1 Digital Link record of one package (/01/{gtin}/10/{lot}/21/{serial}): the batch record plus
- * the serial's scan history. A real page view records one scan; HEAD requests and prefetches only read.
+ * the serial's scan history. A real page view records one scan; HEAD requests, prefetches and
+ * withdrawn batches only read. A serial the batch does not hold gets a warning, not a 404.
  */
 export default async function SerialTracePage({ params, searchParams }: PageProps<"/01/[gtin]/10/[lot]/21/[serial]">) {
   const { gtin, lot, serial } = await params
@@ -33,18 +35,27 @@ export default async function SerialTracePage({ params, searchParams }: PageProp
   const locale = traceLocale((await searchParams).lang, h.get("accept-language"))
   const batch = await getBatch(locale, gtin, lot)
   if (!batch) notFound()
-  const scans = isPageView(h)
-    ? await recordScan(gtin, lot, serial, visitorIp(h), h.get("user-agent") ?? "")
-    : await getSerialScans(gtin, lot, serial)
-  if (!scans) notFound()
+  let result = isPageView(h) && !batch.voided ? await recordScan(gtin, lot, serial, visitorOf(h)) : await getSerialScans(gtin, lot, serial)
+  // Over the network's hourly quota nothing was counted: the page still shows the summary.
+  if (result.kind === "rate_limited") result = await getSerialScans(gtin, lot, serial)
+  const path = traceLinkPath(gtin, lot, serial)
+  if (result.kind !== "found") {
+    return (
+      <>
+        <TraceHeader locale={locale} path={path} />
+        <UnknownSerialWarning batch={batch} serial={serial} locale={locale} />
+      </>
+    )
+  }
   return (
     <>
-      <TraceHeader locale={locale} path={traceLinkPath(gtin, lot, serial)} />
+      <TraceHeader locale={locale} path={path} />
+      <VoidedNotice batch={batch} locale={locale} />
       <div className="mb-8 space-y-3">
-        <ScanNotice scans={scans} locale={locale} />
-        <ShareScanLocation code={{ gtin, lot, serial }} labels={getMessages(locale).trace.shareLocation} />
+        <ScanNotice scans={result.scans} locale={locale} />
+        {batch.voided ? null : <ShareScanLocation code={{ gtin, lot, serial }} labels={getMessages(locale).trace.shareLocation} />}
       </div>
-      <TraceRecord batch={batch} locale={locale} serial={serial} />
+      <TraceRecord batch={batch} locale={locale} serial={serial} counterfeit={result.scans.counterfeit_warning} />
     </>
   )
 }
