@@ -127,6 +127,11 @@ export default defineConfig({
       },
     },
     {
+      resolve: "./src/modules/report-case",
+      // 举报: how many reports one network (/24 or /64) may file per hour.
+      options: { perNetworkPerHour: Number(process.env.REPORTS_PER_NETWORK_PER_HOUR || 5) },
+    },
+    {
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [

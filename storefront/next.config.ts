@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // Unmatched URLs (outside /zh-CN and /en) get a full-document 404 of their own.
     globalNotFound: true,
+    // A shopper's report may carry a phone photo of up to 5 MB (see REPORT_LIMITS in @seleno/domain);
+    // Next.js refuses server-action bodies over 1 MB by default.
+    serverActions: { bodySizeLimit: "6mb" },
   },
 }
 

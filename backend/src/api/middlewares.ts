@@ -11,10 +11,12 @@ import { adminAttributionRoutes } from "./admin/marketing/attribution/middleware
 import { adminCampaignRoutes } from "./admin/marketing/campaigns/middlewares"
 import { adminLiveSessionRoutes } from "./admin/marketing/live-sessions/middlewares"
 import { adminCertificationRegisterRoutes } from "./admin/standards/middlewares"
+import { adminReportCaseRoutes } from "./admin/report-cases/middlewares"
 import { staffRoleRoutes } from "./middlewares/staff-role"
 import { storeCampaignVisitRoutes } from "./store/campaign-visits/middlewares"
 import { storeCampaignRoutes } from "./store/campaigns/middlewares"
 import { storeLiveSessionRoutes } from "./store/live-sessions/middlewares"
+import { storeReportCaseRoutes } from "./store/report-cases/middlewares"
 import { AdminCreateBrand, AdminUpdateBrand } from "./admin/brands/validators"
 import { AdminCreateCertificate, AdminListCertificates } from "./admin/certificates/validators"
 import {
@@ -61,6 +63,8 @@ export default defineMiddlewares({
     ...storeCampaignRoutes,
     ...storeLiveSessionRoutes,
     ...storeCampaignVisitRoutes,
+    ...adminReportCaseRoutes,
+    ...storeReportCaseRoutes,
     {
       // Store product routes only return fields they allow; let shoppers see brand and enterprise.
       matcher: "/store/products*",

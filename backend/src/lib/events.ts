@@ -4,3 +4,6 @@
  * the search index must follow these claims. Data: `{ id: string[] }` (product ids).
  */
 export const PRODUCT_CLAIMS_CHANGED = "product.claims_changed"
+
+/** A shopper filed a report (举报). Data: `{ id: string }` (the report case id). */
+export const REPORT_CASE_CREATED = "report_case.created"

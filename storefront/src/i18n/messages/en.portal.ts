@@ -13,6 +13,7 @@ const portal: typeof zhCN = {
     batches: "Batches",
     settlement: "Settlement",
     team: "Team",
+    reportCases: "Shopper reports",
   },
   signedInAs: "{name} ({email})",
   signOut: "Sign out",

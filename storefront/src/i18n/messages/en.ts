@@ -4,6 +4,7 @@ import orderParts from "./en.orders"
 import campaigns from "./en.campaigns"
 import offers from "./en.offers"
 import portal from "./en.portal"
+import reports from "./en.reports"
 
 const en: Messages = {
   site: {
@@ -17,6 +18,7 @@ const en: Messages = {
   orderParts,
   campaigns,
   offers,
+  reports,
   header: {
     navLabel: "Main navigation",
     store: "Shop all",

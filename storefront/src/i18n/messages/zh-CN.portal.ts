@@ -12,6 +12,7 @@ const portal = {
     batches: "批次",
     settlement: "结算",
     team: "团队",
+    reportCases: "消费者举报",
   },
   signedInAs: "{name}（{email}）",
   signOut: "退出登录",

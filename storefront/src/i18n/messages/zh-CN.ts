@@ -4,6 +4,7 @@ import orderParts from "./zh-CN.orders"
 import campaigns from "./zh-CN.campaigns"
 import offers from "./zh-CN.offers"
 import portal from "./zh-CN.portal"
+import reports from "./zh-CN.reports"
 
 const zhCN = {
   site: {
@@ -17,6 +18,7 @@ const zhCN = {
   orderParts,
   campaigns,
   offers,
+  reports,
   header: {
     navLabel: "主导航",
     store: "全部商品",

@@ -14,6 +14,7 @@ const SECTIONS = [
   { key: "batches", path: "/portal/batches" },
   { key: "settlement", path: "/portal/settlement" },
   { key: "team", path: "/portal/team" },
+  { key: "reportCases", path: "/portal/report-cases" },
 ] as const
 
 /** The portal's own frame: who is signed in, sign-out, and the section navigation (only for active enterprises). */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { headers } from "next/headers"
 import { notFound } from "next/navigation"
+import { ReportForm } from "@/modules/report-case/components/report-form"
 import { TraceHeader, TraceRecord, traceLinkPath } from "@/modules/trace/components/trace-record"
 import { VoidedNotice } from "@/modules/trace/components/trace-notices"
 import { format, getMessages } from "@/i18n"
@@ -41,6 +42,7 @@ export default async function BatchTracePage({ params, searchParams }: PageProps
       <TraceHeader locale={locale} path={traceLinkPath(gtin, lot)} />
       <VoidedNotice batch={batch} locale={locale} />
       <TraceRecord batch={batch} locale={locale} />
+      <ReportForm locale={locale} subject={{ gtin, lot }} messages={getMessages(locale).reports} />
     </>
   )
 }

@@ -5,6 +5,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { AddToCartForm, type VariantChoice } from "@/modules/product/components/add-to-cart-form"
 import { SeleniumFactsPanel } from "@/modules/product/components/selenium-facts"
+import { ReportForm } from "@/modules/report-case/components/report-form"
 import { priceDisplay } from "@/modules/product/price-display"
 import { CertificationPanel } from "@/modules/trace/components/certification"
 import { format, getMessages, resolveLocale, type Messages } from "@/i18n"
@@ -185,6 +186,7 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
             </div>
           </section>
         ) : null}
+        <ReportForm locale={locale} subject={{ product_id: product.id }} messages={t.reports} />
       </div>
     </article>
   )

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation"
 import { ScanNotice, TraceHeader, TraceRecord, traceLinkPath } from "@/modules/trace/components/trace-record"
 import { UnknownSerialWarning, VoidedNotice } from "@/modules/trace/components/trace-notices"
 import { ShareScanLocation } from "@/modules/trace/components/share-scan-location"
+import { ReportForm } from "@/modules/report-case/components/report-form"
 import { format, getMessages } from "@/i18n"
 import { getBatch, getSerialScans, recordScan } from "@/lib/data/trace"
 import { isPageView, traceLocale, visitorOf } from "@/lib/trace-request"
@@ -44,6 +45,7 @@ export default async function SerialTracePage({ params, searchParams }: PageProp
       <>
         <TraceHeader locale={locale} path={path} />
         <UnknownSerialWarning batch={batch} serial={serial} locale={locale} />
+        <ReportForm locale={locale} subject={{ gtin, lot, serial }} messages={getMessages(locale).reports} />
       </>
     )
   }
@@ -56,6 +58,7 @@ export default async function SerialTracePage({ params, searchParams }: PageProp
         {batch.voided ? null : <ShareScanLocation code={{ gtin, lot, serial }} labels={getMessages(locale).trace.shareLocation} />}
       </div>
       <TraceRecord batch={batch} locale={locale} serial={serial} counterfeit={result.scans.counterfeit_warning} />
+      <ReportForm locale={locale} subject={{ gtin, lot, serial }} messages={getMessages(locale).reports} />
     </>
   )
 }

@@ -1,0 +1,9 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminListReportCases, AdminReportCaseAction, AdminTransitionReportCase } from "./validators"
+
+/** The staff case queue (admin auth is Medusa's own; marketing staff are refused by the role check first). */
+export const adminReportCaseRoutes: MiddlewareRoute[] = [
+  { matcher: "/admin/report-cases", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListReportCases, {})] },
+  { matcher: "/admin/report-cases/:id/status", methods: ["POST"], middlewares: [validateAndTransformBody(AdminTransitionReportCase)] },
+  { matcher: "/admin/report-cases/:id/actions", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReportCaseAction)] },
+]

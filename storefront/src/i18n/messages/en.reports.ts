@@ -1,0 +1,72 @@
+import type zhCN from "./zh-CN.reports"
+
+const reports: typeof zhCN = {
+  kinds: {
+    counterfeit: "Suspected counterfeit",
+    wrong_label: "Wrong label",
+    quality: "Quality problem",
+  },
+  statuses: {
+    new: "New",
+    investigating: "Investigating",
+    closed: "Closed",
+  },
+  actions: {
+    status_change: "Status change",
+    confirm_counterfeit: "Counterfeit confirmed",
+    unpublish_listing: "Listing taken down",
+    revoke_certificate: "Certificate revoked",
+    suspend_enterprise: "Enterprise suspended",
+  },
+  form: {
+    open: "Report a problem",
+    intro: "Found a counterfeit, a wrong label or a quality problem? Tell the platform and we will look into it. Reports are not published; only platform staff see your contact details.",
+    kind: "Type of problem",
+    description: "What is wrong",
+    descriptionHint: "Say what you saw, for example where you bought it or what is wrong on the package or label. At most 2000 characters.",
+    contact: "Contact (optional)",
+    contactHint: "A mobile number or e-mail address so we can check with you; leave it empty to report anonymously.",
+    photo: "Photo (optional)",
+    photoHint: "A PNG, JPEG or WebP image of at most 5 MB. After an error, choose the photo again.",
+    submit: "Send report",
+    sending: "Sending…",
+    errors: {
+      kind: "Choose the type of problem.",
+      descriptionRequired: "Describe the problem you found.",
+      descriptionTooLong: "Keep the description to 2000 characters.",
+      contact: "Enter a valid mobile number or e-mail address, or leave it empty.",
+      photoType: "The photo must be a PNG, JPEG or WebP image.",
+      photoSize: "The photo may be at most 5 MB.",
+      subject: "We could not tell which product this is about; report from the product page or the scanned code's page.",
+      tooMany: "Too many reports from your network; please try again later.",
+      tooManyWait: "Your network has sent the most reports allowed in an hour; please try again in {minutes} minutes.",
+      generic: "The report could not be sent just now; please try again later.",
+    },
+  },
+  received: {
+    metaTitle: "Report received",
+    title: "Report received",
+    number: "Your case number",
+    body: "Platform staff will look into the problem you reported. Quote this number if you ask about it.",
+    next: "If you left contact details, we may get in touch to check the facts with you.",
+    missing: "No case number was given. If you just sent a report, go back to the product page and send it again.",
+    back: "Back to the home page",
+  },
+  portal: {
+    title: "Shopper reports",
+    intro: "Reports shoppers made about your products and how the platform is handling them. Reporters' contact details and photos are seen by the platform only.",
+    empty: "No reports about your products.",
+    number: "Case",
+    kind: "Type",
+    product: "Product",
+    code: "Reported code",
+    codeUnknown: "(this code does not exist)",
+    description: "Report",
+    status: "Status",
+    reportedAt: "Reported",
+    resolution: "Resolution",
+    history: "History",
+  },
+}
+
+export default reports
