@@ -4,6 +4,7 @@ import { BRAND_MODULE } from "../../src/modules/brand"
 import type BrandModuleService from "../../src/modules/brand/service"
 import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import type EnterpriseModuleService from "../../src/modules/enterprise/service"
+import { EXPIRED_CERTIFICATE_PRODUCT } from "../../src/seed/seed-certificates"
 import { adminHeaders, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -171,7 +172,7 @@ seededSuite(DB_NAME, ({ api, getContainer }) => {
     it("shows whether the product carries the certified badge", async () => {
       const certified = (await api.get(`/admin/products/${await productId("ziyang-maojian-green-tea")}/origin`, admin)).data.origin
       expect(certified.certification.certified).toBe(true)
-      const expired = (await api.get(`/admin/products/${await productId("ankang-smoked-fish")}/origin`, admin)).data.origin
+      const expired = (await api.get(`/admin/products/${await productId(EXPIRED_CERTIFICATE_PRODUCT)}/origin`, admin)).data.origin
       expect(expired.certification).toMatchObject({ certified: false, reason: "certificate_expired" })
     })
   })
@@ -181,14 +182,16 @@ seededSuite(DB_NAME, ({ api, getContainer }) => {
       const { data } = await api.get("/admin/certificates?status=expired", admin)
       expect(data.certificates.length).toBeGreaterThan(0)
       expect(data.certificates.every((c: { status: string }) => c.status === "expired")).toBe(true)
-      expect(data.certificates.map((c: { product: { title: string } | null }) => c.product?.title)).toContain("安康汉水熏鱼")
+      expect(data.certificates.map((c: { product: { title: string } | null }) => c.product?.title)).toContain("利川红工夫红茶")
       const bad = await expectFailure(api.get("/admin/certificates?status=shiny", admin))
       expect(bad.status).toBe(400)
     })
 
     it("lists the standards certificates may cite", async () => {
       const { data } = await api.get("/admin/standards", admin)
-      expect(data.standards.find((s: { code: string }) => s.code === "NY/T 600-2002").ranges).toEqual([{ category: "tea", min_mg_per_kg: 0.25, max_mg_per_kg: 4 }])
+      expect(data.standards.find((s: { code: string }) => s.code === "NY/T 600-2002").ranges).toEqual([
+        expect.objectContaining({ category: "tea", min_mg_per_kg: 0.25, max_mg_per_kg: 4, containing_min_mg_per_kg: null, containing_max_mg_per_kg: null }),
+      ])
     })
   })
 })

@@ -6,14 +6,14 @@ import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import type EnterpriseModuleService from "../../src/modules/enterprise/service"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
-import { approvedEnterprise, teaCertificateBody, type Headers } from "../utils/enterprise"
+import { approvedEnterprise, issuerIdByName, teaCertificateBody, TINY_PDF, type Headers } from "../utils/enterprise"
 import { expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
 const DB_NAME = "seleno_it_enterprise_certificates"
 
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex")
-const PDF = Buffer.from("%PDF-1.4\n% test report\n", "latin1")
+const PDF = TINY_PDF
 const EXE = Buffer.from("4d5a90000300000004000000ffff0000", "hex")
 
 type File = { name: string; type: string; content: Buffer }
@@ -37,6 +37,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
   type Portal = { enterpriseId: string; headers: Headers; admin: Headers; handle: string; productId: string; variantId: string }
   let a: Portal
   let b: Portal
+  let issuerId: string
 
   const certification = () => getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   const trace = () => getContainer().resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
@@ -67,7 +68,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
   let numbers = 0
   const certificateBody = (who: Portal, reportUrl: string, over: Record<string, unknown> = {}) => {
     numbers += 1
-    return { ...teaCertificateBody({ number: `SE-2026-${String(numbers).padStart(4, "0")}`, productId: who.productId, reportUrl }), ...over }
+    return { ...teaCertificateBody({ number: `SE-2026-${String(numbers).padStart(4, "0")}`, productId: who.productId, reportUrl, issuerId }), ...over }
   }
 
   const batchBody = (who: Portal, lot: string, over: Record<string, unknown> = {}) => ({
@@ -85,6 +86,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
   beforeAll(async () => {
     a = await portal("certs-a@example.com", "甲合作社富硒绿茶")
     b = await portal("certs-b@example.com", "乙合作社富硒绿茶")
+    issuerId = await issuerIdByName(api, a.headers)
   })
 
   describe("uploads", () => {
@@ -102,23 +104,29 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       expect(owned.map((u) => u.url)).toEqual(expect.arrayContaining(data.files.map((f: { url: string }) => f.url)))
     })
 
-    it("refuses executables, HTML, disguised content and files over 5 MB, storing nothing", async () => {
+    it("refuses executables, HTML, disguised content, fake PDFs and files over 5 MB by their bytes, storing nothing", async () => {
       const before = (await certification().listEnterpriseUploads({})).length
       const exe = await expectFailure(api.post("/enterprise/uploads", form({ name: "setup.exe", type: "application/x-msdownload", content: EXE }), a.headers))
       expect(exe.status).toBe(400)
-      expect(exe.data).toMatchObject({ field: "files", file: "setup.exe" })
-      expect(exe.data.message).toMatch(/"setup.exe" is application\/x-msdownload; only JPEG, PNG, WebP images or PDF/)
+      expect(exe.data).toMatchObject({ code: "file_type", params: { file: "setup.exe" } })
+      expect(exe.data.message).toMatch(/"setup.exe" is not a PDF or a PNG, JPEG or WebP image; only JPEG, PNG, WebP images or PDF/)
 
       const html = await expectFailure(api.post("/enterprise/uploads", form({ name: "page.html", type: "text/html", content: Buffer.from("<script>") }), a.headers))
       expect(html.status).toBe(400)
-      expect(html.data.message).toMatch(/"page.html" is text\/html/)
+      expect(html.data.message).toMatch(/"page.html" is not a PDF/)
 
       // The declared type is the client's word: an .exe sent as image/png is refused by its bytes.
       const disguised = await expectFailure(
         api.post("/enterprise/uploads", form({ name: "ok.png", type: "image/png", content: PNG }, { name: "photo.png", type: "image/png", content: EXE }), a.headers)
       )
       expect(disguised.status).toBe(400)
-      expect(disguised.data.message).toMatch(/"photo.png" does not contain image\/png data/)
+      expect(disguised.data.message).toMatch(/"photo.png" is not a PDF or a PNG/)
+
+      // A 13-byte "PDF" is a header, not a report.
+      const fake = await expectFailure(api.post("/enterprise/uploads", form({ name: "report.pdf", type: "application/pdf", content: Buffer.from("%PDF-1.4\nfake") }), a.headers))
+      expect(fake.status).toBe(400)
+      expect(fake.data).toMatchObject({ code: "file_not_pdf", params: { file: "report.pdf" } })
+      expect(fake.data.message).toMatch(/"report.pdf" is not a complete PDF: only 13 bytes/)
 
       const big = Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)])
       const oversize = await expectFailure(api.post("/enterprise/uploads", form({ name: "huge.png", type: "image/png", content: big }), a.headers))
@@ -134,6 +142,13 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       const none = await expectFailure(api.post("/enterprise/uploads", form(), a.headers))
       expect(none.status).toBe(400)
       expect((await certification().listEnterpriseUploads({})).length).toBe(before)
+    })
+
+    it("types a real PDF by its bytes, whatever the browser declared", async () => {
+      const { status, data } = await api.post("/enterprise/uploads", form({ name: "检测报告", type: "application/octet-stream", content: PDF }), a.headers)
+      expect(status).toBe(201)
+      expect(data.files[0]).toMatchObject({ mime_type: "application/pdf", size: PDF.length })
+      expect(data.files[0].url).toMatch(/\.pdf$/)
     })
 
     it("is for signed-in enterprises only", async () => {
@@ -230,6 +245,91 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       expect(notAnUpload.status).toBe(404)
       expect(notAnUpload.data.message).toMatch(/test_report_url/)
       expect((await certification().listCertificates({})).length).toBe(before)
+    })
+
+    it("refuses a value outside the standard's range, an issuer outside the register and a category without thresholds, with a code the portal translates", async () => {
+      const before = (await certification().listCertificates({})).length
+      const report = await upload(a)
+      const high = await expectFailure(api.post("/enterprise/certificates", certificateBody(a, report.url, { measured_mg_per_kg: 9.5 }), a.headers))
+      expect(high.status).toBe(400)
+      expect(high.data).toMatchObject({
+        code: "measured_outside_range",
+        message: "9.5 mg/kg is outside NY/T 600-2002's range for tea (0.25–4.00 mg/kg)",
+        params: { measured: 9.5, standard: "NY/T 600-2002", category: "tea", range: "0.25–4.00" },
+      })
+
+      const unknown = await expectFailure(api.post("/enterprise/certificates", certificateBody(a, report.url, { issuer_id: "iss_not_registered" }), a.headers))
+      expect(unknown.status).toBe(400)
+      expect(unknown.data).toMatchObject({ code: "unknown_issuer", params: { issuer: "iss_not_registered" } })
+      expect(unknown.data.message).toMatch(/issuer_id "iss_not_registered" is not in the register of accredited issuers/)
+      // The free-text issuer of old is no longer a field.
+      const freeText = await expectFailure(api.post("/enterprise/certificates", { ...certificateBody(a, report.url), issuer: "随便写的检测机构" }, a.headers))
+      expect(freeText.status).toBe(400)
+
+      const noRange = await expectFailure(
+        api.post("/enterprise/certificates", certificateBody(a, report.url, { standard_code: "DB61/T 556-2018", category: "farm_product", measured_mg_per_kg: 0.3 }), a.headers)
+      )
+      expect(noRange.status).toBe(400)
+      expect(noRange.data).toMatchObject({ code: "category_without_range", params: { standard: "DB61/T 556-2018", category: "farm_product" } })
+      expect(noRange.data.message).toMatch(/"farm_product" has no thresholds entered for DB61\/T 556-2018/)
+      expect((await certification().listCertificates({})).length).toBe(before)
+    })
+
+    it("checks the range and the issuer again on approval, as staff may have changed the registers since", async () => {
+      const report = await upload(a)
+      const { data } = await api.post("/enterprise/certificates", certificateBody(a, report.url, { measured_mg_per_kg: 1.1 }), a.headers)
+      const id = data.certificate.id as string
+      const standards = (await api.get("/admin/standards", a.admin)).data.standards as { id: string; code: string }[]
+      const nyt600 = standards.find((s) => s.code === "NY/T 600-2002")!
+      await api.post(`/admin/standards/${nyt600.id}/ranges`, { category: "tea", min_mg_per_kg: 1.5, max_mg_per_kg: 4 }, a.admin)
+
+      const refused = await expectFailure(api.post(`/admin/certificates/${id}/review`, { decision: "approve" }, a.admin))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe("1.1 mg/kg is outside NY/T 600-2002's range for tea (1.50–4.00 mg/kg)")
+      expect((await certification().retrieveCertificate(id)).review_status).toBe("pending")
+
+      await api.post(`/admin/standards/${nyt600.id}/ranges`, { category: "tea", min_mg_per_kg: 0.25, max_mg_per_kg: 4 }, a.admin)
+      await api.post(`/admin/issuers/${issuerId}`, { active: false }, a.admin)
+      const inactive = await expectFailure(api.post(`/admin/certificates/${id}/review`, { decision: "approve" }, a.admin))
+      expect(inactive.data).toMatchObject({ code: "issuer_inactive", params: { issuer: "安康市富硒产品质量检验中心" } })
+      // An inactive issuer is not offered to enterprises either.
+      expect((await api.get("/enterprise/issuers", a.headers)).data.issuers.map((i: { id: string }) => i.id)).not.toContain(issuerId)
+      await api.post(`/admin/issuers/${issuerId}`, { active: true }, a.admin)
+      expect((await api.post(`/admin/certificates/${id}/review`, { decision: "approve" }, a.admin)).data.certificate.review_status).toBe("approved")
+    })
+
+    it("lists the standards with entered ranges and the active issuers for the portal's form", async () => {
+      const { data: standards } = await api.get("/enterprise/standards", a.headers)
+      const db61 = (standards.standards as { code: string; ranges: { category: string; min_mg_per_kg: number; max_mg_per_kg: number | null }[] }[]).find((s) => s.code === "DB61/T 556-2018")!
+      expect(db61.ranges.map((r) => r.category).sort()).toEqual(["condiment", "edible_oil", "grain_product", "tea"])
+      expect(db61.ranges.every((r) => r.max_mg_per_kg === null)).toBe(true)
+      const { data: issuers } = await api.get("/enterprise/issuers", a.headers)
+      expect(issuers.issuers).toEqual(expect.arrayContaining([expect.objectContaining({ name: "安康市富硒产品质量检验中心", cma_number: expect.stringMatching(/^\d{12}$/) })]))
+    })
+
+    it("shows shoppers the test report, the standard's edition and the issuer's accreditation, never a business licence", async () => {
+      const licence = await upload(a)
+      expect((await api.post("/enterprise/me", { licence_file_url: licence.url }, a.headers)).status).toBe(200)
+      const report = await upload(a)
+      const { data } = await api.post("/enterprise/certificates", certificateBody(a, report.url), a.headers)
+      await api.post(`/admin/certificates/${data.certificate.id}/review`, { decision: "approve" }, a.admin)
+
+      const certification = await storeCertification(a.productId)
+      expect(certification).toMatchObject({
+        certified: true,
+        certificate: {
+          test_report_url: report.url,
+          issuer: "安康市富硒产品质量检验中心",
+          issuer_accreditation: { name: "安康市富硒产品质量检验中心", cma_number: expect.stringMatching(/^\d{12}$/) },
+          standard: { code: "NY/T 600-2002", edition: "2002", range: { min_mg_per_kg: 0.25, max_mg_per_kg: 4 } },
+        },
+      })
+      const bodies = [
+        certification,
+        (await api.get(`/store/enterprises/${a.handle}`, store)).data,
+        (await api.get("/store/certified-products", store)).data,
+      ]
+      for (const body of bodies) expect(JSON.stringify(body)).not.toContain(licence.url)
     })
   })
 

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { gtinCheckDigit } from "@seleno/domain"
 import { regionId } from "../utils/checkout"
-import { approvedEnterprise, teaCertificateBody, TINY_PDF, TINY_PNG, uploadFile, type Headers } from "../utils/enterprise"
+import { approvedEnterprise, issuerIdByName, teaCertificateBody, TINY_PDF, TINY_PNG, uploadFile, type Headers } from "../utils/enterprise"
 import { eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -321,7 +321,7 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     const report = await upload(api, headers, "report.pdf", "application/pdf", PDF)
     const { data: submitted } = await api.post(
       "/enterprise/certificates",
-      teaCertificateBody({ number: `SE-P-${Date.now()}`, productId: first.id, reportUrl: report }),
+      teaCertificateBody({ number: `SE-P-${Date.now()}`, productId: first.id, reportUrl: report, issuerId: await issuerIdByName(api, headers) }),
       headers
     )
     const certificateId = submitted.certificate.id as string

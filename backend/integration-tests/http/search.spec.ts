@@ -90,11 +90,21 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       const admin = await adminHeaders(api)
       const gannan = published.find((p) => p.handle === "gannan-navel-orange")!
       const { origin } = (await api.get(`/admin/products/${gannan.id}/origin`, admin)).data
+      // No real standard's entered range covers oranges, so this test enters a made-up one of its own.
+      await api.post(
+        "/admin/standards",
+        {
+          code: "TEST/T 0001-2026", edition: "2026", name_zh: "测试标准", name_en: "Test standard", source: "search test fixture, not a real standard",
+          ranges: [{ category: "farm_product", min_mg_per_kg: 0.01, max_mg_per_kg: null }],
+        },
+        admin
+      )
+      const issuers = (await api.get("/admin/issuers", admin)).data.issuers as { id: string; name: string }[]
       await api.post(
         "/admin/certificates",
         {
-          number: "GZSE-2026-9100", issuer: "赣州市农产品质量安全检测中心", subject: "product",
-          standard_code: "DB61/T 556-2018", category: "food", measured_mg_per_kg: 0.3,
+          number: "GZSE-2026-9100", issuer_id: issuers.find((i) => i.name === "赣州市农产品质量安全检测中心")!.id, subject: "product",
+          standard_code: "TEST/T 0001-2026", category: "farm_product", measured_mg_per_kg: 0.3,
           valid_from: "2026-01-01", valid_until: "2028-01-01",
           enterprise_id: origin.enterprise.id, product_id: gannan.id,
         },

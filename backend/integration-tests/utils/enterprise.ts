@@ -1,4 +1,5 @@
 import { creditCodeCheckCharacter } from "@seleno/domain"
+import { minimalPdf } from "../../src/workflows/enterprise-certificates/__tests__/sample-files"
 import { adminHeaders } from "./store"
 import type { SeededSuite } from "./suite"
 
@@ -59,9 +60,20 @@ export async function approvedEnterprise(
   return { enterpriseId, headers: await enterpriseLogin(api, email), admin }
 }
 
-/** The smallest files the upload route's content check accepts as PNG and PDF. */
+/** Small files the upload route's content check accepts: a PNG header with its dimensions, and a real one-page PDF. */
 export const TINY_PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex")
-export const TINY_PDF = Buffer.from("%PDF-1.4\n% test report\n", "latin1")
+export const TINY_PDF = minimalPdf()
+
+/** The seeded (demo) issuer in Ankang, accredited for tea among others. */
+export const ANKANG_ISSUER = "安康市富硒产品质量检验中心"
+
+/** The id of an active issuer in the register, as the portal's form lists them. */
+export async function issuerIdByName(api: Api, headers: Headers, name = ANKANG_ISSUER): Promise<string> {
+  const { data } = await api.get("/enterprise/issuers", headers)
+  const issuer = (data.issuers as { id: string; name: string }[]).find((i) => i.name === name)
+  if (!issuer) throw new Error(`no active issuer named ${name} in the register`)
+  return issuer.id
+}
 
 /** Uploads one file through POST /enterprise/uploads; the url it is stored under. */
 export async function uploadFile(api: Api, headers: Headers, name: string, type: string, content: Buffer): Promise<string> {
@@ -71,10 +83,10 @@ export async function uploadFile(api: Api, headers: Headers, name: string, type:
 }
 
 /** A tea product certificate an enterprise submits (NY/T 600-2002, 1.1 mg/kg, valid for a year from yesterday). */
-export function teaCertificateBody(input: { number: string; productId: string; reportUrl: string }) {
+export function teaCertificateBody(input: { number: string; productId: string; reportUrl: string; issuerId: string }) {
   return {
     number: input.number,
-    issuer: "安康市富硒产品质量检验中心",
+    issuer_id: input.issuerId,
     subject: "product",
     standard_code: "NY/T 600-2002",
     category: "tea",

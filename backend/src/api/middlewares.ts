@@ -11,6 +11,7 @@ import { adminAttributionRoutes } from "./admin/marketing/attribution/middleware
 import { adminCampaignRoutes } from "./admin/marketing/campaigns/middlewares"
 import { adminLiveSessionRoutes } from "./admin/marketing/live-sessions/middlewares"
 import { adminMonitoringRoutes } from "./admin/monitoring/middlewares"
+import { adminCertificationRegisterRoutes } from "./admin/standards/middlewares"
 import { adminReportCaseRoutes } from "./admin/report-cases/middlewares"
 import { staffRoleRoutes } from "./middlewares/staff-role"
 import { storeCampaignVisitRoutes } from "./store/campaign-visits/middlewares"
@@ -30,6 +31,7 @@ import {
 import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
 import { adminTraceRoutes } from "./admin/trace-batches/middlewares"
 import { enterpriseRoutes } from "./enterprise/middlewares"
+import { withErrorParams } from "../lib/coded-error"
 import { checkoutErrorHandler } from "./middlewares/checkout-errors"
 import { requireExisting, validateLineQuantity } from "./middlewares/checkout-input"
 import { prepareCartCompletion } from "./middlewares/checkout-recovery"
@@ -48,8 +50,9 @@ function allowProductOrigin(req: MedusaRequest, _res: MedusaResponse, next: Medu
 }
 
 export default defineMiddlewares({
-  // Medusa's own error handler, with sold-out checkouts worded for shoppers.
-  errorHandler: checkoutErrorHandler,
+  // Medusa's own error handler, with sold-out checkouts worded for shoppers, and the params of
+  // coded refusals (certificate intake, uploads) for the portal to translate.
+  errorHandler: withErrorParams(checkoutErrorHandler),
   routes: [
     // The role check comes first: marketing staff are refused before any other admin middleware runs.
     ...staffRoleRoutes,
@@ -58,6 +61,7 @@ export default defineMiddlewares({
     ...adminLiveSessionRoutes,
     ...adminAttributionRoutes,
     ...adminMonitoringRoutes,
+    ...adminCertificationRegisterRoutes,
     ...storeCampaignRoutes,
     ...storeLiveSessionRoutes,
     ...storeCampaignVisitRoutes,

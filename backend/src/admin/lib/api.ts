@@ -1,5 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
-import type { SerialReviewAction, StaffBatchVoid, StaffSerialSignal, StaffSerialSignalList } from "@seleno/domain"
+import type { CertificateCategory, IssuerView, SerialReviewAction, StaffBatchVoid, StaffSerialSignal, StaffSerialSignalList, StandardView } from "@seleno/domain"
 import { sdk } from "./sdk"
 
 /** Types of what our admin routes return (see src/api/admin); dates arrive as ISO strings. */
@@ -73,12 +73,13 @@ export interface EnterpriseDetail extends Enterprise {
 /** "expiring" is what the certification module computes (within 30 days); "expiring_soon" is accepted too. */
 export type CertificateStatus = "valid" | "expiring" | "expiring_soon" | "expired" | "revoked"
 export type CertificateSubject = "product" | "enterprise" | "base"
-export type CertificateCategory = "tea" | "rice" | "cereal" | "farm_product" | "food"
+export type { CertificateCategory }
 
 export interface Certificate {
   id: string
   number: string
   issuer: string
+  issued_by?: { id: string; name: string; cma_number: string | null; cnas_number: string | null } | null
   subject: CertificateSubject
   standard_code: string
   category: CertificateCategory
@@ -97,12 +98,8 @@ export interface Certificate {
   product: { id: string; title: string } | null
 }
 
-export interface Standard {
-  code: string
-  name: string | { zh: string; en: string }
-  note?: string | null
-  ranges: { category: string; min_mg_per_kg: number; max_mg_per_kg: number | null }[]
-}
+export type Standard = StandardView
+export type Issuer = IssuerView
 
 export interface TraceBatch {
   id: string
@@ -170,6 +167,7 @@ export const keys = {
   enterprise: (id: string) => ["seleno", "enterprises", id] as const,
   certificates: ["seleno", "certificates"] as const,
   standards: ["seleno", "standards"] as const,
+  issuers: ["seleno", "issuers"] as const,
   batches: ["seleno", "trace-batches"] as const,
   batch: (id: string) => ["seleno", "trace-batches", id] as const,
   flaggedSerials: ["seleno", "flagged-serials"] as const,
@@ -201,7 +199,13 @@ export const api = {
   revokeCertificate: (id: string) => post<{ certificate: Certificate }>(`/admin/certificates/${id}/revoke`),
   reviewCertificate: (id: string, body: { decision: "approve" | "reject"; note?: string }) =>
     post<{ certificate: Certificate }>(`/admin/certificates/${id}/review`, body),
-  listStandards: () => get<{ standards: Standard[] }>("/admin/standards"),
+  listStandards: () => get<{ standards: Standard[]; count: number }>("/admin/standards"),
+  createStandard: (body: object) => post<{ standard: Standard }>("/admin/standards", body),
+  updateStandard: (id: string, body: object) => post<{ standard: Standard }>(`/admin/standards/${id}`, body),
+  saveRange: (standardId: string, body: object) => post<{ standard: Standard }>(`/admin/standards/${standardId}/ranges`, body),
+  listIssuers: () => get<{ issuers: Issuer[]; count: number }>("/admin/issuers"),
+  createIssuer: (body: object) => post<{ issuer: Issuer }>("/admin/issuers", body),
+  updateIssuer: (id: string, body: object) => post<{ issuer: Issuer }>(`/admin/issuers/${id}`, body),
 
   listBatches: () => get<{ trace_batches: TraceBatch[]; count: number }>("/admin/trace-batches"),
   getBatch: (id: string) => get<{ trace_batch: TraceBatchDetail }>(`/admin/trace-batches/${id}`),

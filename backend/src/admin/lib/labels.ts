@@ -1,3 +1,4 @@
+import type { CertificateCategory } from "@seleno/domain"
 /**
  * Every label the admin extensions show, in one place: English for staff, with the Chinese
  * domain term where the trade uses it. Option lists for selects are built from these maps.
@@ -7,6 +8,8 @@ export const NAV = {
   brands: "Brands 品牌",
   enterprises: "Enterprises 企业",
   certificates: "Certificates 证书",
+  standards: "Selenium standards 硒含量标准",
+  issuers: "Accredited issuers 检测机构",
   traceBatches: "Trace batches 批次",
   flaggedSerials: "Counterfeit signals 疑似假冒",
 } as const
@@ -70,13 +73,16 @@ export const CERTIFICATE_SUBJECT = {
   base: "Base 基地",
 } as const
 
-export const CERTIFICATE_CATEGORY = {
+/** Every category of the certification vocabulary (@seleno/domain), named for staff. */
+export const CERTIFICATE_CATEGORY: Record<CertificateCategory, string> = {
   tea: "Tea 茶叶",
-  rice: "Rice 稻谷",
-  cereal: "Cereal 谷物",
-  farm_product: "Farm product 农产品",
-  food: "Food 食品",
-} as const
+  rice: "Rice (milled paddy) 稻谷",
+  cereal: "Cereals 谷物",
+  grain_product: "Grain products 粮食制品 (flour, rice, corn meal, dried noodles)",
+  edible_oil: "Edible oils 食用油",
+  condiment: "Condiments 调味品",
+  farm_product: "Farm products 农产品",
+}
 
 export const EVENT_TYPE = {
   harvested: "Harvested 采收",
@@ -114,6 +120,19 @@ export const CERTIFICATE_TABS = {
 } as const
 
 export const UI = {
+  standardsTitle: "Selenium standards 硒含量标准",
+  standardsIntro: "Certificates are checked against these figures. A category without a range cannot be certified: enter figures only from the standard's published text, never estimate them.",
+  createStandard: "Add standard",
+  saveRange: "Enter or correct a range",
+  noLimit: "no upper limit",
+  noRanges: "No figures entered yet: no certificate can cite this standard.",
+  issuersTitle: "Accredited issuers 检测机构名录",
+  issuersIntro: "Certificates must come from an active body here whose scope covers their category and standard.",
+  createIssuer: "Add issuer",
+  editIssuer: "Edit",
+  deactivate: "Deactivate",
+  anyStandard: "any standard in the register",
+  inactive: "Inactive",
   loading: "Loading…",
   retry: "Try again",
   none: "— none —",
@@ -277,6 +296,22 @@ export const FIELD = {
   void_reason: "Void reason",
   certification: "Certification",
   actions: "Actions",
+  code: "Code (as printed, with edition)",
+  edition: "Edition (year)",
+  name_zh: "Name (Chinese)",
+  name_en: "Name (English)",
+  source: "Source of the figures",
+  note: "Note",
+  ranges: "Ranges (mg/kg)",
+  min: "富硒 minimum (mg/kg)",
+  max: "富硒 maximum (mg/kg)",
+  containing_min: "含硒 tier from (mg/kg)",
+  containing_max: "含硒 tier to (mg/kg)",
+  cma_number: "CMA number 资质认定编号",
+  cnas_number: "CNAS number 认可编号",
+  scope_categories: "Scope: categories",
+  scope_standard_codes: "Scope: standard codes",
+  active: "Active",
 } as const
 
 /** `{ key: label }` maps as select options, in their declared order. */

@@ -1,5 +1,6 @@
 import { findCounty, PRODUCT_FACT_KEYS, toMedusaLocale } from "@seleno/domain"
 import { productCertification, type CertificateRecord } from "../../workflows/certification/product-certification"
+import type { StandardBook } from "../../workflows/certification/standard-book"
 import { CERTIFICATE_FIELDS } from "../../workflows/certification/steps/evaluate-product-certifications"
 import { chineseGrams, pinyinTokens, splitChinese, synonymTerms } from "./analysis"
 
@@ -78,14 +79,20 @@ function inStock(variants: VariantRow[]): boolean {
 const isoDate = (value: Date | string) => new Date(value).toISOString()
 
 /** One product as a search document: names in both languages, analysed Chinese, pinyin, facets and the badge's validity. */
-export function toProductSearchDocument(row: ProductRow, brands: ReadonlyMap<string, BrandNode>, english: EnglishTexts, at = new Date()) {
+export function toProductSearchDocument(
+  row: ProductRow,
+  brands: ReadonlyMap<string, BrandNode>,
+  english: EnglishTexts,
+  standards: StandardBook,
+  at = new Date()
+) {
   const variants = present(row.variants)
   const categories = present(row.categories)
   const countyCode = typeof row.metadata?.[PRODUCT_FACT_KEYS.county] === "string" ? String(row.metadata[PRODUCT_FACT_KEYS.county]) : undefined
   const place = countyCode ? findCounty(countyCode) : undefined
   const brand = row.brand ? brands.get(row.brand.id) ?? { ...row.brand, parent_id: null } : undefined
   const selenium = Number(row.metadata?.[PRODUCT_FACT_KEYS.seleniumMgPerKg])
-  const certification = productCertification(row, at)
+  const certification = productCertification(row, standards, at)
   const prices = priceRange(variants)
   const en = english.get(row.id) ?? {}
   const categoryNames = categories.flatMap((c) => [c.name, english.get(c.id)?.name].filter((n): n is string => Boolean(n)))

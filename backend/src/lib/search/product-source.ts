@@ -1,4 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { loadStandardBook } from "../../workflows/certification/standard-book"
 import { ENGLISH, toProductSearchDocument, type BrandNode, type EnglishTexts, type ProductRow } from "./product-document"
 
 type Row = Record<string, unknown>
@@ -35,11 +36,11 @@ async function loadEnglish(query: RemoteQueryFunction, productIds: string[]): Pr
   return texts
 }
 
-/** Turns a page of product rows into search documents, reading brands and English texts once per page. */
+/** Turns a page of product rows into search documents, reading brands, English texts and the standards once per page. */
 export async function toProductSearchDocuments(rows: ProductRow[], query: RemoteQueryFunction) {
-  const [brands, english] = await Promise.all([loadBrands(query), loadEnglish(query, rows.map((r) => r.id))])
+  const [brands, english, standards] = await Promise.all([loadBrands(query), loadEnglish(query, rows.map((r) => r.id)), loadStandardBook(query)])
   const at = new Date()
-  return rows.map((row) => toProductSearchDocument(row, brands, english, at))
+  return rows.map((row) => toProductSearchDocument(row, brands, english, standards, at))
 }
 
 /** Product ids an event touches, for events about things around a product (variant, certificate, brand …). */

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { claimVerdict, toMedusaLocale, type ClaimCertification, type ClaimVerdict } from "@seleno/domain"
 import { getProductCertificationsWorkflow } from "../certification/get-product-certifications"
 import { productCertification, type CertificateRecord } from "../certification/product-certification"
+import { loadStandardBook } from "../certification/standard-book"
 import { CERTIFICATE_FIELDS } from "../certification/steps/evaluate-product-certifications"
 
 const ENGLISH = toMedusaLocale("en")
@@ -52,8 +53,13 @@ export async function certificationsOf(container: MedusaContainer, ids: string[]
       fields: ["id", "enterprise.status", ...CERTIFICATE_FIELDS.map((f) => `certificates.${f}`)],
       filters: { id: unpublished },
     })
-    for (const row of data as unknown as { id: string; enterprise: { status: string } | null; certificates: (CertificateRecord | null)[] }[]) {
-      const c = productCertification(row)
+    const rows = data as unknown as { id: string; enterprise: { status: string } | null; certificates: (CertificateRecord | null)[] }[]
+    const standards = await loadStandardBook(
+      container.resolve(ContainerRegistrationKeys.QUERY),
+      rows.flatMap((r) => (r.certificates ?? []).flatMap((c) => (c ? [c.standard_code] : [])))
+    )
+    for (const row of rows) {
+      const c = productCertification(row, standards)
       answers.set(row.id, { certified: c.certified, reason: c.reason })
     }
   }

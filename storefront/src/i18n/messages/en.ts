@@ -227,6 +227,12 @@ const en: Messages = {
       unknown: "No certification information is available for this product.",
     },
     viewTrace: "View traceability record",
+    testReport: "Test report",
+    viewReport: "View test report",
+    standardEdition: "{edition} edition",
+    accreditation: "Issuer accreditation",
+    cmaNumber: "CMA {number}",
+    cnasNumber: "CNAS {number}",
   },
   trace: {
     metaTitle: "Traceability record · {product} · lot {lot}",

@@ -227,6 +227,12 @@ const zhCN = {
       unknown: "暂无该商品的认证信息。",
     },
     viewTrace: "查看溯源记录",
+    testReport: "检测报告",
+    viewReport: "查看检测报告",
+    standardEdition: "{edition} 版",
+    accreditation: "机构资质",
+    cmaNumber: "CMA 资质认定 {number}",
+    cnasNumber: "CNAS 认可 {number}",
   },
   trace: {
     metaTitle: "溯源记录 · {product} · 批次 {lot}",

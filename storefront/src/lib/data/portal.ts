@@ -1,5 +1,5 @@
 import "server-only"
-import type { StorefrontLocale, StaffBatchVoid, StaffSerialSignalList } from "@seleno/domain"
+import type { CertificateCategory, IssuerView, StaffBatchVoid, StaffSerialSignalList, StandardView, StorefrontLocale } from "@seleno/domain"
 import { redirect } from "next/navigation"
 import { cache } from "react"
 import { localePath } from "@/i18n/paths"
@@ -25,6 +25,11 @@ export interface PortalMe {
 
 /** A backend answer: the data, or the status and the backend's message (never thrown at pages). */
 export type PortalResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string }
+
+/** A refusal with the code and params the backend gives checks the portal words itself (certificate intake, uploads). */
+export type PortalCodedResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; status: number; message: string; code?: string; params?: Record<string, string | number> }
 
 export function backendUrl(): string {
   return (process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/$/, "")
@@ -59,6 +64,27 @@ export async function portalRequest<T>(
   }
 }
 
+/**
+ * A POST whose refusal keeps its code and params (the SDK keeps only the message). Plain fetch; a
+ * FormData body goes as multipart, anything else as JSON.
+ */
+export async function portalPostCoded<T>(token: string, path: string, body: unknown): Promise<PortalCodedResult<T>> {
+  try {
+    const multipart = body instanceof FormData
+    const response = await fetch(`${backendUrl()}${path}`, {
+      method: "POST",
+      headers: { ...bearer(token), accept: "application/json", ...(multipart ? {} : { "content-type": "application/json" }) },
+      body: multipart ? body : JSON.stringify(body),
+      cache: "no-store",
+    })
+    const json = (await response.json().catch(() => ({}))) as { message?: string; code?: string; params?: Record<string, string | number> }
+    if (response.ok) return { ok: true, data: json as T }
+    return { ok: false, status: response.status, message: json.message ?? response.statusText, code: json.code, params: json.params }
+  } catch (error) {
+    return failure(error)
+  }
+}
+
 /** GET with the portal cookie's token; a missing cookie counts as 401. */
 export async function portalGet<T>(path: string, query?: Record<string, string | number | undefined>): Promise<PortalResult<T>> {
   const token = await getPortalToken()
@@ -85,20 +111,13 @@ export const getPortalSession = cache(async (): Promise<PortalSession> => {
 })
 
 /** Uploads a file for the enterprise (POST /enterprise/uploads, multipart) and answers its URL. */
-export async function uploadPortalFile(token: string, file: File): Promise<PortalResult<{ url: string }>> {
+export async function uploadPortalFile(token: string, file: File): Promise<PortalCodedResult<{ url: string }>> {
   const form = new FormData()
   form.append("files", file, file.name)
-  try {
-    const data = await sdk().client.fetch<{ files?: { url: string }[]; file?: { url: string }; url?: string }>("/enterprise/uploads", {
-      method: "POST",
-      headers: { ...bearer(token), "content-type": null as unknown as string },
-      body: form,
-    })
-    const url = data.files?.[0]?.url ?? data.file?.url ?? data.url
-    return url ? { ok: true, data: { url } } : { ok: false, status: 502, message: "The upload answered no file URL" }
-  } catch (error) {
-    return failure(error)
-  }
+  const result = await portalPostCoded<{ files?: { url: string }[] }>(token, "/enterprise/uploads", form)
+  if (!result.ok) return result
+  const url = result.data.files?.[0]?.url
+  return url ? { ok: true, data: { url } } : { ok: false, status: 502, message: "The upload answered no file URL" }
 }
 
 /**
@@ -252,7 +271,7 @@ export interface PortalCertificate {
   issuer: string
   subject: "product" | "enterprise" | "base"
   standard_code: string
-  category: "tea" | "rice" | "cereal" | "farm_product" | "food"
+  category: CertificateCategory
   measured_mg_per_kg: number | null
   test_lab: string | null
   tested_on: string | null
@@ -268,6 +287,16 @@ export interface PortalCertificate {
 
 export function listPortalCertificates() {
   return portalGet<{ certificates: PortalCertificate[]; count: number }>("/enterprise/certificates")
+}
+
+/** The standards a certificate may cite, with the ranges entered for each category (GET /enterprise/standards). */
+export function listPortalStandards() {
+  return portalGet<{ standards: StandardView[]; count: number }>("/enterprise/standards")
+}
+
+/** The active accredited issuers a certificate may come from (GET /enterprise/issuers). */
+export function listPortalIssuers() {
+  return portalGet<{ issuers: IssuerView[]; count: number }>("/enterprise/issuers")
 }
 
 // ---- Trace batches (GET /enterprise/trace-batches) ----

@@ -7,6 +7,7 @@ import { Link } from "react-router-dom"
 import { DataList, Page, Section, StatusBadge } from "../../components/display"
 import { Field, FormDrawer, FormError, SelectField } from "../../components/form"
 import { Empty, QueryState } from "../../components/states"
+import { formatRange as formatSeleniumRange } from "@seleno/domain/src/certification/rules"
 import { api, keys, type Certificate, type Standard } from "../../lib/api"
 import { endOfDay, formatDay, formatMgPerKg, formatRange, optionalNumber, optionalText, startOfDay, todayInChina } from "../../lib/format"
 import {
@@ -31,17 +32,17 @@ const inTab: Record<Tab, (c: Certificate) => boolean> = {
   expired: (c) => c.status === "expired",
 }
 
-const standardName = (s: Standard) => (typeof s.name === "string" ? s.name : `${s.name.zh} ${s.name.en}`)
+const standardName = (s: Standard) => `${s.name_zh} ${s.name_en}`
 
 function rangeText(standard: Standard | undefined, category: string): string | undefined {
   const range = standard?.ranges.find((r) => r.category === category)
   if (!range) return undefined
-  return `${standard!.code} sets ${range.min_mg_per_kg}–${range.max_mg_per_kg ?? "no upper limit"} mg/kg for ${labelOf(CERTIFICATE_CATEGORY, category)}`
+  return `${standard!.code} sets ${formatSeleniumRange(range.min_mg_per_kg, range.max_mg_per_kg)} mg/kg for ${labelOf(CERTIFICATE_CATEGORY, category)}; a value outside is refused`
 }
 
 const emptyCertificate = {
   number: "",
-  issuer: "",
+  issuer_id: "",
   subject: "product",
   standard_code: "",
   category: "",
@@ -59,6 +60,7 @@ function CreateCertificate() {
   const [form, setForm] = useState(emptyCertificate)
   const set = (key: keyof typeof emptyCertificate) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
   const standards = useQuery({ queryKey: keys.standards, queryFn: api.listStandards, enabled: open })
+  const issuers = useQuery({ queryKey: keys.issuers, queryFn: api.listIssuers, enabled: open })
   const enterprises = useQuery({ queryKey: keys.enterprises, queryFn: api.listEnterprises, enabled: open })
   const products = useQuery({ queryKey: keys.products, queryFn: api.listProductChoices, enabled: open })
   const queryClient = useQueryClient()
@@ -66,7 +68,7 @@ function CreateCertificate() {
     mutationFn: () =>
       api.createCertificate({
         number: form.number.trim(),
-        issuer: form.issuer.trim(),
+        issuer_id: form.issuer_id || undefined,
         subject: form.subject || undefined,
         standard_code: form.standard_code || undefined,
         category: form.category || undefined,
@@ -86,7 +88,11 @@ function CreateCertificate() {
     },
   })
   const standard = standards.data?.standards.find((s) => s.code === form.standard_code)
+  // Only categories with entered figures can be certified under a standard.
   const categoryOptions = optionsOf(CERTIFICATE_CATEGORY).filter((o) => !standard || standard.ranges.some((r) => r.category === o.value))
+  const issuerOptions = (issuers.data?.issuers ?? [])
+    .filter((i) => i.active)
+    .map((i) => ({ value: i.id, label: [i.name, i.cma_number && `CMA ${i.cma_number}`, i.cnas_number].filter(Boolean).join(" · ") }))
 
   return (
     <FormDrawer
@@ -99,14 +105,21 @@ function CreateCertificate() {
       }}
       onSubmit={() => create.mutate()}
       pending={create.isPending}
-      error={create.error ?? standards.error ?? enterprises.error}
+      error={create.error ?? standards.error ?? issuers.error ?? enterprises.error}
       submitLabel={UI.create}
     >
       <Field id="cert-number" label={FIELD.number}>
         <Input id="cert-number" value={form.number} onChange={(e) => set("number")(e.target.value)} required />
       </Field>
-      <Field id="cert-issuer" label={FIELD.issuer}>
-        <Input id="cert-issuer" value={form.issuer} onChange={(e) => set("issuer")(e.target.value)} required />
+      <Field id="cert-issuer" label={FIELD.issuer} hint={NAV.issuers}>
+        <SelectField
+          id="cert-issuer"
+          value={form.issuer_id}
+          onChange={set("issuer_id")}
+          disabled={!issuers.data}
+          placeholder={issuers.isPending ? UI.loading : undefined}
+          options={issuerOptions}
+        />
       </Field>
       <Field id="cert-subject" label={FIELD.subject}>
         <SelectField id="cert-subject" value={form.subject} onChange={set("subject")} options={optionsOf(CERTIFICATE_SUBJECT)} />
@@ -124,7 +137,7 @@ function CreateCertificate() {
       <Field id="cert-category" label={FIELD.category} hint={rangeText(standard, form.category)}>
         <SelectField id="cert-category" value={form.category} onChange={set("category")} options={categoryOptions} />
       </Field>
-      <Field id="cert-measured" label={FIELD.measured} optional>
+      <Field id="cert-measured" label={FIELD.measured}>
         <Input
           id="cert-measured"
           type="number"
@@ -132,6 +145,7 @@ function CreateCertificate() {
           step="any"
           value={form.measured_mg_per_kg}
           onChange={(e) => set("measured_mg_per_kg")(e.target.value)}
+          required
         />
       </Field>
       <Field id="cert-lab" label={FIELD.test_lab} optional>
@@ -259,7 +273,7 @@ function CertificateTable({ certificates, label }: { certificates: Certificate[]
                   "—"
                 ),
             },
-            { header: FIELD.issuer, cell: (c) => c.issuer },
+            { header: FIELD.issuer, cell: (c) => (c.issued_by?.cma_number ? `${c.issuer} · CMA ${c.issued_by.cma_number}` : c.issuer) },
             { header: FIELD.standard, cell: (c) => `${c.standard_code} · ${labelOf(CERTIFICATE_CATEGORY, c.category)}` },
             { header: FIELD.measured, cell: (c) => formatMgPerKg(c.measured_mg_per_kg), className: "whitespace-nowrap" },
             { header: FIELD.validity, cell: (c) => formatRange(c.valid_from, c.valid_until), className: "whitespace-nowrap" },

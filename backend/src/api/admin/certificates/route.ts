@@ -11,7 +11,7 @@ export const GET = async (req: MedusaRequest<unknown, AdminListCertificatesType>
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "certificate",
-    fields: [...CERTIFICATE_FIELDS, "test_report_url", "review_note", "reviewed_at", "enterprise.id", "enterprise.name", "product.id", "product.title"],
+    fields: [...CERTIFICATE_FIELDS, "test_report_url", "review_note", "reviewed_at", "issued_by.id", "issued_by.name", "issued_by.cma_number", "issued_by.cnas_number", "enterprise.id", "enterprise.name", "product.id", "product.title"],
     filters: review_status ? { review_status } : {},
   })
   const certificates = (data as unknown as Parameters<typeof certificateStatus>[0][])
@@ -21,7 +21,7 @@ export const GET = async (req: MedusaRequest<unknown, AdminListCertificatesType>
   res.json({ certificates, count: certificates.length })
 }
 
-/** POST /admin/certificates — records a certificate (checked against the standards) and links it. */
+/** POST /admin/certificates — records a certificate (checked against its standard's range and the issuer register) and links it. */
 export const POST = async (req: MedusaRequest<AdminCreateCertificateType>, res: MedusaResponse) => {
   const { result } = await createCertificateWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ certificate: { ...result, status: certificateStatus(result) } })

@@ -1,12 +1,15 @@
 import { z } from "@medusajs/framework/zod"
+import { CERTIFICATE_CATEGORIES, CERTIFICATE_REVIEW_STATUSES, CERTIFICATE_SUBJECTS } from "@seleno/domain"
 
 export const AdminCreateCertificate = z.object({
   number: z.string().trim().min(1).max(64),
-  issuer: z.string().trim().min(1).max(200),
-  subject: z.enum(["product", "enterprise", "base"]),
+  /** An issuer from the register (GET /admin/issuers). */
+  issuer_id: z.string().trim().min(1, "issuer_id: choose the issuer from the register of accredited issuers"),
+  subject: z.enum(CERTIFICATE_SUBJECTS),
   standard_code: z.string().trim().min(1),
-  category: z.enum(["tea", "rice", "cereal", "farm_product", "food"]),
-  measured_mg_per_kg: z.number().nonnegative().max(1000).nullish(),
+  category: z.enum(CERTIFICATE_CATEGORIES),
+  /** The test report's measured selenium; checked against the standard's range for the category. */
+  measured_mg_per_kg: z.number().nonnegative().max(1000),
   test_lab: z.string().max(200).nullish(),
   tested_on: z.coerce.date().nullish(),
   valid_from: z.coerce.date(),
@@ -19,6 +22,6 @@ export type AdminCreateCertificateType = z.infer<typeof AdminCreateCertificate>
 export const AdminListCertificates = z.object({
   status: z.enum(["valid", "expiring", "expired", "revoked"]).optional(),
   /** "pending" lists what enterprises submitted and staff still have to review. */
-  review_status: z.enum(["pending", "approved", "rejected"]).optional(),
+  review_status: z.enum(CERTIFICATE_REVIEW_STATUSES).optional(),
 })
 export type AdminListCertificatesType = z.infer<typeof AdminListCertificates>

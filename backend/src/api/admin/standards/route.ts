@@ -1,13 +1,34 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SELENIUM_STANDARDS } from "@seleno/domain"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CERTIFICATION_MODULE } from "../../../modules/certification"
+import type CertificationModuleService from "../../../modules/certification/service"
+import { loadStandardBook } from "../../../workflows/certification/standard-book"
+import { retrieveStandardView } from "./helpers"
+import type { AdminCreateStandardType } from "./validators"
 
-/** GET /admin/standards — the selenium standards certificates may cite, with their ranges in mg/kg. */
-export const GET = async (_req: MedusaRequest, res: MedusaResponse) => {
-  const standards = SELENIUM_STANDARDS.map((s) => ({
-    code: s.code,
-    name: s.name,
-    note: s.note ?? null,
-    ranges: s.ranges.map((r) => ({ category: r.category, min_mg_per_kg: r.min, max_mg_per_kg: r.max ?? null })),
-  }))
+/** GET /admin/standards — the register of selenium standards, each with the ranges staff entered (mg/kg). */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const book = await loadStandardBook(req.scope.resolve(ContainerRegistrationKeys.QUERY))
+  const standards = [...book.values()].sort((a, b) => a.code.localeCompare(b.code))
   res.json({ standards, count: standards.length })
+}
+
+/** POST /admin/standards — adds a standard, with the ranges known for it (none is fine: it then certifies nothing yet). */
+export const POST = async (req: MedusaRequest<AdminCreateStandardType>, res: MedusaResponse) => {
+  const { ranges, ...fields } = req.validatedBody
+  const service = req.scope.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+  const [existing] = await service.listSeleniumStandards({ code: fields.code }, { select: ["id"] })
+  if (existing) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `code: ${fields.code} is already in the register; edit it instead`)
+  const categories = ranges.map((r) => r.category)
+  const repeated = categories.find((c, i) => categories.indexOf(c) !== i)
+  if (repeated) throw new MedusaError(MedusaError.Types.INVALID_DATA, `ranges: ${repeated} is given twice; a standard has one range per category`)
+  const standard = await service.createSeleniumStandards({ ...fields, note: fields.note ?? null })
+  try {
+    for (const range of ranges) await service.saveStandardRange(standard.id, range)
+  } catch (error) {
+    // Nothing half-entered: a refused range removes the new standard again.
+    await service.deleteSeleniumStandards(standard.id)
+    throw error
+  }
+  res.status(201).json({ standard: await retrieveStandardView(req.scope, standard.id) })
 }

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ALLOWED_TYPES_TEXT, isAllowedType, UPLOAD_LIMITS } from "../../../workflows/enterprise-certificates/upload-rules"
+import { UPLOAD_LIMITS } from "../../../workflows/enterprise-certificates/upload-rules"
 
 // multer is what Medusa's own POST /admin/uploads uses; it ships without type declarations.
 type MulterFile = { originalname: string; mimetype: string }
@@ -20,8 +20,8 @@ type Tracked = MedusaRequest & { [CURRENT_FILE]?: string }
 
 /**
  * Reads multipart field "files" into memory with hard limits, so an oversized file is cut off while
- * it streams in rather than after it is buffered. A wrong declared type stops here already; content
- * checks happen in the upload workflow.
+ * it streams in rather than after it is buffered. What a file is gets decided from its bytes in the
+ * upload workflow, never from the type the client declares.
  */
 const parse = multer({
   storage: multer.memoryStorage(),
@@ -31,11 +31,7 @@ const parse = multer({
   fileFilter: (req, file, callback) => {
     // multer's size-limit error names the field only; remember which file was streaming.
     ;(req as Tracked)[CURRENT_FILE] = file.originalname
-    if (isAllowedType(file.mimetype)) return callback(null, true)
-    const error: MulterError = new Error(`"${file.originalname}" is ${file.mimetype || "of unknown type"}; only ${ALLOWED_TYPES_TEXT} are accepted`)
-    error.code = "WRONG_TYPE"
-    error.filename = file.originalname
-    callback(error)
+    callback(null, true)
   },
 }).array("files", UPLOAD_LIMITS.maxFiles)
 
@@ -48,8 +44,6 @@ export function parseEnterpriseUploads(req: MedusaRequest, res: MedusaResponse, 
     const refuse = (status: number, message: string) =>
       void res.status(status).json({ type: "invalid_data", field: "files", file: e.filename ?? file ?? null, message: `files: ${message}` })
     switch (e.code) {
-      case "WRONG_TYPE":
-        return refuse(400, e.message)
       case "LIMIT_FILE_SIZE":
         return refuse(413, `"${file ?? "a file"}" is larger than ${MB} MB; each file may be at most ${MB} MB`)
       case "LIMIT_FILE_COUNT":

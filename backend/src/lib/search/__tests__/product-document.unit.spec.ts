@@ -1,3 +1,4 @@
+import type { StandardBook } from "../../../workflows/certification/standard-book"
 import { brandPath, toProductSearchDocument, type BrandNode, type ProductRow } from "../product-document"
 
 const brands = new Map<string, BrandNode>([
@@ -5,6 +6,15 @@ const brands = new Map<string, BrandNode>([
   ["b2", { id: "b2", handle: "ziyang-selenium-tea", name: "紫阳富硒茶", parent_id: "b1", name_en: "Ziyang Selenium-rich Tea" }],
 ])
 const at = new Date("2026-11-29T00:00:00Z")
+const standards: StandardBook = new Map([
+  [
+    "NY/T 600-2002",
+    {
+      id: "sstd_1", code: "NY/T 600-2002", edition: "2002", name_zh: "富硒茶", name_en: "Selenium-rich tea", source: "test", note: null,
+      ranges: [{ id: "srng_1", category: "tea", min_mg_per_kg: 0.25, max_mg_per_kg: 4, containing_min_mg_per_kg: null, containing_max_mg_per_kg: null }],
+    },
+  ],
+])
 const certificate = {
   id: "cert_1", number: "AKSE-2026-0001", issuer: "安康市富硒产品研发中心", subject: "product", test_lab: null, tested_on: null,
   standard_code: "NY/T 600-2002", category: "tea", measured_mg_per_kg: 1.2,
@@ -32,7 +42,7 @@ describe("product search document", () => {
 
   it("maps a product to names, place, analysed Chinese, pinyin, prices in CNY, stock and the badge's validity", () => {
     const english = new Map<string, Record<string, string>>([["prod_1", { title: "Ziyang Maojian Selenium-rich Green Tea", description: "" }], ["cat_1", { name: "Selenium-rich tea" }]])
-    const doc = toProductSearchDocument(row(), brands, english, at)
+    const doc = toProductSearchDocument(row(), brands, english, standards, at)
     expect(doc).toMatchObject({
       title_en: "Ziyang Maojian Selenium-rich Green Tea",
       brand: "ziyang-selenium-tea",
@@ -59,6 +69,7 @@ describe("product search document", () => {
       }),
       brands,
       new Map(),
+      standards,
       at
     )
     expect(doc.certified_until).toBeUndefined()

@@ -1,4 +1,4 @@
-import { certificateStatus, meetsStandard } from "../status"
+import { certificateStatus } from "../status"
 
 const base = { standard_code: "NY/T 600-2002", category: "tea", measured_mg_per_kg: 1.2, valid_from: "2025-01-01", valid_until: "2026-12-31T00:00:00Z" }
 const at = new Date("2026-06-01T00:00:00Z")
@@ -14,17 +14,4 @@ describe("certificateStatus", () => {
     expect(certificateStatus({ ...base, valid_from: "2026-07-01" }, at)).toBe("expired")
   })
   it("is revoked whatever its dates say", () => expect(certificateStatus({ ...base, revoked_at: "2026-05-01" }, at)).toBe("revoked"))
-})
-
-describe("meetsStandard", () => {
-  it("checks the measured value against the cited standard's range for the category", () => {
-    expect(meetsStandard(base)).toBe(true)
-    expect(meetsStandard({ ...base, measured_mg_per_kg: 4.5 })).toBe(false)
-    expect(meetsStandard({ ...base, measured_mg_per_kg: 0.2 })).toBe(false)
-    expect(meetsStandard({ ...base, category: "rice" })).toBe(false)
-  })
-  it("refuses unknown standards and missing test results", () => {
-    expect(meetsStandard({ ...base, standard_code: "XX/T 1-2000" })).toBe(false)
-    expect(meetsStandard({ ...base, measured_mg_per_kg: null })).toBe(false)
-  })
 })

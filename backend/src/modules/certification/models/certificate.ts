@@ -1,4 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { CERTIFICATE_CATEGORIES, CERTIFICATE_REVIEW_STATUSES, CERTIFICATE_SUBJECTS } from "@seleno/domain"
+import Issuer from "./issuer"
 
 /**
  * A selenium certificate for a product, an enterprise or a base, with the measured content from
@@ -9,11 +11,14 @@ const Certificate = model
   .define("certificate", {
     id: model.id({ prefix: "cert" }).primaryKey(),
     number: model.text(),
+    /** The issuer's name as printed on the certificate; the register entry is `issued_by`. */
     issuer: model.text(),
-    subject: model.enum(["product", "enterprise", "base"]),
-    /** Code of the cited standard in @seleno/domain's SELENIUM_STANDARDS. */
+    /** The accredited body in the register; null only on certificates from before the register. */
+    issued_by: model.belongsTo(() => Issuer, { mappedBy: "certificates" }).nullable(),
+    subject: model.enum([...CERTIFICATE_SUBJECTS]),
+    /** Code of the cited standard in the register (selenium_standard.code). */
     standard_code: model.text(),
-    category: model.enum(["tea", "rice", "cereal", "farm_product", "food"]),
+    category: model.enum([...CERTIFICATE_CATEGORIES]),
     measured_mg_per_kg: model.float().nullable(),
     test_lab: model.text().nullable(),
     tested_on: model.dateTime().nullable(),
@@ -26,7 +31,7 @@ const Certificate = model
      * Platform review of a certificate an enterprise submitted. Only "approved" ones count anywhere the
      * store shows certification; staff-entered certificates (and all from before review existed) are approved.
      */
-    review_status: model.enum(["pending", "approved", "rejected"]).default("approved"),
+    review_status: model.enum([...CERTIFICATE_REVIEW_STATUSES]).default("approved"),
     review_note: model.text().nullable(),
     reviewed_at: model.dateTime().nullable(),
     /** The admin user who decided. */

@@ -1,4 +1,16 @@
-import { productCertification, type CertificateRecord } from "../product-certification"
+import { productCertification as evaluate, type CertificateRecord } from "../product-certification"
+import type { StandardBook } from "../standard-book"
+
+const standards: StandardBook = new Map([
+  [
+    "NY/T 600-2002",
+    {
+      id: "sstd_1", code: "NY/T 600-2002", edition: "2002", name_zh: "富硒茶", name_en: "Selenium-rich tea", source: "test", note: null,
+      ranges: [{ id: "srng_1", category: "tea", min_mg_per_kg: 0.25, max_mg_per_kg: 4, containing_min_mg_per_kg: null, containing_max_mg_per_kg: null }],
+    },
+  ],
+])
+const productCertification = (product: Parameters<typeof evaluate>[0], at: Date) => evaluate(product, standards, at)
 
 const at = new Date("2026-06-01T00:00:00Z")
 const cert = (over: Partial<CertificateRecord> = {}): CertificateRecord => ({
@@ -43,5 +55,17 @@ describe("productCertification", () => {
   it("ignores a certificate the platform has not approved", () => {
     expect(productCertification(product([cert({ review_status: "pending" })]), at).reason).toBe("no_certificate")
     expect(productCertification(product([cert({ review_status: "rejected" })]), at).reason).toBe("no_certificate")
+  })
+  it("checks the range the register holds now, and shows the standard, report and issuer accreditation", () => {
+    const issued_by = { name: "安康市富硒产品质量检验中心", cma_number: "221627110381", cnas_number: null }
+    const result = productCertification(product([cert({ test_report_url: "http://files/r.pdf", issued_by })]), at)
+    expect(result.certificate).toMatchObject({
+      test_report_url: "http://files/r.pdf",
+      issuer_accreditation: issued_by,
+      standard: { code: "NY/T 600-2002", edition: "2002", range: { min_mg_per_kg: 0.25, max_mg_per_kg: 4 } },
+    })
+    expect(result.certificate).not.toHaveProperty("issued_by")
+    expect(evaluate(product([cert()]), new Map(), at)).toMatchObject({ certified: false, reason: "outside_standard", certificate: { standard: null } })
+    expect(productCertification(product([cert({ category: "rice" })]), at).reason).toBe("outside_standard")
   })
 })

@@ -1,9 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { storedFilename, uploadProblem, UPLOAD_LIMITS, type UploadMimeType } from "../upload-rules"
+import { codedError } from "../../../lib/coded-error"
+import { checkUpload, storedFilename, UPLOAD_LIMITS, type UploadMimeType } from "../upload-rules"
 
 export interface EnterpriseUploadFile {
   filename: string
+  /** As the client declared it; recorded for reference only, the bytes decide the type. */
   mimeType: string
   /** Base64, as Medusa's own upload route hands files to the file module. */
   content: string
@@ -11,7 +13,7 @@ export interface EnterpriseUploadFile {
 
 /**
  * Refuses the whole request when any file breaks the rules (so nothing is half-uploaded) and
- * returns what to give the file module: safe names, public access.
+ * returns what to give the file module: safe names, the type the bytes showed, public access.
  */
 export const checkUploadsStep = createStep(
   "check-enterprise-uploads",
@@ -20,20 +22,19 @@ export const checkUploadsStep = createStep(
     if (input.files.length > UPLOAD_LIMITS.maxFiles) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `files: at most ${UPLOAD_LIMITS.maxFiles} files per request`)
     }
-    const problems = input.files
-      .map((file) => {
-        const content = Buffer.from(file.content, "base64")
-        return uploadProblem({ filename: file.filename, mimeType: file.mimeType, size: content.length, content })
-      })
-      .filter((p): p is string => p !== null)
-    if (problems.length > 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `files: ${problems.join("; ")}`)
+    const verdicts = input.files.map((file) => {
+      const content = Buffer.from(file.content, "base64")
+      return { file, verdict: checkUpload({ filename: file.filename, size: content.length, content }) }
+    })
+    const refused = verdicts.flatMap(({ file, verdict }) => ("code" in verdict ? [{ file, ...verdict }] : []))
+    if (refused.length > 0) {
+      throw codedError({ code: refused[0]!.code, params: { file: refused[0]!.file.filename }, message: `files: ${refused.map((r) => r.message).join("; ")}` })
+    }
     return new StepResponse(
-      input.files.map((file) => ({
-        filename: storedFilename(input.enterprise_id, file.filename, file.mimeType as UploadMimeType),
-        mimeType: file.mimeType,
-        content: file.content,
-        access: "public" as const,
-      }))
+      verdicts.map(({ file, verdict }) => {
+        const type = (verdict as { type: UploadMimeType }).type
+        return { filename: storedFilename(input.enterprise_id, file.filename, type), mimeType: type, content: file.content, access: "public" as const }
+      })
     )
   }
 )

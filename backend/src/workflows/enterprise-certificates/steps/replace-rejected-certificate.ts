@@ -13,13 +13,16 @@ import { certificateIdsOf } from "../ownership"
  */
 export const replaceRejectedCertificateStep = createStep(
   "replace-rejected-certificate",
-  async (input: { enterprise_id: string; issuer: string; number: string }, { container }) => {
+  async (input: { enterprise_id: string; issuer_id: string; number: string }, { container }) => {
     const service = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
-    const [existing] = await service.listCertificates({ issuer: input.issuer, number: input.number }, { select: ["id", "review_status"] })
+    // An issuer outside the register is refused by the intake check that follows.
+    const [issuer] = await service.listIssuers({ id: input.issuer_id }, { select: ["name"] })
+    if (!issuer) return new StepResponse(null)
+    const [existing] = await service.listCertificates({ issuer: issuer.name, number: input.number }, { select: ["id", "review_status"] })
     if (!existing || existing.review_status !== "rejected") return new StepResponse(null)
     const own = await certificateIdsOf(container, input.enterprise_id)
     if (!own.includes(existing.id)) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${input.issuer} already issued a certificate numbered ${input.number}`)
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${issuer.name} already issued a certificate numbered ${input.number}`)
     }
     await service.softDeleteCertificates(existing.id)
     return new StepResponse(existing.id, existing.id)

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CERTIFICATION_MODULE } from "../../../modules/certification"
 import type CertificationModuleService from "../../../modules/certification/service"
+import { checkCertificateIntake } from "../../certification/intake"
 
 export interface ReviewCertificateInput {
   id: string
@@ -15,7 +16,8 @@ const REVIEW_FIELDS = ["id", "review_status", "review_note", "reviewed_at", "rev
 
 /**
  * Records the platform's decision on a submitted certificate; only a pending one can be decided, so a
- * decision is never silently overwritten. Returns the products it covers, whose badges may change.
+ * decision is never silently overwritten. An approval passes the intake checks again, as the register
+ * (ranges, issuers) may have changed since the submission. Returns the products it covers, whose badges may change.
  * Undone by restoring the review fields as they were.
  */
 export const reviewCertificateStep = createStep(
@@ -25,6 +27,10 @@ export const reviewCertificateStep = createStep(
     const before = await service.retrieveCertificate(input.id, { select: [...REVIEW_FIELDS] })
     if (before.review_status !== "pending") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Certificate ${input.id} is already ${before.review_status}; only pending certificates can be reviewed`)
+    }
+    if (input.decision === "approve") {
+      const facts = await service.retrieveCertificate(input.id, { select: ["issued_by_id", "standard_code", "category", "measured_mg_per_kg"] })
+      await checkCertificateIntake(container, { ...facts, issuer_id: facts.issued_by_id })
     }
     const note = input.note?.trim() || null
     if (input.decision === "reject" && !note) throw new MedusaError(MedusaError.Types.INVALID_DATA, "note: say why the certificate is rejected; the enterprise sees it")

@@ -13,6 +13,7 @@ export interface CertificateFormLabels {
   upload: string
   number: string
   issuer: string
+  issuerPlaceholder: string
   subject: string
   standard: string
   standardPlaceholder: string
@@ -35,6 +36,7 @@ export function CertificateForm({
   labels,
   subjects,
   standards,
+  issuers,
   categories,
   products,
 }: {
@@ -42,6 +44,7 @@ export function CertificateForm({
   labels: CertificateFormLabels
   subjects: Option[]
   standards: Option[]
+  issuers: Option[]
   categories: Option[]
   products: Option[]
 }) {
@@ -56,12 +59,12 @@ export function CertificateForm({
       <input type="hidden" name="locale" value={locale} />
       <div className="grid gap-4 sm:grid-cols-2">
         <PortalText form={f} name="number" label={labels.number} state={state} />
-        <PortalText form={f} name="issuer" label={labels.issuer} state={state} />
+        <PortalSelect form={f} name="issuer_id" label={labels.issuer} placeholder={labels.issuerPlaceholder} options={issuers} state={state} />
         <PortalSelect form={f} name="subject" label={labels.subject} options={subjects} state={state} defaultValue="product" />
         <PortalSelect form={f} name="product_id" label={labels.product} placeholder={labels.productNone} options={products} state={state} required={false} />
         <PortalSelect form={f} name="standard_code" label={labels.standard} placeholder={labels.standardPlaceholder} options={standards} state={state} />
         <PortalSelect form={f} name="category" label={labels.category} options={categories} state={state} defaultValue="tea" />
-        <PortalText form={f} name="measured_mg_per_kg" label={labels.selenium} inputMode="text" state={state} required={false} />
+        <PortalText form={f} name="measured_mg_per_kg" label={labels.selenium} inputMode="text" state={state} />
         <PortalText form={f} name="test_lab" label={labels.testLab} state={state} required={false} />
         <PortalText form={f} name="tested_on" type="date" label={labels.testedOn} state={state} required={false} />
         <PortalText form={f} name="valid_from" type="date" label={labels.validFrom} state={state} />

@@ -1,25 +1,25 @@
-import { findStandard, isWithinStandard, type StandardCategory, type StorefrontLocale } from "@seleno/domain"
+import { formatFigure, isWithinRange, type StorefrontLocale } from "@seleno/domain"
 import { format, formatDate, getMessages, type Messages } from "@/i18n"
 import type { Certificate, Certification, PublicCertificate } from "@/lib/data/trace"
 
 type CertMessages = Messages["certification"]
 
-/** The standard a certificate cites, its name in the page's language and its range for the certificate's category. */
-export function standardFacts(certificate: Pick<Certificate, "standard_code" | "category">, locale: StorefrontLocale) {
-  const standard = findStandard(certificate.standard_code)
-  const range = standard?.ranges.find((r) => r.category === certificate.category)
+/** The standard a certificate cites (as the platform's register holds it), its name in the page's language and its range for the certificate's category. */
+export function standardFacts(certificate: Pick<PublicCertificate, "standard">, locale: StorefrontLocale) {
+  const standard = certificate.standard ?? null
+  const range = standard?.range ?? null
   return {
     standard,
     name: standard ? standard.name[locale === "en" ? "en" : "zh"] : null,
     range,
-    within: (mgPerKg: number) =>
-      standard ? isWithinStandard(standard, certificate.category as StandardCategory, mgPerKg) : undefined,
+    within: (mgPerKg: number) => (range ? isWithinRange(range, mgPerKg) : undefined),
   }
 }
 
-export function rangeText(range: { min: number; max?: number } | undefined, t: CertMessages): string | null {
+export function rangeText(range: { min_mg_per_kg: number; max_mg_per_kg: number | null } | null, t: CertMessages): string | null {
   if (!range) return null
-  return range.max === undefined ? format(t.rangeMinValue, { min: range.min }) : format(t.rangeValue, { min: range.min, max: range.max })
+  const min = formatFigure(range.min_mg_per_kg)
+  return range.max_mg_per_kg === null ? format(t.rangeMinValue, { min }) : format(t.rangeValue, { min, max: formatFigure(range.max_mg_per_kg) })
 }
 
 export function statusText(status: Certificate["status"], t: CertMessages): string {
@@ -67,7 +67,8 @@ export function CertificateDetails({
   showValidFrom?: boolean
 }) {
   const t = getMessages(locale).certification
-  const { name, range, within } = standardFacts(certificate, locale)
+  const { standard, name, range, within } = standardFacts(certificate, locale)
+  const accreditation = certificate.issuer_accreditation
   const measured = measuredMgPerKg ?? certificate.measured_mg_per_kg
   const inRange = within(measured)
   const rangeLabel = rangeText(range, t)
@@ -79,8 +80,24 @@ export function CertificateDetails({
       </dd>
       <dt className="text-stone-700">{t.issuer}</dt>
       <dd>{certificate.issuer}</dd>
+      {accreditation && (accreditation.cma_number || accreditation.cnas_number) ? (
+        <>
+          <dt className="text-stone-700">{t.accreditation}</dt>
+          <dd data-testid="issuer-accreditation">
+            {[
+              accreditation.cma_number ? format(t.cmaNumber, { number: accreditation.cma_number }) : null,
+              accreditation.cnas_number ? format(t.cnasNumber, { number: accreditation.cnas_number }) : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </dd>
+        </>
+      ) : null}
       <dt className="text-stone-700">{t.standard}</dt>
-      <dd>{name ? format(t.standardValue, { code: certificate.standard_code, name }) : certificate.standard_code}</dd>
+      <dd>
+        {name ? format(t.standardValue, { code: certificate.standard_code, name }) : certificate.standard_code}
+        {standard ? <span className="text-stone-600"> · {format(t.standardEdition, { edition: standard.edition })}</span> : null}
+      </dd>
       <dt className="text-stone-700">{t.measured}</dt>
       <dd>
         {format(t.measuredValue, { value: measured })}
@@ -110,6 +127,16 @@ export function CertificateDetails({
           <dd>{formatDate(certificate.valid_until, locale)}</dd>
         </>
       )}
+      {certificate.test_report_url ? (
+        <>
+          <dt className="text-stone-700">{t.testReport}</dt>
+          <dd>
+            <a href={certificate.test_report_url} className="link" target="_blank" rel="noreferrer" data-testid="test-report-link">
+              {t.viewReport}
+            </a>
+          </dd>
+        </>
+      ) : null}
       <dt className="text-stone-700">{t.status}</dt>
       <dd>
         {certificate.status === "valid" ? (

@@ -2,6 +2,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { certificateStatus, type CertificateStatus } from "../../../../modules/certification/status"
 import { isAuthorizationInForce } from "../../../../modules/enterprise/authorization"
+import { certificateStandard, issuerAccreditation } from "../../../../workflows/certification/product-certification"
+import { loadStandardBook, type StandardBook } from "../../../../workflows/certification/standard-book"
 
 type Authorization = {
   id: string
@@ -25,19 +27,27 @@ type CertificateRecord = {
   valid_until: Date | string
   revoked_at: Date | string | null
   review_status: string
+  test_report_url: string | null
+  issued_by: { name: string; cma_number: string | null; cnas_number: string | null } | null
   product: PublishedProduct | null
 }
 
 const STATUS_ORDER: CertificateStatus[] = ["valid", "expiring", "expired", "revoked"]
 
 /** Every certificate the platform approved for the enterprise, with its status computed now; current ones first. */
-function publicCertificates(certificates: (CertificateRecord | null)[]) {
+function publicCertificates(certificates: (CertificateRecord | null)[], standards: StandardBook) {
   return certificates
     .filter((c): c is CertificateRecord => c?.review_status === "approved")
     .map((certificate) => {
-      const { revoked_at: _revokedAt, review_status: _review, product, ...facts } = certificate
+      const { revoked_at: _revokedAt, review_status: _review, product, issued_by, ...facts } = certificate
       const published = product?.status === "published" ? { handle: product.handle, title: product.title } : null
-      return { ...facts, status: certificateStatus(certificate), product: published }
+      return {
+        ...facts,
+        status: certificateStatus(certificate),
+        product: published,
+        issuer_accreditation: issuerAccreditation(issued_by),
+        standard: certificateStandard(standards, certificate.standard_code, certificate.category),
+      }
     })
     .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || new Date(b.valid_until).getTime() - new Date(a.valid_until).getTime())
 }
@@ -74,7 +84,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         "products.id", "products.handle", "products.title", "products.thumbnail", "products.status",
         "certificates.number", "certificates.issuer", "certificates.subject", "certificates.standard_code",
         "certificates.category", "certificates.measured_mg_per_kg", "certificates.valid_from", "certificates.valid_until",
-        "certificates.revoked_at", "certificates.review_status", "certificates.product.handle", "certificates.product.title", "certificates.product.status",
+        "certificates.revoked_at", "certificates.review_status", "certificates.test_report_url",
+        "certificates.issued_by.name", "certificates.issued_by.cma_number", "certificates.issued_by.cnas_number", "certificates.product.handle", "certificates.product.title", "certificates.product.status",
       ],
       filters: { handle: req.params.handle, status: "active" },
     },
@@ -83,6 +94,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const enterprise = data[0] as EnterpriseRecord | undefined
   if (!enterprise) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Enterprise "${req.params.handle}" was not found`)
   const { bases, brand_authorizations, products, certificates, status: _status, ...rest } = enterprise
+  const standards = await loadStandardBook(query, (certificates ?? []).flatMap((c) => (c ? [c.standard_code] : [])))
   res.json({
     enterprise: {
       ...rest,
@@ -93,7 +105,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       products: (products ?? [])
         .filter((p): p is NonNullable<typeof p> => p?.status === "published")
         .map(({ status: _s, ...p }) => p),
-      certificates: publicCertificates(certificates ?? []),
+      certificates: publicCertificates(certificates ?? [], standards),
     },
   })
 }

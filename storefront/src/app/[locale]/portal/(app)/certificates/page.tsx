@@ -1,7 +1,7 @@
-import { SELENIUM_STANDARDS } from "@seleno/domain"
+import { CERTIFICATE_CATEGORIES, CERTIFICATE_SUBJECTS, formatRange } from "@seleno/domain"
 import type { Metadata } from "next"
 import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
-import { listPortalCertificates, requirePortalMe } from "@/lib/data/portal"
+import { listPortalCertificates, listPortalIssuers, listPortalStandards, requirePortalMe } from "@/lib/data/portal"
 import { listPortalProducts } from "@/lib/data/portal-products"
 import { CertificateForm } from "@/modules/portal/components/certificate-form"
 import { PortalLoaded, PortalTable } from "@/modules/portal/components/portal-table"
@@ -17,7 +17,7 @@ export default async function PortalCertificatesPage({ params }: PageProps<"/[lo
   const portal = getMessages(locale).portal
   const t = portal.certificates
   const lang = locale === "en" ? "en" : "zh"
-  const [result, products] = await Promise.all([listPortalCertificates(), listPortalProducts(100, 0)])
+  const [result, products, standards, issuers] = await Promise.all([listPortalCertificates(), listPortalProducts(100, 0), listPortalStandards(), listPortalIssuers()])
   const reviewTone = { pending: "text-amber-800", approved: "text-brand-700", rejected: "text-danger-700" } as const
   return (
     <div className="space-y-6">
@@ -67,9 +67,14 @@ export default async function PortalCertificatesPage({ params }: PageProps<"/[lo
         <CertificateForm
           locale={locale}
           labels={t}
-          subjects={(["product", "enterprise", "base"] as const).map((s) => ({ value: s, label: t.subjects[s] }))}
-          standards={SELENIUM_STANDARDS.map((s) => ({ value: s.code, label: `${s.code} ${s.name[lang]}` }))}
-          categories={(["tea", "rice", "cereal", "farm_product", "food"] as const).map((c) => ({ value: c, label: t.categories[c] }))}
+          subjects={CERTIFICATE_SUBJECTS.map((s) => ({ value: s, label: t.subjects[s] }))}
+          // Each standard with the categories staff entered figures for: only those can be certified.
+          standards={(standards.ok ? standards.data.standards : []).map((s) => ({
+            value: s.code,
+            label: `${s.code} ${lang === "en" ? s.name_en : s.name_zh} · ${s.ranges.map((r) => `${t.categories[r.category]} ${formatRange(r.min_mg_per_kg, r.max_mg_per_kg)}`).join("；")}`,
+          }))}
+          issuers={(issuers.ok ? issuers.data.issuers : []).map((i) => ({ value: i.id, label: [i.name, i.cma_number && `CMA ${i.cma_number}`, i.cnas_number].filter(Boolean).join(" · ") }))}
+          categories={CERTIFICATE_CATEGORIES.map((c) => ({ value: c, label: t.categories[c] }))}
           products={products.ok ? products.data.products.map((p) => ({ value: p.id, label: p.title })) : []}
         />
       </section>

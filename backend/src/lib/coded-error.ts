@@ -1,0 +1,35 @@
+import type { MedusaErrorHandlerFunction } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { FILE_PROBLEM_CODES, INTAKE_PROBLEM_CODES } from "@seleno/domain"
+
+/** A refusal the portal translates: a code from @seleno/domain and the params its message needs. */
+export interface CodedProblem {
+  code: string
+  params: Record<string, string | number>
+  message: string
+}
+
+const TRANSLATED_CODES: ReadonlySet<string> = new Set([...INTAKE_PROBLEM_CODES, ...FILE_PROBLEM_CODES])
+
+/**
+ * A 400 carrying the problem's code and params. Medusa puts `code` in the response itself; the params
+ * survive a workflow (its engine copies an error's own properties) and reach the response through
+ * `withErrorParams`.
+ */
+export function codedError(problem: CodedProblem, type: string = MedusaError.Types.INVALID_DATA): MedusaError {
+  const error = new MedusaError(type, problem.message, problem.code)
+  Object.assign(error, { params: problem.params })
+  return error
+}
+
+/** Wraps an error handler so a coded refusal's params are answered next to its code and message. */
+export function withErrorParams(handler: MedusaErrorHandlerFunction): MedusaErrorHandlerFunction {
+  return (error, req, res, next) => {
+    const { code, params } = (error ?? {}) as { code?: unknown; params?: unknown }
+    if (typeof code === "string" && TRANSLATED_CODES.has(code) && params && typeof params === "object") {
+      const json = res.json.bind(res)
+      res.json = ((body: unknown) => json(body && typeof body === "object" ? { ...body, params } : body)) as typeof res.json
+    }
+    return handler(error, req, res, next)
+  }
+}

@@ -1,0 +1,87 @@
+import type { FileProblemCode } from "@seleno/domain"
+
+/**
+ * What a file really is, decided from its bytes alone (the declared MIME type is the client's word):
+ * a PDF that has a header, at least one object, a cross-reference pointer and an end-of-file
+ * trailer, or a PNG, JPEG or WebP image whose dimensions can be read.
+ */
+export type SniffedType = "application/pdf" | "image/png" | "image/jpeg" | "image/webp"
+
+export type Sniffed = { type: SniffedType; width?: number; height?: number } | { problem: FileProblemCode; reason: string }
+
+/** Smaller than any real PDF: a header, one object, an xref pointer and the trailer take more. */
+export const MIN_PDF_BYTES = 100
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+export function sniffFile(content: Buffer): Sniffed {
+  if (content.length === 0) return { problem: "file_empty", reason: "is empty" }
+  const head = content.subarray(0, 5).toString("latin1")
+  if (head === "%PDF-") return sniffPdf(content)
+  if (content.subarray(0, 8).equals(PNG_SIGNATURE)) return image("image/png", pngSize(content))
+  if (content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff) return image("image/jpeg", jpegSize(content))
+  if (head.startsWith("RIFF") && content.subarray(8, 12).toString("latin1") === "WEBP") return image("image/webp", webpSize(content))
+  return { problem: "file_type", reason: "is not a PDF or a PNG, JPEG or WebP image" }
+}
+
+type Size = { width: number; height: number } | null
+
+function image(type: SniffedType, size: Size): Sniffed {
+  if (!size || size.width <= 0 || size.height <= 0) {
+    return { problem: "file_not_image", reason: `has a ${type.slice(6).toUpperCase()} signature but no readable dimensions` }
+  }
+  return { type, ...size }
+}
+
+function sniffPdf(content: Buffer): Sniffed {
+  const text = content.toString("latin1")
+  const fail = (reason: string): Sniffed => ({ problem: "file_not_pdf", reason: `is not a complete PDF: ${reason}` })
+  if (!/^%PDF-[12]\.\d/.test(text)) return fail("its header has no version")
+  if (content.length < MIN_PDF_BYTES) return fail(`only ${content.length} bytes`)
+  if (!/\d+\s+\d+\s+obj\b[\s\S]*?\bendobj\b/.test(text)) return fail("it has no object")
+  // A PDF ends with the %%EOF marker (maybe followed by a line break or a little padding).
+  const tail = text.slice(-1024)
+  if (!tail.includes("%%EOF")) return fail("no %%EOF trailer")
+  if (!/startxref\s+\d+/.test(tail)) return fail("no cross-reference pointer (startxref)")
+  return { type: "application/pdf" }
+}
+
+function pngSize(b: Buffer): Size {
+  // The first chunk must be IHDR: 13 data bytes, width and height first.
+  if (b.length < 24 + 5 || b.readUInt32BE(8) !== 13 || b.subarray(12, 16).toString("latin1") !== "IHDR") return null
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) }
+}
+
+function jpegSize(b: Buffer): Size {
+  let offset = 2
+  while (offset + 4 <= b.length) {
+    if (b[offset] !== 0xff) return null
+    const marker = b[offset + 1]!
+    if (marker === 0xff) {
+      offset += 1
+      continue
+    }
+    if (marker === 0xd9 || marker === 0xda) return null // end of image or start of scan before any frame header
+    const length = b.readUInt16BE(offset + 2)
+    // Start-of-frame markers (SOF0–SOF15 except DHT C4, JPG C8 and DAC CC) carry the dimensions.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      if (offset + 9 > b.length) return null
+      return { height: b.readUInt16BE(offset + 5), width: b.readUInt16BE(offset + 7) }
+    }
+    offset += 2 + length
+  }
+  return null
+}
+
+function webpSize(b: Buffer): Size {
+  const chunk = b.subarray(12, 16).toString("latin1")
+  if (chunk === "VP8X" && b.length >= 30) return { width: b.readUIntLE(24, 3) + 1, height: b.readUIntLE(27, 3) + 1 }
+  if (chunk === "VP8L" && b.length >= 25 && b[20] === 0x2f) {
+    const bits = b.readUInt32LE(21)
+    return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 }
+  }
+  if (chunk === "VP8 " && b.length >= 30 && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a) {
+    return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff }
+  }
+  return null
+}
