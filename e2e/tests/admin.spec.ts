@@ -42,15 +42,15 @@ test("the sidebar opens Brands and the brand tree lists 安康富硒茶", async 
   await expect(page.getByRole("form", { name: "Edit brand" }).getByLabel("Name", { exact: true })).toHaveValue("安康富硒茶")
 })
 
-test("the Expired tab of Certificates shows the smoked fish certificate that ran out", async ({ page }) => {
+test("the Expired tab of Certificates shows the Lichuan tea certificate that ran out", async ({ page }) => {
   await page.getByRole("link", { name: "Certificates 证书" }).click()
   await expect(page.getByRole("heading", { level: 1, name: "Certificates 证书" })).toBeVisible()
   await page.getByRole("tab", { name: "Expired", exact: true }).click()
 
   const expired = page.getByRole("tabpanel")
-  const row = expired.getByRole("row").filter({ hasText: "安康汉水熏鱼" })
+  const row = expired.getByRole("row").filter({ hasText: "利川红工夫红茶" })
   await expect(row).toHaveCount(1)
-  await expect(row.getByText(/^AKSE-2024-\d{4}$/)).toBeVisible()
+  await expect(row.getByText(/^ESSE-2024-\d{4}$/)).toBeVisible()
   await expect(row.getByText("Expired 已过期")).toBeVisible()
   // Only expired certificates are on this tab.
   await expect(expired.getByText("Valid 有效")).toHaveCount(0)
@@ -107,7 +107,7 @@ test("a pending enterprise's page decides its application: a rejection needs a r
 
 test("a listing waiting for review is published from its product page, and a rejection needs a reason", async ({ page }) => {
   const suffix = unique()
-  const { id } = await createStockedProduct({ title: `待审核富硒茶 ${suffix}`, handle: `review-tea-${suffix}`, price: 18, stock: 3 })
+  const { id } = await createStockedProduct({ title: `待审核绿茶 ${suffix}`, handle: `review-tea-${suffix}`, price: 18, stock: 3 })
   await adminPost(`/admin/products/${id}`, { status: "proposed" })
   await page.goto(`${ADMIN}/products/${id}`)
   await expect(page.getByRole("heading", { name: "Listing review 商品审核" })).toBeVisible()

@@ -62,7 +62,7 @@ test("missing address fields are each named and the filled ones kept", async ({ 
 
 test("a quantity above stock gets a clear message and leaves the cart unchanged", async ({ page }) => {
   const id = unique()
-  const product = await createStockedProduct({ title: `限量富硒茶 ${id}`, handle: `limited-tea-${id}`, price: 66, stock: 3 })
+  const product = await createStockedProduct({ title: `限量绿茶 ${id}`, handle: `limited-tea-${id}`, price: 66, stock: 3 })
   await addToCart(page, product.handle, 2)
   await page.goto("/zh-CN/cart")
   const line = page.getByTestId("cart-line").filter({ hasText: `限量富硒茶 ${id}` })

@@ -44,9 +44,9 @@ test("a brand page names the enterprises authorized to use it, and an enterprise
   await expect(maojian.getByRole("definition").last()).toHaveText("有效")
 
   // The producer of the product whose certificate lapsed shows it as expired, not hidden.
-  await page.goto("/zh-CN/enterprises/hanbin-selenium-foods")
-  const smokedFish = page.getByRole("region", { name: "认证证书" }).getByRole("listitem").filter({ hasText: "安康汉水熏鱼" })
-  await expect(smokedFish.getByText("已过期")).toBeVisible()
+  await page.goto("/zh-CN/enterprises/lichuan-red-tea-co")
+  const lichuan = page.getByRole("region", { name: "认证证书" }).getByRole("listitem").filter({ hasText: "利川红工夫红茶" })
+  await expect(lichuan.getByText("已过期")).toBeVisible()
 })
 
 test("an English brand page shows the English brand name and region", async ({ page }) => {

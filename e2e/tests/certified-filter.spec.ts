@@ -25,11 +25,11 @@ test("the certified-only filter lists only badged products and works without Jav
   expect(shown).toBe(Math.min(certified, 12))
   for (let i = 0; i < shown; i++) await expect(cards.nth(i).getByText("富硒认证")).toBeVisible()
 
-  // The smoked fish's certificate has expired: it is not on any page of the certified list.
+  // Lichuan black tea's certificate has expired: it is not on any page of the certified list.
   const pages = Math.ceil(certified / 12)
   for (let n = 1; n <= pages; n++) {
     await page.goto(`/zh-CN/store?certified=1&page=${n}`)
-    await expect(page.getByRole("link", { name: "安康汉水熏鱼" })).toHaveCount(0)
+    await expect(page.getByRole("link", { name: "利川红工夫红茶" })).toHaveCount(0)
   }
 
   // Category links keep the filter.

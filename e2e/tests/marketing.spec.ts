@@ -61,7 +61,7 @@ async function attributionTotals(campaignId: string): Promise<AttributionTotals 
 test("marketing staff run a 硒博会 campaign: a shopper arrives by its link, buys with the code, the dashboard counts it, and after the end prices return", async ({ page, browser }) => {
   test.setTimeout(180_000)
   const u = unique()
-  const teaTitle = `硒博会展品茶 ${u}`
+  const teaTitle = `博览会展品茶 ${u}`
   const product = await createStockedProduct({ title: teaTitle, handle: `expo-tea-${u}`, price: 100, stock: 20 })
   const name = `第七届硒博会特惠 ${u}`
   const handle = `xbh-e2e-${u}`

@@ -33,7 +33,7 @@ test("a certified product shows its badge and certificate, and its trace link op
 })
 
 test("a product whose certificate has expired shows a neutral line and no badge", async ({ page }) => {
-  await page.goto("/zh-CN/products/ankang-smoked-fish")
+  await page.goto("/zh-CN/products/lichuan-black-tea")
   const certification = page.getByRole("region", { name: "富硒认证信息" })
   await expect(certification.getByText("该商品的富硒认证证书已过期。")).toBeVisible()
   await expect(page.getByText("富硒认证", { exact: true })).toHaveCount(0)

@@ -130,7 +130,7 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     handle: "langao-konjac-noodles",
     title: { zh: "岚皋魔芋挂面", en: "Langao Konjac Noodles" },
     description: { zh: "岚皋魔芋粉与小麦粉制成，低脂饱腹。", en: "Made of Langao konjac flour and wheat: low in fat and filling." },
-    category: "konjac", region: "ankang", county: "langao", brand: "langao-konjac", seleniumMgPerKg: 0.15, servingGrams: 100,
+    category: "konjac", region: "ankang", county: "langao", brand: "langao-konjac", seleniumMgPerKg: 0.18, servingGrams: 100,
     variants: [v("500克×2袋", "500 g × 2 packs", 39, 150)],
   },
   {

@@ -44,7 +44,6 @@ export async function createStockedProduct(opts: { title: string; handle: string
       status: "published",
       shipping_profile_id: shipping_profiles[0]!.id,
       sales_channels: [{ id: sales_channels[0]!.id }],
-      metadata: { selenium_mg_per_kg: 0.3, serving_g: 50 },
       options: [{ title: "规格", values: ["标准装"] }],
       variants: [{ title: "标准装", manage_inventory: true, options: { 规格: "标准装" }, prices: [{ currency_code: "cny", amount: opts.price }] }],
     }),
