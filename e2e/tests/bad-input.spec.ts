@@ -65,7 +65,7 @@ test("a quantity above stock gets a clear message and leaves the cart unchanged"
   const product = await createStockedProduct({ title: `限量绿茶 ${id}`, handle: `limited-tea-${id}`, price: 66, stock: 3 })
   await addToCart(page, product.handle, 2)
   await page.goto("/zh-CN/cart")
-  const line = page.getByTestId("cart-line").filter({ hasText: `限量富硒茶 ${id}` })
+  const line = page.getByTestId("cart-line").filter({ hasText: `限量绿茶 ${id}` })
   await line.getByRole("spinbutton").fill("5")
   await line.getByRole("button", { name: /更新/ }).click()
   await expect(page.getByRole("alert").filter({ hasText: "库存不足" })).toBeVisible()

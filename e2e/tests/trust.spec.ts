@@ -17,7 +17,11 @@ test("an uncertified product shows no selenium claim anywhere; a certified one d
   await expect(product).not.toContainText("硒含量")
   await expect(product.getByRole("region", { name: "硒含量" })).toHaveCount(0)
   await expect(page.getByTestId("certified-badge")).toHaveCount(0)
-  await expect(product.getByText(/硒|mg\/kg|微克/)).toHaveCount(0)
+  // No figure, and no claim word in the title or description (the 赣南富硒 brand name and the panel
+  // saying it holds no certificate are not claims about the product).
+  await expect(product.getByText(/mg\/kg|微克|硒含量|每份含硒/)).toHaveCount(0)
+  await expect(product.getByRole("heading", { level: 1 })).not.toContainText("硒")
+  await expect(product.locator("#description-title + div")).not.toContainText("硒")
 
   // Its search card and the search facets say nothing about selenium either.
   await page.goto("/zh-CN/search?q=%E8%84%90%E6%A9%99")
