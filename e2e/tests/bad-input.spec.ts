@@ -70,7 +70,7 @@ test("a quantity above stock gets a clear message and leaves the cart unchanged"
   await line.getByRole("button", { name: /更新/ }).click()
   await expect(page.getByRole("alert").filter({ hasText: "库存不足" })).toBeVisible()
   await page.reload()
-  await expect(page.getByTestId("cart-line").filter({ hasText: `限量富硒茶 ${id}` }).getByRole("spinbutton")).toHaveValue("2")
+  await expect(page.getByTestId("cart-line").filter({ hasText: `限量绿茶 ${id}` }).getByRole("spinbutton")).toHaveValue("2")
   await expect(page.getByTestId("cart-count")).toHaveText("2")
 })
 
