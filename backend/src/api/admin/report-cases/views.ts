@@ -12,6 +12,7 @@ import type {
 } from "@seleno/domain"
 import { COUNTERFEIT_CONFIRMATION_AVAILABLE } from "../../../workflows/report-cases/confirm-counterfeit"
 import { caseCertificateIds } from "../../../workflows/report-cases/steps/check-case-certificate"
+import type { ReportSubject } from "../../../workflows/report-cases/steps/resolve-report-subject"
 
 /** The fields one query reads for a case, its product, enterprise and batch (read-only links) and history. */
 export const REPORT_CASE_FIELDS = [
@@ -24,7 +25,8 @@ export const REPORT_CASE_FIELDS = [
   "entries.id", "entries.kind", "entries.from_status", "entries.to_status", "entries.actor_id", "entries.note", "entries.target_id", "entries.created_at",
 ]
 
-export interface CaseRow {
+/** A stored case: what it is about is the subject the workflow resolved, plus the report itself. */
+export interface CaseRow extends ReportSubject {
   id: string
   number: string
   kind: ReportCaseKind
@@ -33,14 +35,6 @@ export interface CaseRow {
   description: string
   contact: string | null
   photo_file_id: string | null
-  product_id: string | null
-  enterprise_id: string | null
-  batch_id: string | null
-  serial_id: string | null
-  reported_gtin: string | null
-  reported_lot: string | null
-  reported_serial: string | null
-  code_known: boolean | null
   resolution: string | null
   closed_at: Date | string | null
   created_at: Date | string
