@@ -97,7 +97,9 @@ export default defineConfig({
     },
   },
   admin: {
-    backendUrl,
+    // Unset: the admin calls the server that serves it (same origin), so one build works on any
+    // port (npm start on 9000, the e2e suite on its own). Set it when the admin is hosted apart.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL,
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
   featureFlags: {

@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test"
+import { E2E_BACKEND_PORT, E2E_BACKEND_URL, E2E_STOREFRONT_PORT, E2E_STOREFRONT_URL, E2E_STRIPE_CONTROL_PORT } from "./ports.mjs"
 
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+// The tests and their workers read the backend's address from here.
+process.env.MEDUSA_BACKEND_URL = E2E_BACKEND_URL
 
 export default defineConfig({
   testDir: "./tests",
@@ -13,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
-    baseURL: "http://localhost:8000",
+    baseURL: E2E_STOREFRONT_URL,
     locale: "zh-CN",
     trace: "retain-on-failure",
     launchOptions: {
@@ -24,7 +27,14 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     command: "node scripts/serve.mjs",
-    url: "http://localhost:8000/zh-CN",
+    env: {
+      BACKEND_PORT: String(E2E_BACKEND_PORT),
+      STOREFRONT_PORT: String(E2E_STOREFRONT_PORT),
+      MEDUSA_BACKEND_URL: E2E_BACKEND_URL,
+      STOREFRONT_URL: E2E_STOREFRONT_URL,
+      E2E_STRIPE_CONTROL_PORT: String(E2E_STRIPE_CONTROL_PORT),
+    },
+    url: `${E2E_STOREFRONT_URL}/zh-CN`,
     timeout: 15 * 60_000,
     reuseExistingServer: !process.env.CI && process.env.E2E_REUSE_SERVER === "1",
     stdout: "pipe",

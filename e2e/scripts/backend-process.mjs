@@ -6,13 +6,14 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
+import { E2E_TEMPLATE_DB } from "./template.mjs"
 import { buildIfStale } from "../../packages/launcher/src/build.mjs"
 import { readPublishableKey } from "../../packages/launcher/src/database.mjs"
 import { BACKEND_BUILD_DIR, BIN, ROOT } from "../../packages/launcher/src/paths.mjs"
 import { loadSecrets } from "../../packages/launcher/src/secrets.mjs"
 
 export const PG_SERVER = process.env.E2E_PG_SERVER || "postgres://postgres@localhost:5432"
-const TEMPLATE = "seleno_it_template"
+const TEMPLATE = E2E_TEMPLATE_DB
 const LOG_DIR = path.join(ROOT, "e2e", "test-results", "backend-logs")
 
 /** The environment of a production backend: no Stripe, no outside Redis unless asked, quiet logs. */

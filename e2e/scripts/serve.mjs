@@ -6,11 +6,13 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { startStripe, STRIPE_E2E } from "./stripe.mjs"
+import { E2E_BACKEND_URL, E2E_STRIPE_CONTROL_PORT } from "../ports.mjs"
+import { E2E_TEMPLATE_DB } from "./template.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const server = process.env.E2E_PG_SERVER || "postgres://postgres@localhost:5432"
 const database = process.env.E2E_DATABASE || "seleno_e2e"
-const template = "seleno_it_template"
+const template = E2E_TEMPLATE_DB
 
 const client = new pg.Client({ connectionString: `${server}/postgres` })
 await client.connect()
@@ -25,8 +27,8 @@ console.log(`[e2e] database ${database} ${rowCount ? `cloned from ${template}` :
 let stripeEnv = {}
 let stripe
 if (process.env.E2E_STRIPE !== "0") {
-  const controlPort = Number(process.env.E2E_STRIPE_CONTROL_PORT || 9013)
-  stripe = await startStripe({ root, backendUrl: `http://localhost:${process.env.BACKEND_PORT || 9000}`, controlPort })
+  const controlPort = E2E_STRIPE_CONTROL_PORT
+  stripe = await startStripe({ root, backendUrl: E2E_BACKEND_URL, controlPort })
   stripeEnv = {
     STRIPE_API_KEY: STRIPE_E2E.apiKey,
     STRIPE_WEBHOOK_SECRET: STRIPE_E2E.webhookSecret,

@@ -2,9 +2,10 @@ import { readFile } from "node:fs/promises"
 import { expect, test, type Page } from "@playwright/test"
 import { adminGet, adminPost, createStockedProduct, unique } from "./support/backend"
 import { applyByApi } from "./support/enterprise"
+import { E2E_BACKEND_URL } from "../ports.mjs"
 
 // The Medusa admin with our extensions (backend/src/admin), served by the backend under /app.
-const ADMIN = `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/app`
+const ADMIN = `${E2E_BACKEND_URL}/app`
 const EMAIL = process.env.ADMIN_EMAIL || "admin@example.com"
 const PASSWORD = process.env.ADMIN_PASSWORD || "supersecret"
 

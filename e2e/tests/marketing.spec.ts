@@ -1,9 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test"
 import { adminGet, adminPost, createStockedProduct, unique } from "./support/backend"
 import { fillCheckout } from "./support/shop"
+import { E2E_BACKEND_URL as BACKEND } from "../ports.mjs"
 
 // The Medusa admin with our marketing pages, served by the backend under /app.
-const BACKEND = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const ADMIN = `${BACKEND}/app`
 // The seeded demo marketing login (README).
 const MARKETING = { email: "marketing@example.com", password: process.env.DEMO_MARKETING_PASSWORD || "seleno-marketing" }

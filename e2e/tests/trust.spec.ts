@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test"
+import { E2E_BACKEND_URL } from "../ports.mjs"
 
 // Trust you can check (issue 16): claims only with a certificate, and a counterfeit warning that
 // only staff can raise and clear.
-const ADMIN = `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/app`
+const ADMIN = `${E2E_BACKEND_URL}/app`
 const EMAIL = process.env.ADMIN_EMAIL || "admin@example.com"
 const PASSWORD = process.env.ADMIN_PASSWORD || "supersecret"
 

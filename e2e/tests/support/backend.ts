@@ -1,5 +1,5 @@
+import { E2E_BACKEND_URL as BACKEND } from "../../ports.mjs"
 // Talks to the backend's admin API so each test can create the data it needs.
-const BACKEND = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const ADMIN = { email: process.env.ADMIN_EMAIL || "admin@example.com", password: process.env.ADMIN_PASSWORD || "supersecret" }
 
 async function call<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {

@@ -1,5 +1,5 @@
+import { E2E_BACKEND_URL as BACKEND } from "../../ports.mjs"
 // Enterprise test data: codes that pass the platform's checks, and an application made through the API.
-const BACKEND = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
 /** A GTIN-13 with a valid check digit no other run used (the platform refuses a barcode twice). */
 export function gtin(): string {

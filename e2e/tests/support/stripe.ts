@@ -1,9 +1,9 @@
 import fs from "node:fs"
 import path from "node:path"
 import { expect, type APIRequestContext } from "@playwright/test"
+import { E2E_BACKEND_URL as BACKEND, E2E_STRIPE_CONTROL_PORT } from "../../ports.mjs"
 
-const BACKEND = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
-const CONTROL = `http://127.0.0.1:${process.env.E2E_STRIPE_CONTROL_PORT || 9013}`
+const CONTROL = `http://127.0.0.1:${E2E_STRIPE_CONTROL_PORT}`
 export const ALIPAY = "pp_stripe-alipay_stripe"
 
 const ADDRESS = {
