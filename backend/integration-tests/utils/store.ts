@@ -1,4 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ISearchModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
 import { adminCredentials } from "../../src/seed/seed-admin"
 import { STORE_NAMES } from "../../src/seed/seed-store"
@@ -13,6 +14,24 @@ export async function seedAndGetStoreHeaders(container: MedusaContainer): Promis
   await seed({ container, args: [] })
   const [key] = await container.resolve("api_key").listApiKeys({ title: STORE_NAMES.publishableKey })
   return { headers: { "x-publishable-api-key": key!.token } }
+}
+
+/**
+ * The Search Module fills its index in the background after the server boots; a suite cloned
+ * from the seeded template must not query it before it is active.
+ */
+export async function waitForSearchIndex(container: MedusaContainer, timeoutMs = 90000): Promise<void> {
+  const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      await search.search({ entity: "product", pagination: { skip: 0, take: 1 } })
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
 }
 
 export async function adminHeaders(api: Api): Promise<{ headers: Record<string, string> }> {

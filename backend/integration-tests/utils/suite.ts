@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { cloneTemplateDatabase } from "./clone-database"
-import { seedAndGetStoreHeaders } from "./store"
+import { seedAndGetStoreHeaders, waitForSearchIndex } from "./store"
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { suiteDatabase } = require("./database-urls")
 
@@ -28,6 +28,7 @@ export function seededSuite(name: string, suite: (ctx: SeededSuite) => void): vo
       const store = { headers: {} as Record<string, string> }
       beforeAll(async () => {
         store.headers = (await seedAndGetStoreHeaders(getContainer())).headers
+        await waitForSearchIndex(getContainer())
       })
       suite({ api, getContainer, store })
     },
