@@ -73,7 +73,6 @@ export const REPORT_CASE_LABELS = {
   close: "Close case",
   act: "Take action",
   done: "Done",
-  notYet: "not available yet",
   closedHint: "A closed case is a record; nothing more is done from it.",
   back: "All cases",
 } as const

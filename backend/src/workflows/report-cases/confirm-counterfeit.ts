@@ -3,9 +3,6 @@ import { confirmCounterfeitWorkflow } from "../traceability/confirm-counterfeit"
 import { recordCaseAction, type CaseActionInput } from "./record-action"
 import { loadCaseForActionStep } from "./steps/load-case"
 
-/** The admin shows the confirm action as available (the traceability workflow below is wired). */
-export const COUNTERFEIT_CONFIRMATION_AVAILABLE = true
-
 /**
  * Confirms the case's package serial as counterfeit through the traceability workflow, so the
  * public trace page warns and drops the certified badge; recorded in the case history.

@@ -77,8 +77,6 @@ export interface AdminReportCaseDetail extends AdminReportCase {
   batch: { id: string; gtin: string; lot: string } | null
   certificates: ReportCaseCertificate[]
   history: ReportCaseEntryView[]
-  /** Whether the confirm-counterfeit action is wired in this build (it depends on the traceability workflow). */
-  counterfeit_confirmation_available: boolean
 }
 
 /** GET /enterprise/report-cases: what an enterprise sees of a case about its products; never the reporter's contact or photo. */

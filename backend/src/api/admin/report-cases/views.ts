@@ -10,7 +10,6 @@ import type {
   ReportCaseSource,
   ReportCaseStatus,
 } from "@seleno/domain"
-import { COUNTERFEIT_CONFIRMATION_AVAILABLE } from "../../../workflows/report-cases/confirm-counterfeit"
 import { caseCertificateIds } from "../../../workflows/report-cases/steps/check-case-certificate"
 import type { ReportSubject } from "../../../workflows/report-cases/steps/resolve-report-subject"
 
@@ -128,7 +127,6 @@ export async function adminReportCaseDetail(container: MedusaContainer, row: Cas
       revoked_at: c.revoked_at ? iso(c.revoked_at) : null,
     })),
     history,
-    counterfeit_confirmation_available: COUNTERFEIT_CONFIRMATION_AVAILABLE,
   }
 }
 

@@ -74,8 +74,7 @@ function ActionForm({ rc, action }: { rc: AdminReportCaseDetail; action: ReportC
       setNote("")
     },
   })
-  const unavailable = action === "confirm_counterfeit" && !rc.counterfeit_confirmation_available
-  const label = unavailable ? `${L.action[action]} (${L.notYet})` : L.action[action]
+  const label = L.action[action]
   return (
     <FormDrawer
       triggerLabel={label}
