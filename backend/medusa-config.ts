@@ -118,6 +118,8 @@ export default defineConfig({
     { resolve: "./src/modules/enterprise" },
     { resolve: "./src/modules/certification" },
     { resolve: "./src/modules/marketing" },
+    // Whether each product is perishable (鲜活易腐); its temperature class is its shipping profile.
+    { resolve: "./src/modules/product-handling" },
     {
       resolve: "./src/modules/traceability",
       // Counterfeit signals: a serial scanned this often, or from this many networks, is suspicious
@@ -128,11 +130,17 @@ export default defineConfig({
         networkScansPerHour: Number(process.env.TRACE_SCANS_PER_NETWORK_PER_HOUR || 30),
       },
     },
+    // 结算: ledger of captured/refunded money per enterprise part, and closed statements.
+    { resolve: "./src/modules/settlement" },
     {
       resolve: "./src/modules/report-case",
       // 举报: how many reports one network (/24 or /64) may file per hour.
       options: { perNetworkPerHour: Number(process.env.REPORTS_PER_NETWORK_PER_HOUR || 5) },
     },
+    // 发票: each enterprise's invoice for its part of an order.
+    { resolve: "./src/modules/invoice" },
+    // 售后: return and quality-claim requests per enterprise part, and part deliveries.
+    { resolve: "./src/modules/after-sales" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

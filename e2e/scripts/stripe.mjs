@@ -3,6 +3,8 @@
 //
 //   POST http://127.0.0.1:<control>/succeed {"payment_intent":"pi_…","provider":"stripe-alipay_stripe"}
 //     → the intent succeeds and the signed payment_intent.succeeded webhook goes to the backend.
+//   GET  http://127.0.0.1:<control>/refunds?payment_intent=pi_…
+//     → the refunds Stripe recorded for that intent (amounts in fen), so a test sees money go back.
 import fs from "node:fs"
 import http from "node:http"
 import path from "node:path"
@@ -39,6 +41,11 @@ export async function startStripe({ root, backendUrl, controlPort }) {
         res.end(JSON.stringify(body))
       }
       try {
+        const url = new URL(req.url ?? "/", "http://control")
+        if (req.method === "GET" && url.pathname === "/refunds") {
+          const intent = url.searchParams.get("payment_intent")
+          return reply(200, { refunds: stripe.refunds.filter((r) => r.payment_intent === intent) })
+        }
         if (req.method !== "POST" || req.url !== "/succeed") return reply(404, { error: "not found" })
         const { payment_intent: id, provider } = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}")
         if (!/^pi_test_\w+$/.test(id ?? "") || !/^stripe(-[a-z-]+)?_stripe$/.test(provider ?? "")) return reply(400, { error: "payment_intent and provider required" })

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test"
 import { adminGet, adminPost, createStockedProduct, unique } from "./support/backend"
-import { fillCheckout } from "./support/shop"
+import { chooseShipping, fillCheckout } from "./support/shop"
 import { E2E_BACKEND_URL as BACKEND } from "../ports.mjs"
 
 // The Medusa admin with our marketing pages, served by the backend under /app.
@@ -125,12 +125,13 @@ test("marketing staff run a 硒博会 campaign: a shopper arrives by its link, b
   await shop.getByRole("button", { name: "使用" }).click()
   await expect(shop.getByTestId("coupon-status")).toHaveText(`优惠码 ${code} 已使用。`)
   await expect(shop.getByRole("button", { name: `移除 ${code}` })).toBeVisible()
-  await expect(shop.getByTestId("cart-discount")).toBeVisible()
+  // The summary names each discount by its code: this code's row shows its amount.
+  await expect(shop.getByTestId("cart-discount-row").filter({ hasText: code }).getByTestId("cart-discount")).toBeVisible()
   await expect(shop.getByTestId("cart-total")).not.toHaveText(totalBefore ?? "")
 
   await shop.getByRole("link", { name: "去结算" }).click()
   await fillCheckout(shop, { email: `expo-${u}@example.com` })
-  await shop.getByRole("radio", { name: /顺丰特快/ }).check()
+  await chooseShipping(shop, /顺丰特快/)
   await shop.getByRole("button", { name: "提交订单" }).click()
   await expect(shop).toHaveURL(/\/zh-CN\/order\/confirmed\/order_/, { timeout: 30_000 })
   const orderId = shop.url().split("/").pop()!

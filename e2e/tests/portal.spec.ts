@@ -185,7 +185,7 @@ test("an approved enterprise lists a product, changes its price, ships its part 
   await shopper.goto("/zh-CN/checkout")
   await fillCheckout(shopper, { email: `buyer-${unique()}@example.com` })
   await shopper.getByRole("button", { name: "提交订单" }).click()
-  await expect(shopper).toHaveURL(/\/zh-CN\/order\/confirmed\/order_/)
+  await expect(shopper).toHaveURL(/\/zh-CN\/order\/confirmed\/order_/, { timeout: 30_000 })
   const orderNumber = (await shopper.getByTestId("order-number").textContent())!.trim()
   const orderId = shopper.url().split("/").pop()!
   await expect(shopper.getByTestId("order-part")).toHaveCount(2)

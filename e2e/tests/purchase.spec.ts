@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { adminGet } from "./support/backend"
-import { fillCheckout } from "./support/shop"
+import { chooseParcelOption, fillCheckout } from "./support/shop"
 
 test("a consumer finds products by category, buys two with a Chinese address and sees the order", async ({ page }) => {
   await page.goto("/zh-CN")
@@ -33,14 +33,17 @@ test("a consumer finds products by category, buys two with a Chinese address and
   await expect(page).toHaveURL(/\/zh-CN\/checkout$/)
   const email = `buyer-${Date.now()}@example.com`
   const address = await fillCheckout(page, { email })
-  await page.getByRole("radio", { name: /顺丰特快/ }).check()
-  const invoice = { title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3M" }
+  // Two parcels (two enterprises): express for the tea, standard for the noodles.
+  await expect(page.getByTestId("parcel")).toHaveCount(2)
+  await chooseParcelOption(page, "紫阳县富硒茶业有限公司", /顺丰特快/)
+  const invoice = { type: "company", title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3M" }
   await page.getByRole("checkbox", { name: "需要开具发票" }).check()
+  await page.getByRole("radio", { name: "单位" }).check()
   await page.getByLabel("发票抬头").fill(invoice.title)
   await page.getByLabel("纳税人识别号").fill(invoice.taxpayer_id)
   await page.getByRole("button", { name: "提交订单" }).click()
 
-  await expect(page).toHaveURL(/\/zh-CN\/order\/confirmed\/order_/)
+  await expect(page).toHaveURL(/\/zh-CN\/order\/confirmed\/order_/, { timeout: 30_000 })
   const orderNumber = await page.getByTestId("order-number").textContent()
   expect(Number(orderNumber)).toBeGreaterThan(0)
   await expect(page.getByText(`${address.province} ${address.city} ${address.district}`)).toBeVisible()
@@ -59,7 +62,7 @@ test("a consumer finds products by category, buys two with a Chinese address and
   )
   expect(order.email).toBe(email)
   expect(order.display_id).toBe(Number(orderNumber))
-  expect(order.total).toBe(423 + 22)
+  expect(order.total).toBe(423 + 22 + 10)
   expect(order.shipping_address).toMatchObject({
     first_name: address.recipient,
     province: address.province,

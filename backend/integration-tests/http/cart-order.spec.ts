@@ -1,3 +1,4 @@
+import { chooseShipping } from "../utils/checkout"
 import { ANKANG_ADDRESS, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -15,8 +16,7 @@ seededSuite(DB_NAME, ({ api, store }) => {
     const cartId: string = created.cart.id
     const { data: products } = await api.get(`/store/products?handle=langao-konjac-noodles&region_id=${regionId}&fields=*variants`, store)
     await api.post(`/store/carts/${cartId}/line-items`, { variant_id: products.products[0].variants[0].id, quantity: 1 }, store)
-    const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
+    await chooseShipping(api, store, cartId)
     const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
     await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
     return cartId

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_PORTAL } from "../../src/seed/seed-portal"
 import { readyCart, regionId } from "../utils/checkout"
 import type { Headers } from "../utils/enterprise"
+import { adminHeaders } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
 // The isolation matrix: enterprise A (紫阳 tea) calls every /enterprise route with the ids of
@@ -55,6 +56,9 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     const cartId = await readyCart(api, store, { regionId: await regionId(api, store), items: [{ variant_id: ids.variant, quantity: 1 }] })
     ids.order = (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data.order.id
     ids.orderItem = (await api.get(`/enterprise/orders/${ids.order}`, b)).data.order.items[0].id
+    // A closed settlement statement of B's (a past month, so no other check sees it).
+    const enterpriseB = (await api.get("/enterprise/me", b)).data.enterprise.id
+    ids.statement = (await api.post(`/admin/settlements/${enterpriseB}/close`, { from: "2020-01-01", to: "2020-01-31" }, await adminHeaders(api))).data.statement.id
   })
 
   // What each path parameter of each resource becomes: always one of B's ids.
@@ -68,6 +72,8 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
         return { "[id]": ids.batch! }
       case "orders":
         return { "[id]": ids.order! }
+      case "settlement":
+        return { "[id]": ids.statement! }
       default:
         return {}
     }

@@ -6,7 +6,7 @@ import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
 import { readyCart, regionId, seededVariantId, settle } from "../utils/checkout"
-import { approvedEnterprise, type Headers } from "../utils/enterprise"
+import { approvedEnterprise, moveProductsToEnterprise, type Headers } from "../utils/enterprise"
 import { adminHeaders, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -19,20 +19,6 @@ const chinaDay = (at: Date) => new Date(at.getTime() + 8 * 60 * 60 * 1000).toISO
 seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
   const container = (): MedusaContainer => getContainer()
 
-  /** Moves seeded products to `enterpriseId` (a product has one enterprise: the old link goes). */
-  async function giveProducts(handles: string[], enterpriseId: string): Promise<string[]> {
-    const products = await container().resolve(Modules.PRODUCT).listProducts({ handle: handles }, { select: ["id"] })
-    const ids = products.map((p) => p.id)
-    const query = container().resolve(ContainerRegistrationKeys.QUERY)
-    // (Links are read through Query: importing a link definition here would run before Medusa's modules load.)
-    const { data: old } = await query.graph({ entity: "product", fields: ["id", "enterprise.id"], filters: { id: ids } })
-    const link = container().resolve(ContainerRegistrationKeys.LINK)
-    for (const row of old.filter((p) => p.enterprise)) {
-      await link.dismiss({ [Modules.PRODUCT]: { product_id: row.id }, [ENTERPRISE_MODULE]: { enterprise_id: row.enterprise!.id } })
-    }
-    await link.create(ids.map((id) => ({ [Modules.PRODUCT]: { product_id: id }, [ENTERPRISE_MODULE]: { enterprise_id: enterpriseId } })))
-    return ids
-  }
 
   async function placeOrder(items: { handle: string; quantity: number }[]): Promise<string> {
     const region = await regionId(api, store)
@@ -51,8 +37,8 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
   async function twoEnterprisesAndAnOrder(): Promise<{ a: { enterpriseId: string; headers: Headers }; b: { enterpriseId: string; headers: Headers }; orderId: string }> {
     const a = await approvedEnterprise(api, "a@orders.example.com")
     const b = await approvedEnterprise(api, "b@orders.example.com")
-    await giveProducts(A_PRODUCTS, a.enterpriseId)
-    await giveProducts([B_PRODUCT], b.enterpriseId)
+    await moveProductsToEnterprise(container(), A_PRODUCTS, a.enterpriseId)
+    await moveProductsToEnterprise(container(), [B_PRODUCT], b.enterpriseId)
     const orderId = await placeOrder([
       { handle: A_PRODUCTS[0]!, quantity: 1 },
       { handle: A_PRODUCTS[1]!, quantity: 1 },
@@ -208,39 +194,44 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(tooLong.status).toBe(400)
     expect(tooLong.data.message).toMatch(/days/)
 
-    // Settlement: 266.00 at 5 % → 13.30 commission, 252.70 owed; 78.00 → 3.90, 74.10.
+    // Settlement counts captured money only: nothing before the parts ship (payment only authorized).
     const yesterday = chinaDay(new Date(Date.now() - DAY_MS))
-    const { data: own } = await api.get(`/enterprise/settlement?from=${yesterday}&to=${today}`, a.headers)
-    expect(own.settlement.enterprise).toMatchObject({ enterprise_id: a.enterpriseId, orders: 1, items: 2, gross: "266.00", commission: "13.30", owed: "252.70", commission_bps: 500 })
-    expect(own.settlement.enterprises).toHaveLength(1)
+    const period = `from=${yesterday}&to=${today}`
+    const { data: unshipped } = await api.get(`/enterprise/settlement?${period}`, a.headers)
+    expect(unshipped.statement.summary).toMatchObject({ orders: 0, gross_fen: 0, payout_fen: 0 })
+    const shipAll = (headers: Headers) => api.post(`/enterprise/orders/${orderId}/fulfillments`, { carrier: "sf", tracking_number: "SF1234567890" }, headers)
+    await shipAll(a.headers)
+    await shipAll(b.headers)
+
+    // Shipped parts are captured: 266.00 at 5 % → 13.30 commission, 252.70 payout; 78.00 → 3.90, 74.10.
+    // (The seeded shipping option belongs to no enterprise yet, so shipping stays with the platform.)
+    const { data: own } = await api.get(`/enterprise/settlement?${period}`, a.headers)
+    expect(own.statement).toMatchObject({ enterprise_id: a.enterpriseId, status: "open", summary: { orders: 1, items_fen: 26600, shipping_fen: 0, gross_fen: 26600, commission_fen: 1330, payout_fen: 25270, commission_bps: 500 } })
+    expect(own.statement.lines).toEqual([expect.objectContaining({ order_id: orderId, items_fen: 26600, refund_fen: 0, payout_fen: 25270 })])
 
     // Raw bytes: a decoder would swallow the BOM that this test is about.
-    const csv = await api.get(`/enterprise/settlement?from=${yesterday}&to=${today}&format=csv`, { ...a.headers, responseType: "arraybuffer" })
+    const csv = await api.get(`/enterprise/settlement?${period}&format=csv`, { ...a.headers, responseType: "arraybuffer" })
     expect(csv.headers["content-type"]).toMatch(/^text\/csv/)
     expect(csv.headers["content-disposition"]).toMatch(/^attachment; filename=".+\.csv"$/)
     const bytes = Buffer.from(csv.data as ArrayBuffer)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const rows = bytes.subarray(3).toString("utf8").trim().split("\r\n").map((r) => r.split(","))
-    expect(rows[0]![7]).toMatch(/销售额/)
-    const row = rows.find((r) => r[4] === a.enterpriseId)!
-    expect([row[7], row[9], row[10]].map(Number)).toEqual([266, 13.3, 252.7])
-    expect(row[2]).toContain("测试合作社")
+    expect(rows[0]![11]).toMatch(/应结/)
+    expect(rows).toHaveLength(3)
+    expect(rows[1]!.slice(7, 14).map(Number)).toEqual([266, 0, 0, 0, 266, 13.3, 252.7])
+    expect(rows[2]![5]).toContain("合计")
+    expect(rows[1]![0]).toContain("测试合作社")
 
     const admin = await adminHeaders(api)
-    const { data: all } = await api.get(`/admin/settlements?from=${yesterday}&to=${today}`, admin)
-    const line = (id: string) => all.settlement.enterprises.find((l: { enterprise_id: string }) => l.enterprise_id === id)
-    expect(line(a.enterpriseId)).toMatchObject({ gross: "266.00", commission: "13.30", owed: "252.70" })
-    expect(line(b.enterpriseId)).toMatchObject({ gross: "78.00", commission: "3.90", owed: "74.10" })
-    expect(all.settlement.totals.gross_fen).toBe(all.settlement.enterprises.reduce((s: number, l: { gross_fen: number }) => s + l.gross_fen, 0))
-    const adminCsv = await api.get(`/admin/settlements?from=${yesterday}&to=${today}&format=csv`, { ...admin, responseType: "arraybuffer" })
-    expect(Buffer.from(adminCsv.data as ArrayBuffer).toString("utf8").split("\r\n").some((r) => r.includes(b.enterpriseId) && r.endsWith(",78.00,500,3.90,74.10"))).toBe(true)
-    expect((await expectFailure(api.get(`/enterprise/settlement?from=${yesterday}&to=${today}`, admin))).status).toBe(401)
-    expect((await expectFailure(api.get(`/admin/settlements?from=${yesterday}&to=${today}`, a.headers))).status).toBe(401)
-
-    // A canceled order leaves the settlement.
-    await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
-    const { data: afterCancel } = await api.get(`/enterprise/settlement?from=${yesterday}&to=${today}`, a.headers)
-    expect(afterCancel.settlement.enterprise).toMatchObject({ orders: 0, gross: "0.00", commission: "0.00", owed: "0.00" })
+    const { data: all } = await api.get(`/admin/settlements?${period}`, admin)
+    const line = (id: string) => all.settlement.statements.find((l: { enterprise_id: string }) => l.enterprise_id === id)
+    expect(line(a.enterpriseId).summary).toMatchObject({ gross_fen: 26600, commission_fen: 1330, payout_fen: 25270 })
+    expect(line(b.enterpriseId).summary).toMatchObject({ gross_fen: 7800, commission_fen: 390, payout_fen: 7410 })
+    expect(all.settlement.totals.gross_fen).toBe(all.settlement.statements.reduce((s: number, l: { summary: { gross_fen: number } }) => s + l.summary.gross_fen, 0))
+    const adminCsv = await api.get(`/admin/settlements?${period}&format=csv`, { ...admin, responseType: "arraybuffer" })
+    expect(Buffer.from(adminCsv.data as ArrayBuffer).toString("utf8").split("\r\n").some((r) => r.includes("合计") && r.includes(",78.00,0.00,0.00,0.00,78.00,3.90,74.10,"))).toBe(true)
+    expect((await expectFailure(api.get(`/enterprise/settlement?${period}`, admin))).status).toBe(401)
+    expect((await expectFailure(api.get(`/admin/settlements?${period}`, a.headers))).status).toBe(401)
 
     // Bad periods name the field.
     const backwards = await expectFailure(api.get(`/enterprise/settlement?from=${today}&to=${yesterday}`, a.headers))

@@ -176,10 +176,12 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       { code: visible },
       { relations: ["application_method", "application_method.target_rules", "application_method.target_rules.values"] }
     )
-    // The brand target became the brand's products at creation time.
+    // The brand target is a rule on the brand's tag, which its products (and later ones) carry.
     const rule = brandPromotion!.application_method!.target_rules![0]!
-    expect(rule.attribute).toBe("items.product.id")
-    expect(rule.values!.map((v) => v.value)).toContain(water.id)
+    expect(rule.attribute).toBe("items.product.tags.id")
+    const { data: tagged } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["tags.id"], filters: { id: water.id } })
+    const waterTags = ((tagged[0] as { tags: { id: string }[] }).tags ?? []).map((t) => t.id)
+    expect(rule.values!.map((v) => v.value).some((id) => !!id && waterTags.includes(id))).toBe(true)
 
     const { data: listed } = await get("/store/campaigns", store)
     expect(listed.campaigns.map((c: { handle: string }) => c.handle)).toContain(body.handle)
@@ -310,10 +312,14 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     const campaign = await createCampaign({ budget: { type: "usage", limit: 10 } })
     const { data } = await post(
       `/admin/marketing/campaigns/${campaign.id}`,
-      { name: "富硒水周末", body: "周末特惠", budget: { limit: 20 }, featured_county_codes: ["pingli"], featured_product_ids: [jiaogulan.id] },
+      { name: "富硒水周末", body: "周末特惠", budget: { limit: 20 }, featured_county_codes: ["pingli"], featured_product_ids: [water.id] },
       admin
     )
-    expect(data.campaign).toMatchObject({ name: "富硒水周末", body: "周末特惠", budget: { limit: 20 }, featured_county_codes: ["pingli"], featured_product_ids: [jiaogulan.id] })
+    expect(data.campaign).toMatchObject({ name: "富硒水周末", body: "周末特惠", budget: { limit: 20 }, featured_county_codes: ["pingli"], featured_product_ids: [water.id] })
+    // The page may not feature a product none of its codes discounts (the water code leaves out 绞股蓝).
+    const unreached = await expectFailure(api.post(`/admin/marketing/campaigns/${campaign.id}`, { featured_product_ids: [jiaogulan.id] }, admin))
+    expect(unreached.status).toBe(400)
+    expect(unreached.data.message).toContain("featured_product_ids")
     const refused = await expectFailure(api.post(`/admin/marketing/campaigns/${campaign.id}`, { ends_at: iso(-2 * DAY) }, admin))
     expect(refused.status).toBe(400)
     expect(refused.data.message).toContain("ends_at")

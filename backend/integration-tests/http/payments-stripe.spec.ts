@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STRIPE_WEBHOOK_EVENT_MODULE } from "../../src/modules/stripe-webhook-events"
 import type StripeWebhookEventModuleService from "../../src/modules/stripe-webhook-events/service"
 import { startStripeTestServer, type StripeTestServer, type TestEvent } from "../stripe-test-server"
+import { standardShippingOptionId } from "../utils/checkout"
 import { adminHeaders, ANKANG_ADDRESS, eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -52,9 +53,8 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     for (const handle of ["pingli-jiaogulan", "langao-konjac-noodles"]) {
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: (await variantOf(handle, regionId)).id, quantity: 1 }, store)
     }
-    const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-    const express = options.shipping_options.find((o: { name: string }) => o.name === "顺丰特快")
-    const { data: withShipping } = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: express.id }, store)
+    const express = await standardShippingOptionId(api, store, cartId, "顺丰特快")
+    const { data: withShipping } = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: express }, store)
     expect(withShipping.cart.total).toBe(129)
     const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
     const { data: withSession } = await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: ALIPAY }, store)

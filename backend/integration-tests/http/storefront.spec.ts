@@ -1,11 +1,12 @@
 import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
 import { SEED_PRODUCTS } from "../../src/seed/catalogue-data"
+import { cartParcels } from "../utils/checkout"
 import { adminHeaders, ANKANG_ADDRESS, eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
 const DB_NAME = "seleno_it_storefront"
-const INVOICE = { title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3M" }
+const INVOICE = { type: "company", title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3M" }
 
 seededSuite(DB_NAME, ({ api, getContainer, store }) => {
 
@@ -95,10 +96,9 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       const cartId = created.cart.id
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: tea.id, quantity: 2 }, store)
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: rice.id, quantity: 1 }, store)
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-      expect(options.shipping_options.map((o: { name: string }) => o.name).sort()).toEqual(["标准快递", "顺丰特快"])
-      const express = options.shipping_options.find((o: { name: string }) => o.name === "顺丰特快")
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: express.id }, store)
+      const [parcel] = await cartParcels(api, store, cartId)
+      expect(parcel!.options.map((o) => o.name).sort()).toEqual(["标准快递", "顺丰特快"])
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: parcel!.options.find((o) => o.name === "顺丰特快")!.id }, store)
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
       await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
 
@@ -122,6 +122,10 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       })
       expect(notification.to).toBe("buyer@example.com")
       expect(notification.data).toMatchObject({ display_id: result.order.display_id })
+      // The e-mail carries the same totals view as the order page: the parts add up to the total charged.
+      const totals = notification.data!.totals as { total_fen: number; shipping: { name: string; amount_fen: number }[] }
+      expect(totals.total_fen).toBe(Math.round(expected * 100))
+      expect(totals.shipping).toEqual([expect.objectContaining({ name: "顺丰特快", amount_fen: 2200 })])
     })
 
     it("refuses a quantity above stock with a 4xx and leaves the cart unchanged", async () => {

@@ -213,6 +213,10 @@ export class StripeTestServer {
       if (method === "POST" && id && action === "cancel") return this.cancelIntent(id)
     }
     if (resource === "refunds" && method === "POST" && !id) return this.createRefund(body)
+    // Medusa makes a Stripe customer (its account holder) for a signed-in shopper's first payment.
+    if (resource === "customers" && method === "POST" && !id) {
+      return { id: `cus_test_${this.next()}`, object: "customer", email: body.email ?? null, name: body.name ?? null, metadata: body.metadata ?? {} }
+    }
     if (resource === "events" && method === "GET" && id) {
       const event = this.events.get(id)
       if (!event) throw notFound(`event ${id}`)

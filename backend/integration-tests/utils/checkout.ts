@@ -1,3 +1,4 @@
+import type { CartParcelView } from "@seleno/domain"
 import { ANKANG_ADDRESS } from "./store"
 import type { SeededSuite } from "./suite"
 
@@ -17,7 +18,7 @@ export async function seededVariantId(api: Api, store: Headers, handle: string):
 }
 
 /**
- * A guest cart that is ready to complete: address, e-mail, the items, standard shipping and a
+ * A guest cart that is ready to complete: address, e-mail, the items, standard shipping for each parcel and a
  * session with the system payment provider, the way the storefront drives a checkout.
  */
 export async function readyCart(
@@ -38,17 +39,40 @@ export async function readyCart(
     store
   )
   const cartId: string = created.cart.id
-  const optionId = input.shippingOptionId ?? (await standardShippingOptionId(api, store, cartId))
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, store)
+  if (input.shippingOptionId) await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: input.shippingOptionId }, store)
+  else await chooseShipping(api, store, cartId)
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
   await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
   return cartId
 }
 
-/** The seeded standard (¥10) shipping option, as offered for `cartId`. */
-export async function standardShippingOptionId(api: Api, store: Headers, cartId: string): Promise<string> {
-  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-  return options.shipping_options.find((o: { name: string }) => o.name === "标准快递").id
+/** The cart's parcels (one per enterprise × temperature class), as the checkout shows them. */
+export async function cartParcels(api: Api, store: Headers, cartId: string): Promise<CartParcelView[]> {
+  const { data } = await api.get(`/store/carts/${cartId}/parcels`, store)
+  return data.parcels
+}
+
+/**
+ * The option called `name` (the seeded standard ¥10 one by default) of the cart's first parcel,
+ * for carts whose items one enterprise ships at one temperature.
+ */
+export async function standardShippingOptionId(api: Api, store: Headers, cartId: string, name = "标准快递"): Promise<string> {
+  const [parcel] = await cartParcels(api, store, cartId)
+  const option = parcel?.options.find((o) => o.name === name)
+  if (!option) throw new Error(`no ${name} option for cart ${cartId}: ${JSON.stringify(parcel)}`)
+  return option.id
+}
+
+/** Picks one option per parcel (the one called `name` where there is one, else the cheapest); returns them. */
+export async function chooseShipping(api: Api, store: Headers, cartId: string, name = "标准快递"): Promise<string[]> {
+  const chosen: string[] = []
+  for (const parcel of await cartParcels(api, store, cartId)) {
+    const option = parcel.options.find((o) => o.name === name) ?? parcel.options[0]
+    if (!option) throw new Error(`parcel ${parcel.shipping_profile_id} of cart ${cartId} has no shipping option`)
+    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
+    chosen.push(option.id)
+  }
+  return chosen
 }
 
 /** Runs `task` for every input with at most `limit` in flight (all of them when omitted). */

@@ -1,3 +1,6 @@
+import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { creditCodeCheckCharacter } from "@seleno/domain"
 import { minimalPdf } from "../../src/workflows/enterprise-certificates/__tests__/sample-files"
 import { adminHeaders } from "./store"
@@ -98,4 +101,46 @@ export function teaCertificateBody(input: { number: string; productId: string; r
     product_id: input.productId,
     test_report_url: input.reportUrl,
   }
+}
+
+/**
+ * Moves seeded products to `enterpriseId` as if it had always sold them: the product ↔ enterprise
+ * link (a product has one enterprise), the enterprise's parcel for the product's temperature class
+ * (its shipping profile, so the cart asks for that enterprise's shipping) and stock at its base.
+ * Returns the product ids.
+ */
+export async function moveProductsToEnterprise(container: MedusaContainer, handles: string[], enterpriseId: string): Promise<string[]> {
+  // Required here, not imported above: link definitions must load after Medusa's modules.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { ensureEnterpriseParcel } = require("../../src/lib/enterprise-parcels") as typeof import("../../src/lib/enterprise-parcels")
+  const { productHandling } = require("../../src/lib/product-handling") as typeof import("../../src/lib/product-handling")
+  const { ENTERPRISE_MODULE } = require("../../src/modules/enterprise") as typeof import("../../src/modules/enterprise")
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "enterprise.id", "shipping_profile.id", "variants.inventory_items.inventory_item_id"],
+    filters: { handle: handles },
+  })
+  const products = data as { id: string; enterprise?: { id: string } | null; shipping_profile?: { id: string } | null; variants?: { inventory_items?: { inventory_item_id: string }[] }[] }[]
+  const handling = await productHandling(container, products.map((p) => p.id))
+  const levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
+  for (const product of products) {
+    if (product.enterprise) await link.dismiss({ [Modules.PRODUCT]: { product_id: product.id }, [ENTERPRISE_MODULE]: { enterprise_id: product.enterprise.id } })
+    await link.create({ [Modules.PRODUCT]: { product_id: product.id }, [ENTERPRISE_MODULE]: { enterprise_id: enterpriseId } })
+    const parcel = await ensureEnterpriseParcel(container, enterpriseId, handling.get(product.id)?.temperature_class ?? "ambient")
+    const profileLink = (profileId: string) => ({ [Modules.PRODUCT]: { product_id: product.id }, [Modules.FULFILLMENT]: { shipping_profile_id: profileId } })
+    if (product.shipping_profile && product.shipping_profile.id !== parcel.shippingProfileId) await link.dismiss(profileLink(product.shipping_profile.id))
+    if (product.shipping_profile?.id !== parcel.shippingProfileId) await link.create(profileLink(parcel.shippingProfileId))
+    for (const variant of product.variants ?? []) {
+      for (const item of variant.inventory_items ?? []) levels.push({ inventory_item_id: item.inventory_item_id, location_id: parcel.stockLocationId, stocked_quantity: 1000 })
+    }
+  }
+  const existing = levels.length
+    ? await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: levels.map((l) => l.inventory_item_id) }, { select: ["inventory_item_id", "location_id"] })
+    : []
+  const missing = levels.filter((l) => !existing.some((e) => e.inventory_item_id === l.inventory_item_id && e.location_id === l.location_id))
+  if (missing.length) await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: missing } })
+  return products.map((p) => p.id)
 }

@@ -1,4 +1,5 @@
 import {
+  authenticate,
   configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
@@ -18,6 +19,7 @@ import { storeCampaignVisitRoutes } from "./store/campaign-visits/middlewares"
 import { storeCampaignRoutes } from "./store/campaigns/middlewares"
 import { storeLiveSessionRoutes } from "./store/live-sessions/middlewares"
 import { storeReportCaseRoutes } from "./store/report-cases/middlewares"
+import { storeAfterSalesRoutes } from "./store/orders/after-sales-middlewares"
 import { AdminCreateBrand, AdminUpdateBrand } from "./admin/brands/validators"
 import { AdminCreateCertificate, AdminListCertificates } from "./admin/certificates/validators"
 import {
@@ -33,11 +35,13 @@ import { adminTraceRoutes } from "./admin/trace-batches/middlewares"
 import { enterpriseRoutes } from "./enterprise/middlewares"
 import { withErrorParams } from "../lib/coded-error"
 import { checkoutErrorHandler } from "./middlewares/checkout-errors"
-import { requireExisting, validateLineQuantity } from "./middlewares/checkout-input"
+import { requireExisting, validateInvoiceMetadata, validateLineQuantity } from "./middlewares/checkout-input"
 import { prepareCartCompletion } from "./middlewares/checkout-recovery"
+import { guardPriceListPrices, guardProductVariantPrices, guardVariantPrices } from "./middlewares/guard-enterprise-prices"
 import { hideInternalProductMetadata } from "./middlewares/hide-internal-product-metadata"
 import { hideUncertifiedSeleniumFacts } from "./middlewares/hide-uncertified-selenium-facts"
 import { refuseClaimsOnNewPublishedProducts } from "./middlewares/refuse-claims-on-new-published-products"
+import { validateParcelShipping } from "./middlewares/validate-parcel-shipping"
 import { validateChineseAddresses } from "./middlewares/validate-chinese-address"
 import { verifyStripeWebhook } from "./middlewares/verify-stripe-webhook"
 import { StoreGetProductCertifications } from "./store/product-certifications/validators"
@@ -67,6 +71,7 @@ export default defineMiddlewares({
     ...storeCampaignVisitRoutes,
     ...adminReportCaseRoutes,
     ...storeReportCaseRoutes,
+    ...storeAfterSalesRoutes,
     {
       // Store product routes only return fields they allow; let shoppers see brand and enterprise.
       matcher: "/store/products*",
@@ -74,6 +79,13 @@ export default defineMiddlewares({
       middlewares: [allowProductOrigin, hideInternalProductMetadata, hideUncertifiedSeleniumFacts],
     },
     { matcher: "/admin/products", methods: ["POST"], middlewares: [refuseClaimsOnNewPublishedProducts] },
+    // Prices on enterprises' variants: floors and consent (issue 17, see lib/funding/floors.ts).
+    { matcher: "/admin/price-lists", methods: ["POST"], middlewares: [guardPriceListPrices] },
+    { matcher: "/admin/price-lists/:id", methods: ["POST"], middlewares: [guardPriceListPrices] },
+    { matcher: "/admin/price-lists/:id/prices/batch", methods: ["POST"], middlewares: [guardPriceListPrices] },
+    { matcher: "/admin/products/:id", methods: ["POST"], middlewares: [guardProductVariantPrices] },
+    { matcher: "/admin/products/:id/variants/batch", methods: ["POST"], middlewares: [guardProductVariantPrices] },
+    { matcher: "/admin/products/:id/variants/:variant_id", methods: ["POST"], middlewares: [guardVariantPrices] },
     { matcher: "/admin/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
     { matcher: "/admin/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
     { matcher: "/admin/brands", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
@@ -100,9 +112,11 @@ export default defineMiddlewares({
     { matcher: "/store/search-suggestions", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchSuggestions, {})] },
     // Medusa's own InstantSearch-compatible POST /store/search, limited to the product index.
     { matcher: "/store/search", methods: ["POST"], middlewares: [configureStoreSearch({ allowed_indexes: { product: true } })] },
-    { matcher: "/store/carts", methods: ["POST"], middlewares: [validateChineseAddresses] },
-    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateChineseAddresses] },
+    { matcher: "/store/carts", methods: ["POST"], middlewares: [validateChineseAddresses, validateInvoiceMetadata] },
+    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [validateChineseAddresses, validateInvoiceMetadata] },
     { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [prepareCartCompletion] },
+    { matcher: "/store/carts/:id/shipping-methods", methods: ["POST"], middlewares: [requireExisting("cart", "Cart"), validateParcelShipping] },
+    { matcher: "/store/carts/:id/parcels", methods: ["GET"], middlewares: [requireExisting("cart", "Cart")] },
     { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [validateLineQuantity(1)] },
     { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [validateLineQuantity(0)] },
     { matcher: "/store/carts/:id/line-items/:line_id", methods: ["DELETE"], middlewares: [requireExisting("cart", "Cart")] },
@@ -112,6 +126,8 @@ export default defineMiddlewares({
       middlewares: [requireExisting("payment_collection", "Payment collection")],
     },
     { matcher: "/store/customers/me/addresses", methods: ["POST"], middlewares: [validateChineseAddresses] },
+    // 发票 of an order: to the logged-in customer who placed it only.
+    { matcher: "/store/orders/:id/invoices*", methods: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
     { matcher: "/store/customers/me/addresses/:address_id", methods: ["POST"], middlewares: [validateChineseAddresses] },
     {
       // Stripe signatures are checked over the exact bytes received: keep the raw body (Medusa's

@@ -31,26 +31,48 @@ export interface Period {
   end: Date
 }
 
+const periodFields = {
+  from: z.string({ error: "from is required, as YYYY-MM-DD" }).refine((d) => chinaDayStart(d) !== null, {
+    error: (issue) => `from "${String(issue.input)}" is not a date; use YYYY-MM-DD`,
+  }),
+  to: z.string({ error: "to is required, as YYYY-MM-DD" }).refine((d) => chinaDayStart(d) !== null, {
+    error: (issue) => `to "${String(issue.input)}" is not a date; use YYYY-MM-DD`,
+  }),
+}
+
+/** from ≤ to, at most MAX_PERIOD_DAYS days; each refusal names its field. */
+function checkPeriod(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
+  const start = chinaDayStart(value.from)
+  const last = chinaDayStart(value.to)
+  if (!start || !last) return
+  if (start > last) ctx.addIssue({ code: "custom", path: ["from"], message: `from ${value.from} is after to ${value.to}` })
+  else if ((last.getTime() - start.getTime()) / DAY_MS + 1 > MAX_PERIOD_DAYS) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: `the period ${value.from} – ${value.to} is longer than ${MAX_PERIOD_DAYS} days` })
+  }
+}
+
 /** `from`/`to` query parameters as a period; each bad input names its field and the reason. */
 export const SettlementPeriodQuery = z
+  .object({ ...periodFields, format: z.enum(["json", "csv"], { error: "format must be json or csv" }).default("json") })
+  .superRefine(checkPeriod)
+
+/** Closing a period: its days. */
+export const SettlementCloseBody = z.object(periodFields).strict().superRefine(checkPeriod)
+export type SettlementCloseBodyType = z.infer<typeof SettlementCloseBody>
+
+/** Marking a closed period paid: its days and the payout's reference (bank transfer number …). */
+export const SettlementPayBody = z
   .object({
-    from: z.string({ error: "from is required, as YYYY-MM-DD" }).refine((d) => chinaDayStart(d) !== null, {
-      error: (issue) => `from "${String(issue.input)}" is not a date; use YYYY-MM-DD`,
-    }),
-    to: z.string({ error: "to is required, as YYYY-MM-DD" }).refine((d) => chinaDayStart(d) !== null, {
-      error: (issue) => `to "${String(issue.input)}" is not a date; use YYYY-MM-DD`,
-    }),
-    format: z.enum(["json", "csv"], { error: "format must be json or csv" }).default("json"),
+    ...periodFields,
+    payout_reference: z
+      .string({ error: "payout_reference is required: the bank transfer's reference" })
+      .trim()
+      .min(1, { error: "payout_reference is required: the bank transfer's reference" })
+      .max(200, { error: "payout_reference is at most 200 characters" }),
   })
-  .superRefine((value, ctx) => {
-    const start = chinaDayStart(value.from)
-    const last = chinaDayStart(value.to)
-    if (!start || !last) return
-    if (start > last) ctx.addIssue({ code: "custom", path: ["from"], message: `from ${value.from} is after to ${value.to}` })
-    else if ((last.getTime() - start.getTime()) / DAY_MS + 1 > MAX_PERIOD_DAYS) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: `the period ${value.from} – ${value.to} is longer than ${MAX_PERIOD_DAYS} days` })
-    }
-  })
+  .strict()
+  .superRefine(checkPeriod)
+export type SettlementPayBodyType = z.infer<typeof SettlementPayBody>
 export type SettlementPeriodQueryType = z.infer<typeof SettlementPeriodQuery>
 
 export function toPeriod(query: { from: string; to: string }): Period {

@@ -6,6 +6,7 @@ import { seedBrands } from "../seed/seed-brands"
 import { seedCatalogue } from "../seed/seed-catalogue"
 import { seedCertificates } from "../seed/seed-certificates"
 import { seedEnterprises } from "../seed/seed-enterprises"
+import { seedParcels } from "../seed/seed-parcels"
 import { seedMarketing } from "../seed/seed-marketing"
 import { seedPortal } from "../seed/seed-portal"
 import { seedTraceability } from "../seed/seed-traceability"
@@ -29,6 +30,8 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const { created } = await seedCatalogue(container, store)
   const brands = await seedBrands(container)
   const enterprises = await seedEnterprises(container)
+  // After the enterprises: each ships its products from its own base in its own parcels.
+  await seedParcels(container)
   const certificates = await seedCertificates(container)
   const batches = await seedTraceability(container)
   const admin = await seedAdmin(container)

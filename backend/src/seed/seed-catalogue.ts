@@ -9,6 +9,7 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { PRODUCT_FACT_KEYS, toMedusaLocale } from "@seleno/domain"
 import { SEED_CATEGORIES, SEED_PRODUCTS, type SeedCategory, type SeedProduct } from "./catalogue-data"
+import { SEED_ENTERPRISES } from "./enterprise-data"
 import { productImageSvg } from "./product-image"
 import type { StoreSetup } from "./seed-store"
 
@@ -60,7 +61,9 @@ export async function seedCatalogue(container: MedusaContainer, store: StoreSetu
     },
   })
 
-  await stockVariants(container, store.stockLocationId, missing)
+  // An enterprise's products are stocked at its own base by seedParcels; the shared warehouse keeps the rest.
+  const owned = new Set(SEED_ENTERPRISES.flatMap((e) => e.products))
+  await stockVariants(container, store.stockLocationId, missing.filter((p) => !owned.has(p.handle)))
   await translateProducts(container, products.map((p) => p.id))
   return { created: products.length }
 }
@@ -109,6 +112,7 @@ async function uploadImages(container: MedusaContainer, products: SeedProduct[])
 }
 
 async function stockVariants(container: MedusaContainer, locationId: string, products: SeedProduct[]): Promise<void> {
+  if (!products.length) return
   const stockBySku = new Map(products.flatMap((p) => p.variants.map((v, i) => [`${p.handle}-${i + 1}`.toUpperCase(), v.stock] as const)))
   const items = await container.resolve(Modules.INVENTORY).listInventoryItems({ sku: [...stockBySku.keys()] })
   await createInventoryLevelsWorkflow(container).run({

@@ -1,6 +1,7 @@
 import { createUserAccountWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { syncFundingTags } from "../lib/funding/brand-tags"
 import { MARKETING_MODULE } from "../modules/marketing"
 import type MarketingModuleService from "../modules/marketing/service"
 import { createLiveSessionWorkflow } from "../workflows/marketing/create-live-session"
@@ -24,12 +25,17 @@ const DAY = 24 * 60 * 60 * 1000
 /**
  * The running 硒博会 expo campaign (a code, not an automatic discount, so seeded carts keep their
  * regular totals), an upcoming live session with a session price, and the demo marketing login.
+ * Both are platform-funded. XBH2026 targets the regional brands, so through the brand tags it
+ * reaches their county sub-brands (紫阳富硒茶, 岚皋魔芋) and every product featured on the page.
  * Dates are relative to when the seed runs, so a fresh install always has a running expo.
  */
 export async function seedMarketing(container: MedusaContainer, now = new Date()): Promise<{ created: number }> {
   let created = 0
   if (await seedMarketingUser(container)) created += 1
   const marketing = container.resolve<MarketingModuleService>(MARKETING_MODULE)
+  // The seed links products to brands directly (no event): mirror every product's brand lineage
+  // and consent into its tags once, so brand-targeted codes reach sub-brands' products.
+  await syncFundingTags(container)
   const [existing] = await marketing.listCampaignPages({ handle: DEMO_EXPO.handle }, { select: ["id"] })
   if (existing) return { created }
 
@@ -50,6 +56,8 @@ export async function seedMarketing(container: MedusaContainer, now = new Date()
       starts_at: new Date(now.getTime() - DAY).toISOString(),
       ends_at: new Date(now.getTime() + 30 * DAY).toISOString(),
       budget: { type: "spend", limit: 5000 },
+      // The platform pays the expo discount: enterprises are settled at their list prices.
+      funding_source: "platform",
       featured_brand_ids: brands,
       featured_county_codes: ["ziyang", "langao"],
       featured_product_ids: products.map((p) => p.id),
@@ -73,6 +81,7 @@ export async function seedMarketing(container: MedusaContainer, now = new Date()
         starts_at: starts.toISOString(),
         ends_at: new Date(starts.getTime() + 2 * 60 * 60 * 1000).toISOString(),
         prices: [{ variant_id: variant.id, amount: Math.round(variant.price * 0.85) }],
+        funding_source: "platform",
       },
     })
     created += 1

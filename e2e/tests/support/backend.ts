@@ -33,8 +33,11 @@ export async function adminPost<T>(path: string, body: unknown): Promise<T> {
 export async function createStockedProduct(opts: { title: string; handle: string; price: number; stock: number }): Promise<{ id: string; handle: string }> {
   const token = await adminToken()
   const { sales_channels } = await call<{ sales_channels: { id: string }[] }>("/admin/sales-channels?name=Seleno%20网上商城", { token })
-  const { stock_locations } = await call<{ stock_locations: { id: string }[] }>("/admin/stock-locations", { token })
-  const { shipping_profiles } = await call<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles", { token })
+  // The platform's own warehouse and default profile: enterprises have stock locations and parcels of their own.
+  const { stock_locations } = await call<{ stock_locations: { id: string; name: string }[] }>("/admin/stock-locations?limit=100", { token })
+  const { shipping_profiles } = await call<{ shipping_profiles: { id: string; type: string }[] }>("/admin/shipping-profiles?limit=100", { token })
+  const warehouse = stock_locations.find((l) => l.name === "安康富硒产品仓") ?? stock_locations[0]!
+  const profile = shipping_profiles.find((p) => p.type === "default") ?? shipping_profiles[0]!
   const { product } = await call<{ product: { id: string; handle: string; variants: { id: string }[] } }>("/admin/products", {
     method: "POST",
     token,
@@ -42,7 +45,7 @@ export async function createStockedProduct(opts: { title: string; handle: string
       title: opts.title,
       handle: opts.handle,
       status: "published",
-      shipping_profile_id: shipping_profiles[0]!.id,
+      shipping_profile_id: profile.id,
       sales_channels: [{ id: sales_channels[0]!.id }],
       options: [{ title: "规格", values: ["标准装"] }],
       variants: [{ title: "标准装", manage_inventory: true, options: { 规格: "标准装" }, prices: [{ currency_code: "cny", amount: opts.price }] }],
@@ -56,7 +59,7 @@ export async function createStockedProduct(opts: { title: string; handle: string
   await call(`/admin/inventory-items/${inventoryItemId}/location-levels`, {
     method: "POST",
     token,
-    body: JSON.stringify({ location_id: stock_locations[0]!.id, stocked_quantity: opts.stock }),
+    body: JSON.stringify({ location_id: warehouse.id, stocked_quantity: opts.stock }),
   })
   return { id: product.id, handle: product.handle }
 }

@@ -30,6 +30,27 @@ export async function fillCheckout(page: Page, overrides: Partial<typeof ADDRESS
   await page.getByLabel("详细地址").fill(a.street)
   await page.getByLabel("邮政编码").fill(a.postalCode)
   await page.getByLabel("手机号码").fill(a.phone)
+  await chooseShipping(page)
   await page.getByRole("checkbox", { name: /我已阅读并同意/ }).check()
   return a
+}
+
+/**
+ * Picks a delivery method for every parcel (one per enterprise and temperature): the option
+ * matching `option` where the parcel offers one, else its first (cheapest). Each choice is saved
+ * on the cart at once; this waits until the summary shows the shipping line.
+ */
+export async function chooseShipping(page: Page, option: RegExp = /标准快递|Standard/): Promise<void> {
+  const parcels = page.getByTestId("parcel")
+  const count = await parcels.count()
+  for (let i = 0; i < count; i++) {
+    const parcel = parcels.nth(i)
+    const preferred = parcel.getByRole("radio", { name: option })
+    await ((await preferred.count()) ? preferred.first() : parcel.getByRole("radio").first()).check()
+  }
+}
+
+/** Picks `option` in the parcel whose text matches `parcelText` (its shipper or an item title). */
+export async function chooseParcelOption(page: Page, parcelText: string | RegExp, option: RegExp): Promise<void> {
+  await page.getByTestId("parcel").filter({ hasText: parcelText }).getByRole("radio", { name: option }).check()
 }

@@ -41,8 +41,9 @@ export async function alipayCart(request: APIRequestContext, handle: string): Pr
   })
   const { products } = await store<{ products: { variants: { id: string }[] }[] }>(request, "get", `/store/products?handle=${handle}&fields=*variants`)
   await store(request, "post", `/store/carts/${cart.id}/line-items`, { variant_id: products[0]!.variants[0]!.id, quantity: 1 })
-  const { shipping_options } = await store<{ shipping_options: { id: string }[] }>(request, "get", `/store/shipping-options?cart_id=${cart.id}`)
-  await store(request, "post", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0]!.id })
+  // One item, so one parcel: its cheapest option (standard).
+  const { parcels } = await store<{ parcels: { options: { id: string }[] }[] }>(request, "get", `/store/carts/${cart.id}/parcels`)
+  await store(request, "post", `/store/carts/${cart.id}/shipping-methods`, { option_id: parcels[0]!.options[0]!.id })
   const { payment_collection } = await store<{ payment_collection: { id: string } }>(request, "post", "/store/payment-collections", { cart_id: cart.id })
   const { payment_collection: withSession } = await store<{ payment_collection: { payment_sessions: { provider_id: string; data: { id: string } }[] } }>(
     request,

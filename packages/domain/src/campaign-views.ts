@@ -1,4 +1,5 @@
 import type { CampaignKind, CampaignPhase } from "./campaigns"
+import type { FundingSource } from "./marketing/vocabulary"
 
 /**
  * The marketing API's response shapes (issue 8), as the backend routes return them, so the backend,
@@ -32,6 +33,8 @@ export interface CampaignPromotionInput {
   buy?: { product_ids: string[]; quantity: number }
   get?: { product_ids: string[]; quantity: number }
   min_subtotal?: number
+  /** Who pays this code's discount; the campaign's funding when left out. */
+  funding_source?: FundingSource
 }
 
 export interface AdminCampaignPromotion {
@@ -44,6 +47,7 @@ export interface AdminCampaignPromotion {
   used: number
   target: CampaignTarget | null
   min_subtotal: number | null
+  funding_source: FundingSource
 }
 
 export interface AdminCampaignBudget {
@@ -71,6 +75,8 @@ export interface AdminCampaign {
   ends_at: string | null
   phase: CampaignPhase
   exclusive: boolean
+  /** Who pays the campaign's discounts (each promotion may say otherwise). */
+  funding_source: FundingSource
   budget: AdminCampaignBudget | null
   featured_brand_ids: string[]
   featured_county_codes: string[]
@@ -101,6 +107,8 @@ export interface AdminLiveSession {
   ends_at: string
   phase: CampaignPhase
   price_list_id: string | null
+  /** Who pays the cut from the regular price to the session price. */
+  funding_source: FundingSource
   prices: LiveSessionPrice[]
 }
 

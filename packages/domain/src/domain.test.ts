@@ -6,6 +6,7 @@ import {
   isChineseMobile,
   isChinesePostalCode,
   isEmail,
+  checkInvoiceRequest,
   isTaxpayerId,
   negotiateLocale,
   normalizeChineseMobile,
@@ -106,12 +107,31 @@ describe("invoice requests", () => {
     expect(isTaxpayerId("610902199001011")).toBe(true) // an older 15-character id
   })
   it("reads a well-formed request from metadata and nothing else", () => {
+    // Stored before 个人 invoices existed: no type, so 单位.
     expect(readInvoiceRequest({ invoice: { title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3M" } })).toEqual({
+      type: "company",
       title: "安康富硒贸易有限公司",
       taxpayer_id: "91610900MA6Y2Q8X3M",
     })
+    expect(readInvoiceRequest({ invoice: { type: "personal", title: "张伟" } })).toEqual({ type: "personal", title: "张伟", taxpayer_id: null })
     expect(readInvoiceRequest({ invoice: { title: 42 } })).toBeNull()
     expect(readInvoiceRequest({ privacy_consent_at: "2026-11-22" })).toBeNull()
     expect(readInvoiceRequest(null)).toBeNull()
+  })
+  it("asks a taxpayer id of a company invoice only", () => {
+    expect(checkInvoiceRequest({ type: "personal", title: " 张伟 ", taxpayer_id: "ignored" })).toEqual({
+      request: { type: "personal", title: "张伟", taxpayer_id: null },
+    })
+    expect(checkInvoiceRequest({ type: "company", title: "安康富硒贸易有限公司", taxpayer_id: "91610900ma6y2q8x3m" })).toEqual({
+      request: { type: "company", title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3M" },
+    })
+    expect(checkInvoiceRequest({ type: "company", title: "安康富硒贸易有限公司", taxpayer_id: "91610900MA6Y2Q8X3K" })).toMatchObject({
+      code: "invoice_taxpayer_id",
+      field: "taxpayer_id",
+    })
+    expect(checkInvoiceRequest({ type: "company", title: "安康富硒贸易有限公司" })).toMatchObject({ code: "invoice_taxpayer_id" })
+    expect(checkInvoiceRequest({ type: "vat", title: "x" })).toMatchObject({ code: "invoice_type", field: "type" })
+    expect(checkInvoiceRequest({ type: "personal", title: "  " })).toMatchObject({ code: "invoice_title", field: "title" })
+    expect(checkInvoiceRequest("personal")).toMatchObject({ code: "invoice_type" })
   })
 })

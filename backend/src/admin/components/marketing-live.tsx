@@ -13,7 +13,9 @@ import {
   type ProductChoice,
 } from "../lib/marketing-api"
 import { localToIso, numberOrUndefined } from "../lib/marketing-format"
-import { CAMPAIGN_PHASE, formatYuan, MC, MF, MU } from "../lib/marketing-labels"
+import { CAMPAIGN_PHASE, formatYuan, FUNDING_SOURCE, MC, MF, MU } from "../lib/marketing-labels"
+import { optionsOf } from "../lib/labels"
+import type { FundingSource } from "@seleno/domain"
 
 interface PriceDraft {
   key: number
@@ -88,7 +90,7 @@ function PriceRow({
   )
 }
 
-const emptySession = { handle: "", title: "", title_en: "", host: "", stream_url: "", replay_url: "", starts_at: "", ends_at: "" }
+const emptySession = { handle: "", title: "", title_en: "", host: "", stream_url: "", replay_url: "", starts_at: "", ends_at: "", funding_source: "platform" }
 
 /** A live session of this campaign, with its session prices, created in one request. */
 function AddLiveSession({ campaign }: { campaign: AdminCampaign }) {
@@ -111,6 +113,7 @@ function AddLiveSession({ campaign }: { campaign: AdminCampaign }) {
         starts_at: localToIso(form.starts_at),
         ends_at: localToIso(form.ends_at),
         prices: prices.map((p) => ({ variant_id: p.variant_id, amount: numberOrUndefined(p.amount) ?? Number.NaN })),
+        funding_source: form.funding_source as FundingSource,
       }),
     onSuccess: ({ live_session }) => {
       void queryClient.invalidateQueries({ queryKey: marketingKeys.all })
@@ -157,6 +160,9 @@ function AddLiveSession({ campaign }: { campaign: AdminCampaign }) {
       </Field>
       <Field id="live-ends" label={MF.ends_at} hint={MU.chinaTime}>
         <Input id="live-ends" type="datetime-local" value={form.ends_at} onChange={(e) => set("ends_at")(e.target.value)} required />
+      </Field>
+      <Field id="live-funding" label={MF.funding_source}>
+        <SelectField id="live-funding" value={form.funding_source} onChange={set("funding_source")} options={optionsOf(FUNDING_SOURCE)} />
       </Field>
       <div className="flex flex-col gap-y-3">
         <Text size="small" weight="plus">
@@ -247,6 +253,7 @@ export function LiveSessions({ campaign }: { campaign: AdminCampaign }) {
               ),
             },
             { header: MC.phase, cell: (s) => CAMPAIGN_PHASE[s.phase] ?? s.phase },
+            { header: MC.funding, cell: (s) => FUNDING_SOURCE[s.funding_source] },
             {
               header: MC.sessionPrices,
               cell: (s) =>

@@ -1,3 +1,4 @@
+import type { FundingSource } from "@seleno/domain"
 import type {
   AdminCampaign,
   AdminLiveSession,
@@ -40,6 +41,7 @@ export interface CreateCampaignInput {
   ends_at: string
   budget?: { type: BudgetType; limit: number }
   exclusive?: boolean
+  funding_source?: FundingSource
   featured_brand_ids?: string[]
   featured_county_codes?: string[]
   featured_product_ids?: string[]
@@ -69,6 +71,7 @@ export interface CreateLiveSessionInput {
   starts_at: string
   ends_at: string
   prices: { variant_id: string; amount: number }[]
+  funding_source?: FundingSource
 }
 
 export interface UpdateLiveSessionInput {

@@ -1,3 +1,4 @@
+import type { FundingSource } from "@seleno/domain"
 import type { CampaignKind, CampaignPhase } from "@seleno/domain"
 import type { BudgetType, PromotionKind } from "./marketing-api"
 
@@ -33,6 +34,12 @@ export const PROMOTION_KIND: Record<PromotionKind, string> = {
   buy_get: "买赠 Buy X get Y free",
 }
 
+/** Who pays a discount (FUNDING_SOURCES in @seleno/domain). */
+export const FUNDING_SOURCE: Record<FundingSource, string> = {
+  platform: "平台出资 Platform-funded (enterprise settled at list price)",
+  enterprise: "企业出资 Enterprise-funded (needs the enterprise's consent)",
+}
+
 export const BUDGET_TYPE: Record<BudgetType, string> = {
   spend: "优惠金额 Discount spend (¥)",
   usage: "使用次数 Number of uses",
@@ -57,6 +64,7 @@ export const MF = {
   budget_type: "预算类型 Budget type",
   budget_limit: "预算上限 Budget limit",
   exclusive: "独占 Exclusive (no other exclusive campaign at the same time)",
+  funding_source: "出资方 Who pays the discount",
   featured_brands: "主推品牌 Featured brands",
   featured_products: "主推商品 Featured products",
   counties: "县域 Counties",
@@ -158,6 +166,7 @@ export const MC = {
   codes: "优惠码 Codes",
   handle: "Handle",
   exclusive: "独占 Exclusive",
+  funding: "出资方 Funded by",
   counties: "县域 Counties",
   brands: "主推品牌 Featured brands",
   products: "主推商品 Featured products",

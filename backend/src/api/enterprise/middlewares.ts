@@ -2,10 +2,14 @@ import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@m
 import { throttleSignIns } from "../auth/throttle-sign-ins"
 import { EnterpriseApply } from "../enterprise-applications/validators"
 import { EnterpriseAcceptInvite, EnterpriseInviteStaff } from "../enterprise-invites/validators"
+import { enterpriseAfterSalesRoutes } from "./after-sales/middlewares"
 import { enterpriseCertificateRoutes } from "./certificates/middlewares"
 import { resolveEnterprise } from "./context"
+import { enterpriseInvoiceRoutes } from "./invoices/middlewares"
 import { refuseCrossSiteWrites } from "./cross-site"
+import { EnterpriseSetDiscountConsent } from "./discount-consent/validators"
 import { EnterpriseUpdateMe } from "./me/validators"
+import { EnterpriseSetPriceFloor } from "./price-floors/validators"
 import { enterpriseOrderRoutes } from "./orders/middlewares"
 import { enterpriseProductRoutes } from "./products/middlewares"
 import { enterpriseTraceRoutes } from "./trace-batches/middlewares"
@@ -30,8 +34,12 @@ export const enterpriseRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/*", middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS), resolveEnterprise] },
   { matcher: "/enterprise/me", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateMe)] },
   { matcher: "/enterprise/invites", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseInviteStaff)] },
+  { matcher: "/enterprise/discount-consent", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseSetDiscountConsent)] },
+  { matcher: "/enterprise/price-floors", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseSetPriceFloor)] },
   ...enterpriseProductRoutes,
   ...enterpriseCertificateRoutes,
   ...enterpriseOrderRoutes,
   ...enterpriseTraceRoutes,
+  ...enterpriseInvoiceRoutes,
+  ...enterpriseAfterSalesRoutes,
 ]

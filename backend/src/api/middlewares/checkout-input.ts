@@ -1,4 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { checkInvoiceRequest } from "@seleno/domain"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /** More of one item than any shopper buys; larger quantities are refused before any work is done. */
@@ -47,3 +48,26 @@ export function requireExisting(entity: "cart" | "payment_collection", label: st
 }
 
 const ID = /^[A-Za-z0-9_-]{1,100}$/
+
+/**
+ * A 发票 request reaches the cart as `metadata.invoice`; Medusa takes any metadata, so the request
+ * is checked here by the domain's rule (个人: a name; 单位: a company title and a valid taxpayer
+ * id) and stored in its checked form. A bad one is a 400 that names the field, and nothing changes.
+ */
+export function validateInvoiceMetadata(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const metadata = (req.body as { metadata?: unknown } | undefined)?.metadata
+  if (!metadata || typeof metadata !== "object" || !("invoice" in metadata)) return next()
+  const invoice = (metadata as Record<string, unknown>).invoice
+  // Clearing the request is allowed (Medusa removes a metadata key set to "" or null).
+  if (invoice === null || invoice === "") return next()
+  const checked = checkInvoiceRequest(invoice)
+  if ("code" in checked) {
+    res.status(400).json({ type: "invalid_data", code: checked.code, message: checked.reason, fields: [`metadata.invoice.${checked.field}`] })
+    return
+  }
+  // Medusa's own validator may have run already: store the checked form in both bodies.
+  ;(metadata as Record<string, unknown>).invoice = checked.request
+  const validated = (req as { validatedBody?: { metadata?: Record<string, unknown> } }).validatedBody
+  if (validated?.metadata && typeof validated.metadata === "object") validated.metadata.invoice = checked.request
+  next()
+}

@@ -20,6 +20,8 @@ export interface OfferPromotion {
 export interface OfferProduct {
   id: string
   category_ids: string[]
+  /** Product tag ids (brand and consent tags are rules on them). */
+  tag_ids?: string[]
 }
 
 /** Floating point noise off, nothing more: Medusa does not round adjustments either. */
@@ -27,7 +29,8 @@ const clean = (value: number) => Math.round(value * 1e6) / 1e6
 
 /**
  * Whether Medusa's target rules let the promotion reach an item of `product` — the same test the
- * promotion module makes on the cart's `items.product.id` and `items.product.categories.id`.
+ * promotion module makes on the cart's `items.product.id`, `items.product.categories.id` and
+ * `items.product.tags.id`.
  * A rule on anything else cannot be judged from here, so such a promotion gives no offer.
  */
 export function reachesProduct(rules: OfferPromotion["rules"], product: OfferProduct): boolean {
@@ -37,6 +40,10 @@ export function reachesProduct(rules: OfferPromotion["rules"], product: OfferPro
     if (rule.attribute === "items.product.id") return values.has(product.id)
     if (rule.attribute === "items.product.categories.id") {
       return rule.operator === "in" ? product.category_ids.some((id) => values.has(id)) : product.category_ids.every((id) => values.has(id))
+    }
+    if (rule.attribute === "items.product.tags.id") {
+      const tags = product.tag_ids ?? []
+      return rule.operator === "in" ? tags.some((id) => values.has(id)) : tags.length > 0 && tags.every((id) => values.has(id))
     }
     return false
   })
@@ -132,14 +139,15 @@ export async function campaignOffers(container: MedusaContainer, productIds: str
   const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "categories.id", "variants.id", "variants.calculated_price.*"],
+    fields: ["id", "categories.id", "tags.id", "variants.id", "variants.calculated_price.*"],
     filters: { id: productIds, status: "published" },
     context: { variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: CAMPAIGN_CURRENCY }) } },
   })
   const offers: CampaignOffer[] = []
   for (const product of products) {
     const categories = ((product.categories as ({ id: string } | null)[] | null) ?? []).filter((c): c is { id: string } => !!c).map((c) => c.id)
-    const reaching = promotions.filter((p) => reachesProduct(p.rules, { id: product.id as string, category_ids: categories }))
+    const tags = ((product.tags as ({ id: string } | null)[] | null) ?? []).flatMap((t) => (t ? [t.id] : []))
+    const reaching = promotions.filter((p) => reachesProduct(p.rules, { id: product.id as string, category_ids: categories, tag_ids: tags }))
     if (!reaching.length) continue
     for (const variant of (product.variants as ({ id: string; calculated_price?: { calculated_amount?: unknown } | null } | null)[] | null) ?? []) {
       const price = variant?.calculated_price?.calculated_amount

@@ -10,6 +10,8 @@ import {
   type CampaignTarget,
   campaignPhase,
   findCounty,
+  type FundingSource,
+  fundingOf,
 } from "@seleno/domain"
 
 export type { AdminCampaign, CampaignPromotionKind, CampaignTarget } from "@seleno/domain"
@@ -33,6 +35,8 @@ export interface CreateMarketingCampaignInput {
   ends_at: string
   budget?: { type: CampaignBudgetType; limit: number }
   exclusive?: boolean
+  /** Who pays the campaign's discounts; each promotion may say otherwise. Platform when left out. */
+  funding_source?: FundingSource
   featured_brand_ids?: string[]
   featured_county_codes?: string[]
   featured_product_ids?: string[]
@@ -51,6 +55,8 @@ export interface UpdateMarketingCampaignInput {
   starts_at?: string
   ends_at?: string
   budget?: { limit: number }
+  /** Accepted only when it is the campaign's funding already (funding is fixed at creation). */
+  funding_source?: FundingSource
   featured_brand_ids?: string[]
   featured_county_codes?: string[]
   featured_product_ids?: string[]
@@ -70,6 +76,8 @@ export interface CampaignPromotionMetadata {
   seleno_kind: CampaignPromotionKind
   seleno_target: CampaignTarget | null
   seleno_min_subtotal: number | null
+  /** Who pays this promotion's discount (read by settlement). */
+  seleno_funding: FundingSource
 }
 
 export const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -209,19 +217,39 @@ export interface PromotionDraft {
   }
 }
 
+/** The promotion's own funding, else its campaign's, else the platform's (how campaigns always ran). */
+export function promotionFunding(promotion: CampaignPromotionInput, campaignFunding: FundingSource | undefined): FundingSource {
+  return promotion.funding_source ?? campaignFunding ?? "platform"
+}
+
+/** What a promotion's item rules are written from besides its own target. */
+export interface DraftTags {
+  /** Tag ids of `brand:<handle>` for the targeted brands (products carry their brand's and every parent's). */
+  brandTagIds: string[]
+  /** The brands' products now, used only when the target also names products (rules are ANDed, so both cannot be rules). */
+  brandProductIds: string[]
+  /** Tag id carried by products whose enterprise accepts enterprise-funded discounts; required when the promotion is enterprise-funded. */
+  consentTagId: string | null
+}
+
 /**
  * Turns a campaign promotion into Medusa's promotion. Item targets become Medusa target rules on
  * the attributes the cart gives the promotion module (`items.product.id`,
- * `items.product.categories.id`); a brand target has no such attribute, so it is written as the
- * brand's product ids at creation time (`brandProductIds`): products added to the brand later are
- * not covered. Prices are tax inclusive in the CNY region, so the promotion is too: a ¥10 discount
- * takes ¥10 off the price the shopper sees.
+ * `items.product.categories.id`, `items.product.tags.id`). A brand target is a rule on the brand's
+ * tag, which every product of the brand and of its sub-brands carries (kept by a subscriber), so
+ * products added to a brand later are covered. Every rule must match, so a target naming products
+ * as well as brands is written as one product rule with the brands' products at creation time.
+ * An enterprise-funded item promotion also requires the consent tag: an enterprise that has not
+ * opted in (or opts out later) never pays for it. Prices are tax inclusive in the CNY region, so
+ * the promotion is too: a ¥10 discount takes ¥10 off the price the shopper sees.
  */
-export function promotionDraft(promotion: CampaignPromotionInput, brandProductIds: string[]): PromotionDraft {
+export function promotionDraft(promotion: CampaignPromotionInput, tags: DraftTags, campaignFunding?: FundingSource): PromotionDraft {
+  const funding = promotionFunding(promotion, campaignFunding)
   const metadata: CampaignPromotionMetadata = {
     seleno_kind: promotion.kind,
     seleno_target: promotion.target ?? null,
     seleno_min_subtotal: promotion.min_subtotal ?? null,
+    seleno_funding: funding,
   }
   const common = {
     code: promotion.code,
@@ -233,14 +261,20 @@ export function promotionDraft(promotion: CampaignPromotionInput, brandProductId
     rules: [] as PromotionRuleDraft[],
   }
   const productRule = (ids: string[]): PromotionRuleDraft => ({ attribute: "items.product.id", operator: "in", values: ids })
+  const consentRules: PromotionRuleDraft[] =
+    funding === "enterprise" && tags.consentTagId ? [{ attribute: "items.product.tags.id", operator: "in", values: [tags.consentTagId] }] : []
   switch (promotion.kind) {
     case "percentage":
     case "fixed": {
       const target = promotion.target ?? {}
-      const productIds = [...new Set([...(target.product_ids ?? []), ...brandProductIds])]
       const targetRules: PromotionRuleDraft[] = []
-      if (productIds.length) targetRules.push(productRule(productIds))
+      if (target.product_ids?.length) {
+        targetRules.push(productRule([...new Set([...target.product_ids, ...(target.brand_ids?.length ? tags.brandProductIds : [])])]))
+      } else if (target.brand_ids?.length) {
+        targetRules.push({ attribute: "items.product.tags.id", operator: "in", values: tags.brandTagIds })
+      }
       if (target.category_ids?.length) targetRules.push({ attribute: "items.product.categories.id", operator: "in", values: target.category_ids })
+      targetRules.push(...consentRules)
       return {
         ...common,
         type: "standard",
@@ -271,7 +305,7 @@ export function promotionDraft(promotion: CampaignPromotionInput, brandProductId
           apply_to_quantity: get.quantity,
           buy_rules_min_quantity: buy.quantity,
           buy_rules: [productRule(buy.product_ids)],
-          target_rules: [productRule(get.product_ids)],
+          target_rules: [productRule(get.product_ids), ...consentRules],
         },
       }
     }
@@ -313,6 +347,7 @@ export interface PageRecord {
   featured_county_codes: string[]
   featured_product_ids: string[]
   exclusive: boolean
+  funding_source: FundingSource
   created_at?: string | Date
 }
 
@@ -360,6 +395,7 @@ export function promotionView(promotion: MedusaPromotionRecord): AdminCampaignPr
     used: promotion.used ?? 0,
     target,
     min_subtotal: num(promotion.metadata?.seleno_min_subtotal as number | null | undefined),
+    funding_source: fundingOf(promotion.metadata?.seleno_funding),
   }
 }
 
@@ -381,6 +417,7 @@ export function toAdminCampaign(page: PageRecord, campaign: MedusaCampaignRecord
     ends_at: iso(window.ends_at),
     phase: campaignPhase(window, now),
     exclusive: page.exclusive,
+    funding_source: page.funding_source ?? "platform",
     // Campaigns are only made through our workflow, which gives Medusa a spend or usage budget.
     budget: budget ? { type: budget.type as CampaignBudgetType, limit: num(budget.limit) ?? 0, used: num(budget.used) ?? 0, currency_code: budget.currency_code } : null,
     featured_brand_ids: page.featured_brand_ids ?? [],

@@ -1,4 +1,4 @@
-import { type AdminLiveSession, campaignPhase, type LiveSessionPrice, type StoreLiveSession } from "@seleno/domain"
+import { type AdminLiveSession, campaignPhase, type FundingSource, type LiveSessionPrice, type StoreLiveSession } from "@seleno/domain"
 
 /** A live_session row as the marketing module returns it with its campaign page. */
 export interface LiveSessionRow {
@@ -13,6 +13,7 @@ export interface LiveSessionRow {
   ends_at: Date | string
   price_list_id: string | null
   featured_product_ids?: string[] | null
+  funding_source?: FundingSource | null
   campaign_page?: { id: string; handle: string; title: string } | null
 }
 
@@ -65,6 +66,7 @@ export function toAdminLiveSession(row: LiveSessionRow, prices: readonly LiveSes
     ends_at: iso(row.ends_at),
     phase: campaignPhase(row, now),
     price_list_id: row.price_list_id,
+    funding_source: row.funding_source ?? "platform",
     prices: ordered(prices),
   }
 }

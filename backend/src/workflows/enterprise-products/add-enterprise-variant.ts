@@ -3,7 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCT_CLAIMS_CHANGED } from "../../lib/events"
 import { OPTION_TITLE, type EnterpriseProductVariantInput } from "./create-enterprise-product"
-import { storefrontOf } from "./storefront"
+import { stockLocationOfProduct } from "./storefront"
 import { addOptionValueStep } from "./steps/add-option-value"
 import { loadOwnListingStep } from "./steps/load-own-listing"
 import { setEnglishStep, type EnglishText } from "./steps/set-english"
@@ -28,7 +28,7 @@ const planNewVariantStep = createStep(
     // A variant needs a value of every option; a listing of several options (none the portal makes) is the admin's.
     const option = options.length === 1 ? options[0]! : undefined
     if (!option) throw invalid(`title: this listing's variants are chosen by ${options.length} options, not one ${OPTION_TITLE.zh}; ask the platform to add this variant`)
-    const { stockLocationId } = await storefrontOf(container)
+    const stockLocationId = await stockLocationOfProduct(container, input.product_id)
     return new StepResponse({ option_id: option.id, option_title: option.title, stock_location_id: stockLocationId })
   }
 )

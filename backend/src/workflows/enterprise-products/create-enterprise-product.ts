@@ -8,7 +8,10 @@ import {
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { findCounty, PRODUCT_FACT_KEYS } from "@seleno/domain"
+import { findCounty, needsColdChain, PRODUCT_FACT_KEYS, type TemperatureClass } from "@seleno/domain"
+import { ensureEnterpriseParcel } from "../../lib/enterprise-parcels"
+import { PRODUCT_HANDLING_MODULE } from "../../modules/product-handling"
+import type ProductHandlingModuleService from "../../modules/product-handling/service"
 import { PRODUCT_CLAIMS_CHANGED } from "../../lib/events"
 import { BRAND_MODULE } from "../../modules/brand"
 import { CERTIFICATION_MODULE } from "../../modules/certification"
@@ -40,6 +43,10 @@ export interface CreateEnterpriseProductInput {
   images?: string[]
   selenium_mg_per_kg?: number
   serving_g?: number
+  /** How it travels; decides the enterprise parcel (shipping profile) it ships in. Default ambient. */
+  temperature_class?: TemperatureClass
+  /** 鲜活易腐 (no 7-day no-reason return). Default: true for chilled and frozen goods. */
+  perishable?: boolean
   variants: EnterpriseProductVariantInput[]
 }
 
@@ -47,13 +54,29 @@ export interface CreateEnterpriseProductInput {
 export const OPTION_TITLE = { zh: "规格", en: "Size" }
 
 /**
+ * Records whether the new product is perishable; undone by removing the record.
+ */
+const setPerishableStep = createStep(
+  "set-enterprise-product-perishable",
+  async (input: { product_id: string; perishable: boolean }, { container }) => {
+    await container.resolve<ProductHandlingModuleService>(PRODUCT_HANDLING_MODULE).setPerishable([input])
+    return new StepResponse(undefined, input.product_id)
+  },
+  async (productId, { container }) => {
+    if (productId) await container.resolve<ProductHandlingModuleService>(PRODUCT_HANDLING_MODULE).deleteProductHandlings([productId])
+  }
+)
+
+/**
  * Where the product is sold from, the enterprise's county (which places the product on the map and
  * in search facets) and a free URL handle (Medusa would keep the Chinese characters).
  */
 const resolveSellingContextStep = createStep(
   "resolve-enterprise-selling-context",
-  async (input: { enterprise_id: string; title: string; title_en?: string }, { container }) => {
-    const storefront = await storefrontOf(container)
+  async (input: { enterprise_id: string; title: string; title_en?: string; temperature_class: TemperatureClass }, { container }) => {
+    // The enterprise's own parcel for the class and its base's stock location, created on first
+    // use and kept if a later step fails (an empty parcel offers nothing and is reused next time).
+    const storefront = { ...(await storefrontOf(container)), ...(await ensureEnterpriseParcel(container, input.enterprise_id, input.temperature_class)) }
     const enterprise = await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).retrieveEnterprise(input.enterprise_id, { select: ["id", "county"] })
     return new StepResponse({ ...storefront, county: enterprise.county, handle: await freeHandle(container, input.title, input.title_en) })
   }
@@ -74,7 +97,12 @@ export const createEnterpriseProductWorkflow = createWorkflow("create-enterprise
   }))
   const checked = checkListingClaimsStep(claims)
   const context = resolveSellingContextStep(
-    transform({ input }, ({ input }) => ({ enterprise_id: input.enterprise_id, title: input.title, title_en: input.title_en }))
+    transform({ input }, ({ input }) => ({
+      enterprise_id: input.enterprise_id,
+      title: input.title,
+      title_en: input.title_en,
+      temperature_class: input.temperature_class ?? ("ambient" as const),
+    }))
   )
 
   const products = transform({ input, checked, context }, ({ input, checked, context }) => {
@@ -118,6 +146,12 @@ export const createEnterpriseProductWorkflow = createWorkflow("create-enterprise
     ...(input.certificate_ids ?? []).map((id) => ({ [Modules.PRODUCT]: { product_id: productId }, [CERTIFICATION_MODULE]: { certificate_id: id } })),
   ])
   createRemoteLinkStep(links)
+  setPerishableStep(
+    transform({ input, productId }, ({ input, productId }) => ({
+      product_id: productId,
+      perishable: input.perishable ?? needsColdChain(input.temperature_class ?? "ambient"),
+    }))
+  )
 
   const { data: variants } = useQueryGraphStep({
     entity: "product_variant",

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import EnterpriseStockLocationLink from "../../links/enterprise-stock-location"
+import ProductEnterpriseLink from "../../links/product-enterprise"
 
 /** Where an enterprise's products are sold from: the store's sales channel, its warehouse and shipping profile. */
 export interface Storefront {
@@ -26,4 +28,20 @@ export async function storefrontOf(container: MedusaContainer): Promise<Storefro
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { select: ["id"] })
   if (!profile) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "There is no default shipping profile")
   return { salesChannelId, stockLocationId, shippingProfileId: profile.id }
+}
+
+/**
+ * Where a listing's stock is kept: its enterprise's own base (links/enterprise-stock-location), or
+ * the store's warehouse for a product no enterprise with a base owns.
+ */
+export async function stockLocationOfProduct(container: MedusaContainer, productId: string): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: ProductEnterpriseLink.entryPoint, fields: ["enterprise_id"], filters: { product_id: productId } })
+  const enterpriseId = (data as { enterprise_id: string }[])[0]?.enterprise_id
+  if (enterpriseId) {
+    const { data: links } = await query.graph({ entity: EnterpriseStockLocationLink.entryPoint, fields: ["stock_location_id"], filters: { enterprise_id: enterpriseId } })
+    const own = (links as { stock_location_id: string }[])[0]?.stock_location_id
+    if (own) return own
+  }
+  return (await storefrontOf(container)).stockLocationId
 }

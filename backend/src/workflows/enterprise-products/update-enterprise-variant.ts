@@ -2,7 +2,8 @@ import { createInventoryLevelsWorkflow, emitEventStep, updateInventoryLevelsWork
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCT_CLAIMS_CHANGED } from "../../lib/events"
-import { storefrontOf } from "./storefront"
+import { assertAboveFloors } from "../../lib/funding/floors"
+import { stockLocationOfProduct } from "./storefront"
 import { loadOwnListingStep } from "./steps/load-own-listing"
 
 export interface UpdateEnterpriseVariantInput {
@@ -14,18 +15,24 @@ export interface UpdateEnterpriseVariantInput {
   stock?: number
 }
 
-/** The variant's inventory item and whether it already has a level in the store's warehouse. */
+/** The variant's inventory item and whether it already has a level where the listing's stock is kept (its enterprise's base). */
 const locateStockStep = createStep("locate-enterprise-variant-stock", async (variantId: string, { container }) => {
-  const { stockLocationId } = await storefrontOf(container)
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product_variant",
-    fields: ["id", "inventory_items.inventory_item_id", "inventory_items.inventory.location_levels.location_id"],
+    fields: ["id", "product_id", "inventory_items.inventory_item_id", "inventory_items.inventory.location_levels.location_id"],
     filters: { id: variantId },
   })
   const item = (data[0] as { inventory_items?: { inventory_item_id: string; inventory?: { location_levels?: { location_id: string }[] } }[] })?.inventory_items?.[0]
   if (!item) throw new Error(`Variant ${variantId} has no inventory item`)
+  const stockLocationId = await stockLocationOfProduct(container, (data[0] as { product_id: string }).product_id)
   const hasLevel = (item.inventory?.location_levels ?? []).some((l) => l?.location_id === stockLocationId)
   return new StepResponse({ inventory_item_id: item.inventory_item_id, location_id: stockLocationId, has_level: hasLevel })
+})
+
+/** The enterprise's own price change keeps to the floor it set (lower the floor first). Only reads. */
+const checkFloorStep = createStep("check-enterprise-variant-floor", async (input: UpdateEnterpriseVariantInput, { container }) => {
+  if (input.price !== undefined) await assertAboveFloors(container, [{ field: "price", variant_id: input.variant_id, amount: input.price }])
+  return new StepResponse(undefined)
 })
 
 /**
@@ -34,6 +41,7 @@ const locateStockStep = createStep("locate-enterprise-variant-stock", async (var
  */
 export const updateEnterpriseVariantWorkflow = createWorkflow("update-enterprise-variant", (input: UpdateEnterpriseVariantInput) => {
   loadOwnListingStep({ enterprise_id: input.enterprise_id, product_id: input.product_id, variant_id: input.variant_id })
+  checkFloorStep(input)
 
   when({ input }, ({ input }) => input.price !== undefined).then(() => {
     const product_variants = transform({ input }, ({ input }) => [{ id: input.variant_id, prices: [{ currency_code: "cny", amount: input.price! }] }])

@@ -29,7 +29,7 @@ export const createLiveSessionWorkflow = createWorkflow("create-live-session", (
       starts_at: new Date(input.starts_at).toISOString(),
       ends_at: new Date(input.ends_at).toISOString(),
       prices: validated.prices.map((p) => ({ variant_id: p.variant_id, amount: p.amount, currency_code: SESSION_CURRENCY })),
-      metadata: { live_session_handle: input.handle },
+      metadata: { live_session_handle: input.handle, seleno_funding: input.funding_source ?? "platform" },
     }
     return [list]
   })
@@ -47,6 +47,7 @@ export const createLiveSessionWorkflow = createWorkflow("create-live-session", (
     ends_at: new Date(input.ends_at).toISOString(),
     price_list_id: priceLists[0]!.id,
     featured_product_ids: validated.featured_product_ids,
+    funding_source: input.funding_source ?? "platform",
   }))
   const created = createLiveSessionRowStep(row)
 

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { buildTotalsView, TOTALS_FIELDS, type MedusaTotalsSource } from "@seleno/domain"
 
 /** Sends the shopper an order confirmation through the Notification Module (logged locally by default). */
 export const sendOrderConfirmationWorkflow = createWorkflow(
@@ -15,6 +16,8 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
         "total",
         "items.title",
         "items.quantity",
+        // Everything the totals view reads: the e-mail shows the same breakdown as the order page.
+        ...TOTALS_FIELDS,
         "shipping_address.province",
         "shipping_address.city",
         "shipping_address.address_2",
@@ -36,6 +39,8 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
           data: {
             display_id: order.display_id,
             total: order.total,
+            // Items, each discount by code, shipping per parcel, VAT included, total: integer fen.
+            totals: buildTotalsView(order as unknown as MedusaTotalsSource),
             currency_code: order.currency_code,
             items: (order.items ?? []).map((item: { title?: string; quantity?: number } | null) => ({ title: item?.title, quantity: item?.quantity })),
             shipping_address: order.shipping_address,

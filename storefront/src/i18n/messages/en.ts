@@ -1,10 +1,13 @@
 import type { Messages } from "../types"
 import common from "./en.common"
 import orderParts from "./en.orders"
+import totals from "./en.totals"
+import invoices from "./en.invoices"
 import campaigns from "./en.campaigns"
 import offers from "./en.offers"
 import portal from "./en.portal"
 import reports from "./en.reports"
+import afterSales from "./en.after-sales"
 
 const en: Messages = {
   site: {
@@ -16,9 +19,12 @@ const en: Messages = {
   common,
   portal,
   orderParts,
+  totals,
+  invoices,
   campaigns,
   offers,
   reports,
+  afterSales,
   header: {
     navLabel: "Main navigation",
     store: "Shop all",
@@ -401,6 +407,10 @@ const en: Messages = {
     shippingOption: "Delivery method",
     noShippingOptions: "No delivery methods available.",
     invoiceRequest: "I need an invoice (fapiao)",
+    invoiceType: "Invoice type",
+    invoicePersonal: "Personal",
+    invoiceCompany: "Company",
+    invoiceName: "Invoice title (your name)",
     invoiceTitle: "Invoice title",
     taxpayerId: "Taxpayer ID",
     taxpayerIdHint: "15–20 uppercase letters or digits.",
@@ -419,7 +429,19 @@ const en: Messages = {
     errorAddressLine: "Enter the street address (at least 5 characters).",
     errorPostalCode: "The postal code must be 6 digits.",
     errorPhone: "Enter an 11-digit mainland China mobile number, e.g. 13800138000.",
-    errorShipping: "Choose a delivery method.",
+    errorShipping: "Choose a delivery method for every parcel.",
+    errorShippingParcel: "Choose a delivery method for the parcel from {name}.",
+    parcelFrom: "Shipped by {name}",
+    parcelPlatform: "Shipped by Seleno",
+    parcelContains: "Contains: {items}",
+    parcelNoOptions: "This parcel cannot be delivered to this address (outside the cold chain's reach). Change the address or remove these items from the cart.",
+    parcelHint: "Each enterprise ships its own parcel from its base: choose one delivery method per parcel; its fee is added to the order summary at once.",
+    deliveryDays: "Delivery in {min}–{max} days",
+    temperatureAmbient: "Ambient",
+    temperatureChilled: "Chilled",
+    temperatureFrozen: "Frozen",
+    shippingSaveFailed: "This delivery method could not be saved; please try again.",
+    errorInvoiceType: "Choose the invoice type: personal or company.",
     errorInvoiceTitle: "Enter the invoice title to request an invoice.",
     errorTaxpayerId: "The taxpayer ID must be the 18-character unified social credit code (or an older 15–20 character ID), in capitals; check the last character.",
     errorConsent: "Please agree to the privacy policy before placing the order.",
@@ -455,6 +477,10 @@ const en: Messages = {
     total: "Total",
     invoice: "Invoice",
     invoiceValue: "{title} (taxpayer ID {taxpayerId})",
+    invoicePersonal: "Personal: {title}",
+    detailTitle: "Order #{number}",
+    placedOn: "Placed on {date}",
+    backToAccount: "Back to my account",
     continueShopping: "Continue shopping",
     notFound: "Order not found.",
   },
@@ -538,10 +564,12 @@ const en: Messages = {
     returnsTitle: "Returns policy",
     returnsIntro: "Under the Consumer Rights Protection Law we offer 7-day no-reason returns (七天无理由退货).",
     returnsItems: [
-      "Within 7 days from the day after delivery you may return an item in its original condition without giving a reason; the buyer pays return shipping.",
-      "Fresh and perishable products (such as fresh fish, pork, eggs and navel oranges) are excluded from no-reason returns; if they arrive damaged or spoiled, contact us within 48 hours.",
+      "How to ask: sign in, open My account, and choose \"Request a return\" on the order; pick the parcel, items, quantities and reason, and add up to 3 photos. The enterprise that shipped the parcel approves or refuses (saying why); you follow the status on the same page.",
+      "Confirm receipt on that page once a parcel arrives; otherwise it is confirmed automatically 10 days after shipment.",
+      "Within 7 days of confirmed receipt you may return an item in its original condition without giving a reason; the buyer pays return shipping.",
+      "Fresh and perishable products (such as fresh fish, pork, eggs and navel oranges) are excluded from no-reason returns; for a quality problem (damaged, spoiled) you can ask for a refund without sending the goods back within 30 days of receipt.",
       "For defective products we pay the return shipping.",
-      "Refunds go back to the original payment method within 3 working days of receiving the return.",
+      "A return is refunded once the enterprise has the goods back, a refund-only claim as soon as it is approved: what you paid for those items (discounts deducted pro rata), to the original payment method.",
     ],
     contactTitle: "Customer service",
     contactIntro: "For questions about orders, delivery, returns or certification, contact our customer service team.",

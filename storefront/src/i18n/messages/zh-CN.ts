@@ -1,10 +1,13 @@
 /** Simplified Chinese catalogue: the source of the Messages shape every other locale must match. */
 import common from "./zh-CN.common"
 import orderParts from "./zh-CN.orders"
+import totals from "./zh-CN.totals"
+import invoices from "./zh-CN.invoices"
 import campaigns from "./zh-CN.campaigns"
 import offers from "./zh-CN.offers"
 import portal from "./zh-CN.portal"
 import reports from "./zh-CN.reports"
+import afterSales from "./zh-CN.after-sales"
 
 const zhCN = {
   site: {
@@ -16,9 +19,12 @@ const zhCN = {
   common,
   portal,
   orderParts,
+  totals,
+  invoices,
   campaigns,
   offers,
   reports,
+  afterSales,
   header: {
     navLabel: "主导航",
     store: "全部商品",
@@ -401,6 +407,10 @@ const zhCN = {
     shippingOption: "配送方式",
     noShippingOptions: "暂无可用的配送方式。",
     invoiceRequest: "需要开具发票",
+    invoiceType: "发票类型",
+    invoicePersonal: "个人",
+    invoiceCompany: "单位",
+    invoiceName: "发票抬头（个人姓名）",
     invoiceTitle: "发票抬头",
     taxpayerId: "纳税人识别号",
     taxpayerIdHint: "15–20 位大写字母或数字。",
@@ -419,7 +429,19 @@ const zhCN = {
     errorAddressLine: "请输入详细地址（至少 5 个字）。",
     errorPostalCode: "邮政编码应为 6 位数字。",
     errorPhone: "请输入 11 位中国大陆手机号码，例如 13800138000。",
-    errorShipping: "请选择配送方式。",
+    errorShipping: "请为每个包裹选择配送方式。",
+    errorShippingParcel: "请为“{name}”的包裹选择配送方式。",
+    parcelFrom: "{name} 发货",
+    parcelPlatform: "平台发货",
+    parcelContains: "包裹内：{items}",
+    parcelNoOptions: "此包裹无法配送到当前地址（冷链不可达）。请更换收货地址，或从购物车移除这些商品。",
+    parcelHint: "每个企业从自己的基地单独发货，请为每个包裹选择一种配送方式；运费即时计入订单摘要。",
+    deliveryDays: "预计 {min}–{max} 天送达",
+    temperatureAmbient: "常温",
+    temperatureChilled: "冷藏",
+    temperatureFrozen: "冷冻",
+    shippingSaveFailed: "未能保存此配送方式，请重试。",
+    errorInvoiceType: "请选择发票类型：个人或单位。",
     errorInvoiceTitle: "申请发票时请填写发票抬头。",
     errorTaxpayerId: "纳税人识别号应为 18 位统一社会信用代码（或 15–20 位旧税号），字母大写；请核对最后一位校验码。",
     errorConsent: "提交订单前请同意隐私政策。",
@@ -455,6 +477,10 @@ const zhCN = {
     total: "合计",
     invoice: "发票",
     invoiceValue: "{title}（税号 {taxpayerId}）",
+    invoicePersonal: "个人：{title}",
+    detailTitle: "订单 #{number}",
+    placedOn: "下单时间：{date}",
+    backToAccount: "返回我的账户",
     continueShopping: "继续购物",
     notFound: "未找到该订单。",
   },
@@ -538,10 +564,12 @@ const zhCN = {
     returnsTitle: "退换货政策",
     returnsIntro: "依据《消费者权益保护法》，我们支持七天无理由退货。",
     returnsItems: [
-      "自签收次日起 7 天内，商品保持完好的，可申请七天无理由退货，退货运费由买家承担。",
-      "生鲜及易腐商品（如鲜鱼、猪肉、鸡蛋、脐橙等）不适用七天无理由退货；如收货时存在质量问题，请在 48 小时内联系客服。",
+      "如何申请：登录后在「我的账户」的订单列表中点击「申请售后」，按包裹选择商品、数量和原因，可附最多 3 张照片；由发货企业同意或拒绝（拒绝会说明原因），处理进度在同一页面查看。",
+      "收到包裹后请在售后页面「确认收货」；未确认的，发货 10 天后系统自动确认。",
+      "自确认收货起 7 天内，商品保持完好的，可申请七天无理由退货，退货运费由买家承担。",
+      "生鲜及易腐商品（如鲜鱼、猪肉、鸡蛋、脐橙等）不适用七天无理由退货；如存在质量问题（破损、变质等），可在确认收货后 30 天内申请仅退款，无需寄回。",
       "商品存在质量问题的，我们承担退换货运费。",
-      "退款将在收到退货后 3 个工作日内原路退回。",
+      "退货退款在企业确认收到退货后、仅退款在企业同意后，原路退回实付金额（优惠按比例扣除）。",
     ],
     contactTitle: "联系客服",
     contactIntro: "如有订单、配送、退换货或认证方面的问题，请联系我们的客服团队。",

@@ -5,11 +5,12 @@ import { redirect } from "next/navigation"
 import { localePath } from "@/i18n/paths"
 import { toMedusaAddress } from "@/lib/checkout/address"
 import { DIVISIONS } from "@/lib/checkout/divisions"
-import { hasErrors, readCheckoutForm, validateCheckout, type CheckoutErrors, type CheckoutValues } from "@/lib/checkout/validation"
+import { hasErrors, invoiceRequestOf, parcelsWithoutChoice, readCheckoutForm, validateAddress, validateCheckout, type CheckoutErrors, type CheckoutValues } from "@/lib/checkout/validation"
 import { CART_FIELDS, retrieveCart } from "@/lib/data/cart"
 import { clearCartId, getAuthToken } from "@/lib/data/cookies"
 import { errorStatus, sdk, storeHeaders } from "@/lib/data/medusa"
-import { listShippingOptions } from "@/lib/data/shipping"
+import { listCartParcels } from "@/lib/data/shipping"
+import { revalidatePath } from "next/cache"
 import { toMedusaLocale } from "@seleno/domain"
 import { DEFAULT_PAYMENT_METHOD, isPaymentMethodId, isStripeMethod, providerIdOf, type StripeMethodId } from "@/lib/checkout/payment-methods"
 import { listPaymentMethods } from "@/lib/data/payment"
@@ -29,7 +30,36 @@ export interface CheckoutState {
   errors: CheckoutErrors
   formError?: CheckoutFormError
   payment?: StripeHandoff
+  /** Parcels (shipping profile ids) still without a valid delivery choice. */
+  parcelErrors?: string[]
   at?: number
+}
+
+/**
+ * The shopper picks a parcel's option: it becomes that parcel's shipping method at once (Medusa
+ * keeps one per shipping profile), so the order summary shows its fee before the order is placed.
+ */
+export async function chooseShippingAction(formData: FormData): Promise<{ ok: boolean }> {
+  const rawLocale = String(formData.get("locale") ?? "")
+  const locale: StorefrontLocale = isStorefrontLocale(rawLocale) ? rawLocale : "zh-CN"
+  const optionId = String(formData.get("option_id") ?? "")
+  const cart = await retrieveCart(locale)
+  if (!cart || !optionId) return { ok: false }
+  try {
+    // The address comes before delivery on the page; Medusa offers options by the cart's address
+    // (the cold chain only where it reaches), so a complete address typed so far is saved first.
+    const address = readCheckoutForm(formData)
+    if (!hasErrors(validateAddress(address, DIVISIONS))) {
+      const shipping_address = toMedusaAddress(address)
+      await sdk().store.cart.update(cart.id, { shipping_address, billing_address: shipping_address }, {}, storeHeaders(locale, await getAuthToken()))
+    }
+    await sdk().store.cart.addShippingMethod(cart.id, { option_id: optionId }, {}, storeHeaders(locale, await getAuthToken()))
+  } catch (error) {
+    console.error("choose shipping failed", errorStatus(error), error instanceof Error ? error.message : error)
+    return { ok: false }
+  }
+  revalidatePath(`/${locale}`, "layout")
+  return { ok: true }
 }
 
 export async function placeOrderAction(_prev: CheckoutState, formData: FormData): Promise<CheckoutState> {
@@ -50,25 +80,25 @@ export async function placeOrderAction(_prev: CheckoutState, formData: FormData)
 
   const token = await getAuthToken()
   const headers = storeHeaders(locale, token)
-  let optionIds: string[] | undefined
-  try {
-    optionIds = (await listShippingOptions(locale, cart.id)).map((o) => o.id)
-  } catch {
-    optionIds = undefined
+  const parcelsOf = async () => {
+    try {
+      return (await listCartParcels(locale, cart.id)).map((p) => ({ id: p.shipping_profile_id, optionIds: p.options.map((o) => o.id) }))
+    } catch {
+      return undefined
+    }
   }
-  const errors = validateCheckout(values, { divisions: DIVISIONS, shippingOptionIds: optionIds })
-  if (hasErrors(errors)) return fail(errors)
+  const parcels = await parcelsOf()
+  const errors = validateCheckout(values, { divisions: DIVISIONS, parcels })
+  if (hasErrors(errors)) return { ...fail(errors), parcelErrors: parcels ? parcelsWithoutChoice(values.shipping, parcels) : [] }
 
   const address = toMedusaAddress(values)
   const metadata: Record<string, unknown> = {
     ...(cart.metadata ?? {}),
     privacy_consent_at: new Date().toISOString(),
   }
-  if (values.invoiceRequested) {
-    metadata.invoice = { title: values.invoiceTitle.trim(), taxpayer_id: values.taxpayerId.trim() }
-  } else {
-    delete metadata.invoice
-  }
+  const invoice = invoiceRequestOf(values)
+  if (invoice) metadata.invoice = invoice
+  else delete metadata.invoice
 
   if (method !== DEFAULT_PAYMENT_METHOD && !(await listPaymentMethods(locale, cart.region_id!)).includes(method)) {
     return fail({}, "errorPaymentStart")
@@ -88,12 +118,16 @@ export async function placeOrderAction(_prev: CheckoutState, formData: FormData)
       {},
       headers
     )
-    const { cart: withShipping } = await sdk().store.cart.addShippingMethod(
-      cart.id,
-      { option_id: values.shippingOptionId },
-      { fields: CART_FIELDS },
-      headers
-    )
+    // The address decides where the cold chain goes: a choice it no longer allows is named per parcel.
+    const reachable = await parcelsOf()
+    const unreachable = reachable ? parcelsWithoutChoice(values.shipping, reachable) : []
+    if (unreachable.length) return { ...fail({ shippingOptionId: "errorShipping" }), parcelErrors: unreachable }
+    // One shipping method per parcel; choices the shopper made on the page are set again (idempotent).
+    let withShipping: Awaited<ReturnType<ReturnType<typeof sdk>["store"]["cart"]["addShippingMethod"]>>["cart"] | undefined
+    for (const optionId of Object.values(values.shipping)) {
+      withShipping = (await sdk().store.cart.addShippingMethod(cart.id, { option_id: optionId }, { fields: CART_FIELDS }, headers)).cart
+    }
+    if (!withShipping) return fail({ shippingOptionId: "errorShipping" })
     if (isStripeMethod(method)) {
       return { ...fail({}), payment: await startStripePayment(withShipping, method, headers) }
     }

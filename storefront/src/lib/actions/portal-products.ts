@@ -100,6 +100,8 @@ export async function createProductAction(_prev: PortalFormState, formData: Form
     gtin: field(formData, "gtin"),
     price: field(formData, "price"),
     stock: field(formData, "stock"),
+    temperature_class: field(formData, "temperature_class") || "ambient",
+    perishable: formData.get("perishable") === "on" ? "on" : "",
   })
   if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
   if (!values.variant_title) fieldErrors.variant_title = t.errorVariantTitle
@@ -116,6 +118,10 @@ export async function createProductAction(_prev: PortalFormState, formData: Form
     body: {
       ...body,
       ...(urls.length ? { images: urls } : {}),
+      // The parcel it ships in; the backend refuses an unknown class with a message.
+      temperature_class: values.temperature_class,
+      // Unticked leaves the backend's default: chilled and frozen goods are perishable.
+      ...(values.perishable === "on" ? { perishable: true } : {}),
       variants: [{ title: values.variant_title, ...(values.sku ? { sku: values.sku } : {}), ...(values.gtin ? { gtin: values.gtin } : {}), price, stock }],
     },
   })

@@ -1,4 +1,12 @@
-import { isChineseMobile, isChinesePostalCode, isEmail, isTaxpayerId, normalizeChineseMobile } from "@seleno/domain"
+import {
+  checkInvoiceRequest,
+  isChineseMobile,
+  isChinesePostalCode,
+  isEmail,
+  normalizeChineseMobile,
+  type InvoiceRequest,
+  type InvoiceType,
+} from "@seleno/domain"
 import type { Divisions } from "./divisions"
 
 export interface AddressValues {
@@ -14,8 +22,13 @@ export interface AddressValues {
 /** Everything the checkout form submits, as the shopper typed it (returned on error so nothing is lost). */
 export interface CheckoutValues extends AddressValues {
   email: string
+  /** The chosen option of each parcel, by the parcel's shipping profile id. */
+  shipping: Record<string, string>
+  /** Anchor of the delivery step in the error summary (no value of its own). */
   shippingOptionId: string
   invoiceRequested: boolean
+  /** 个人 or 单位; only 单位 asks for a taxpayer id. */
+  invoiceType: InvoiceType
   invoiceTitle: string
   taxpayerId: string
   consent: boolean
@@ -34,6 +47,7 @@ export type CheckoutErrorKey =
   | "errorPostalCode"
   | "errorPhone"
   | "errorShipping"
+  | "errorInvoiceType"
   | "errorInvoiceTitle"
   | "errorTaxpayerId"
   | "errorConsent"
@@ -49,8 +63,10 @@ export const EMPTY_CHECKOUT: CheckoutValues = {
   addressLine: "",
   postalCode: "",
   phone: "",
+  shipping: {},
   shippingOptionId: "",
   invoiceRequested: false,
+  invoiceType: "personal",
   invoiceTitle: "",
   taxpayerId: "",
   consent: false,
@@ -60,6 +76,18 @@ export const EMPTY_CHECKOUT: CheckoutValues = {
 function text(formData: FormData, name: string): string {
   const value = formData.get(name)
   return typeof value === "string" ? value : ""
+}
+
+/** Form field of a parcel's option radios: one group per parcel (shipping profile). */
+export const SHIPPING_FIELD_PREFIX = "shipping_option_id."
+export const shippingFieldName = (parcelId: string) => `${SHIPPING_FIELD_PREFIX}${parcelId}`
+
+function readShipping(formData: FormData): Record<string, string> {
+  const chosen: Record<string, string> = {}
+  for (const [name, value] of formData.entries()) {
+    if (name.startsWith(SHIPPING_FIELD_PREFIX) && typeof value === "string" && value) chosen[name.slice(SHIPPING_FIELD_PREFIX.length)] = value
+  }
+  return chosen
 }
 
 export function readCheckoutForm(formData: FormData): CheckoutValues {
@@ -72,8 +100,10 @@ export function readCheckoutForm(formData: FormData): CheckoutValues {
     addressLine: text(formData, "address_line"),
     postalCode: text(formData, "postal_code"),
     phone: text(formData, "phone"),
-    shippingOptionId: text(formData, "shipping_option_id"),
+    shipping: readShipping(formData),
+    shippingOptionId: "",
     invoiceRequested: formData.get("invoice_requested") === "on",
+    invoiceType: text(formData, "invoice_type") === "company" ? "company" : "personal",
     invoiceTitle: text(formData, "invoice_title"),
     taxpayerId: text(formData, "taxpayer_id"),
     consent: formData.get("privacy_consent") === "on",
@@ -95,21 +125,59 @@ export function validateAddress(values: AddressValues, divisions?: Divisions): C
   return errors
 }
 
+/** A parcel as validation sees it: its id (shipping profile) and the option ids it offers. */
+export interface ParcelChoice {
+  id: string
+  optionIds: readonly string[]
+}
+
+/** The parcels without a valid choice: none chosen, or an option the parcel does not offer (any more). */
+export function parcelsWithoutChoice(shipping: Record<string, string>, parcels: readonly ParcelChoice[]): string[] {
+  return parcels.filter((p) => !shipping[p.id] || !p.optionIds.includes(shipping[p.id]!)).map((p) => p.id)
+}
+
 export function validateCheckout(
   values: CheckoutValues,
-  options: { divisions?: Divisions; shippingOptionIds?: readonly string[] } = {}
+  options: { divisions?: Divisions; parcels?: readonly ParcelChoice[] } = {}
 ): CheckoutErrors {
   const errors: CheckoutErrors = {}
   if (!isEmail(values.email)) errors.email = "errorEmail"
   Object.assign(errors, validateAddress(values, options.divisions))
-  const ids = options.shippingOptionIds
-  if (!values.shippingOptionId || (ids && !ids.includes(values.shippingOptionId))) errors.shippingOptionId = "errorShipping"
+  const parcels = options.parcels
+  const missing = parcels ? parcelsWithoutChoice(values.shipping, parcels) : Object.keys(values.shipping).length ? [] : ["?"]
+  if (missing.length || parcels?.length === 0) errors.shippingOptionId = "errorShipping"
   if (values.invoiceRequested) {
-    if (!values.invoiceTitle.trim()) errors.invoiceTitle = "errorInvoiceTitle"
-    if (!isTaxpayerId(values.taxpayerId)) errors.taxpayerId = "errorTaxpayerId"
+    // The rule reports the first problem; checking again with a title shows a bad taxpayer id too.
+    for (const input of [invoiceInput(values), { ...invoiceInput(values), title: values.invoiceTitle.trim() || "-" }]) {
+      const checked = checkInvoiceRequest(input)
+      if ("code" in checked) errors[INVOICE_ERROR_FIELD[checked.code] ?? "invoiceTitle"] ??= INVOICE_ERROR_KEY[checked.code] ?? "errorInvoiceTitle"
+    }
   }
   if (!values.consent) errors.consent = "errorConsent"
   return errors
+}
+
+/** The form's invoice fields as the domain's request input (the taxpayer id only for 单位). */
+function invoiceInput(values: CheckoutValues) {
+  return { type: values.invoiceType, title: values.invoiceTitle, taxpayer_id: values.invoiceType === "company" ? values.taxpayerId : null }
+}
+
+const INVOICE_ERROR_FIELD: Partial<Record<string, CheckoutField>> = {
+  invoice_type: "invoiceType",
+  invoice_title: "invoiceTitle",
+  invoice_taxpayer_id: "taxpayerId",
+}
+const INVOICE_ERROR_KEY: Partial<Record<string, CheckoutErrorKey>> = {
+  invoice_type: "errorInvoiceType",
+  invoice_title: "errorInvoiceTitle",
+  invoice_taxpayer_id: "errorTaxpayerId",
+}
+
+/** The invoice request to keep in the cart's metadata, or null when none is asked for (or it is invalid). */
+export function invoiceRequestOf(values: CheckoutValues): InvoiceRequest | null {
+  if (!values.invoiceRequested) return null
+  const checked = checkInvoiceRequest(invoiceInput(values))
+  return "request" in checked ? checked.request : null
 }
 
 export function hasErrors(errors: CheckoutErrors): boolean {
@@ -127,6 +195,7 @@ export const CHECKOUT_FIELD_ORDER: readonly CheckoutField[] = [
   "postalCode",
   "phone",
   "shippingOptionId",
+  "invoiceType",
   "invoiceTitle",
   "taxpayerId",
   "consent",

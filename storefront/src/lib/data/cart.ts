@@ -1,14 +1,17 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { toMedusaLocale, type StorefrontLocale } from "@seleno/domain"
+import { TOTALS_FIELDS, toMedusaLocale, type StorefrontLocale } from "@seleno/domain"
 import { cookies } from "next/headers"
 import { isValidVisitorId, VISITOR_COOKIE } from "@/lib/attribution"
 import { getAuthToken, getCartId, setCartId } from "./cookies"
 import { isNotFoundError, sdk, storeHeaders } from "./medusa"
 import { getRegion } from "./regions"
 
-export const CART_FIELDS =
-  "*items,*items.variant,+items.product_handle,+items.thumbnail,*shipping_methods,*shipping_address,*billing_address,*payment_collection,+metadata,+email,+locale"
+// The cart's own fields plus every field the totals view reads (Medusa's computed totals).
+export const CART_FIELDS = [
+  "*items,*items.variant,+items.product_handle,+items.thumbnail,*shipping_methods,*shipping_address,*billing_address,*payment_collection,+metadata,+email,+locale",
+  ...TOTALS_FIELDS.map((field) => `+${field}`),
+].join(",")
 
 /** The shopper's cart from the cookie, or undefined when there is none (or it is gone/completed). */
 export async function retrieveCart(locale: StorefrontLocale): Promise<HttpTypes.StoreCart | undefined> {

@@ -1,11 +1,14 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import type { InvoiceRequest, StorefrontLocale } from "@seleno/domain"
+import { TOTALS_FIELDS, type InvoiceRequest, type StorefrontLocale } from "@seleno/domain"
 import { getAuthToken } from "./cookies"
 import { isClientError, sdk, storeHeaders } from "./medusa"
 
-const ORDER_FIELDS =
-  "id,display_id,email,status,created_at,currency_code,total,subtotal,item_total,item_subtotal,shipping_total,tax_total,discount_total,*items,*shipping_address,*shipping_methods"
+// The order's own fields plus every field the totals view reads (Medusa's computed totals).
+const ORDER_FIELDS = [
+  "id,display_id,email,customer_id,status,created_at,currency_code,total,subtotal,item_total,item_subtotal,shipping_total,tax_total,discount_total,*items,*shipping_address,*shipping_methods",
+  ...TOTALS_FIELDS,
+].join(",")
 
 export async function retrieveOrder(locale: StorefrontLocale, id: string): Promise<HttpTypes.StoreOrder | undefined> {
   const token = await getAuthToken()

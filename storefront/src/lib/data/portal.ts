@@ -1,5 +1,5 @@
 import "server-only"
-import type { CertificateCategory, IssuerView, StaffBatchVoid, StaffSerialSignalList, StandardView, StorefrontLocale } from "@seleno/domain"
+import type { CertificateCategory, IssuerView, SettlementStatementView, SettlementStatus, StaffBatchVoid, StaffSerialSignalList, StandardView, StorefrontLocale, TotalsView } from "@seleno/domain"
 import { redirect } from "next/navigation"
 import { cache } from "react"
 import { localePath } from "@/i18n/paths"
@@ -227,6 +227,8 @@ export interface PortalOrder {
   total: number
   fulfillment_status: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "shipped"
   fulfillments: PortalFulfilment[]
+  /** The part's own totals (its lines, discounts, parcels); on the single-order view only. */
+  totals?: TotalsView
 }
 
 export function listPortalOrders(limit: number, offset: number) {
@@ -239,28 +241,22 @@ export function retrievePortalOrder(id: string) {
 
 // ---- Settlement (GET /enterprise/settlement?from&to) ----
 
-export interface PortalSettlementLine {
-  enterprise_handle: string
-  enterprise_name: string
-  commission_bps: number
-  orders: number
-  items: number
-  gross: string
-  commission: string
-  owed: string
-}
-
-export interface PortalSettlement {
-  from: string
-  to: string
-  currency_code: string
-  rounding: string
-  refunds: string
-  enterprise?: PortalSettlementLine
+/** A closed statement in the payout list (amounts in fen). */
+export interface PortalClosedStatement {
+  id: string
+  period_from: string
+  period_to: string
+  status: SettlementStatus
+  closed_at: string
+  paid_at: string | null
+  payout_reference: string | null
+  gross_fen: number
+  commission_fen: number
+  payout_fen: number
 }
 
 export function retrievePortalSettlement(from: string, to: string) {
-  return portalGet<{ settlement: PortalSettlement }>("/enterprise/settlement", { from, to })
+  return portalGet<{ statement: SettlementStatementView; statements: PortalClosedStatement[] }>("/enterprise/settlement", { from, to })
 }
 
 // ---- Certificates (GET /enterprise/certificates) ----

@@ -1,18 +1,20 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import type { StorefrontLocale } from "@seleno/domain"
+import { pageOfListing, type ProductSort, type StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
 import { sdk, storeHeaders } from "./medusa"
 import { getRegion } from "./regions"
 import { listCertifiedProductIds } from "./trace"
 
 export const PAGE_SIZE = 12
-export type ProductSort = "newest" | "price_asc" | "price_desc"
-export const PRODUCT_SORTS: readonly ProductSort[] = ["newest", "price_asc", "price_desc"]
+export { PRODUCT_SORTS, type ProductSort } from "@seleno/domain"
 
 const LIST_FIELDS =
   "id,title,handle,thumbnail,created_at,updated_at,metadata,*variants,*variants.calculated_price,+variants.inventory_quantity"
 const DETAIL_FIELDS = `${LIST_FIELDS},description,subtitle,*images,*categories`
+/** What the listing sorts on; the catalogue is small, so it is read whole and paged here. */
+const SORT_FIELDS = "id,title,created_at,*variants.calculated_price"
+const CATALOGUE_LIMIT = 1000
 
 /** Lowest calculated price over a product's variants, or null when none is priced. */
 export function lowestPrice(product: HttpTypes.StoreProduct): number | null {
@@ -31,6 +33,12 @@ export interface ProductPage {
   pages: number
 }
 
+/**
+ * A page of the catalogue in one of the storefront's sorts. The store API orders by one field
+ * only (no tie-breaker, so equal creation times swap between requests) and not by calculated
+ * price, so every sort reads the catalogue's sort keys, orders them with the domain's total order
+ * (key, then id) and fetches the page's products by id.
+ */
 export async function listProducts(options: {
   locale: StorefrontLocale
   categoryId?: string
@@ -44,34 +52,20 @@ export async function listProducts(options: {
   const productIds = options.certifiedOnly ? await listCertifiedProductIds() : undefined
   if (productIds && !productIds.length) return { products: [], count: 0, page, pages: 1 }
   const region = await getRegion()
-  const base = {
-    region_id: region.id,
-    fields: LIST_FIELDS,
-    ...(categoryId ? { category_id: [categoryId] } : {}),
-    ...(productIds ? { id: [...productIds] } : {}),
-  }
-  if (sort === "newest") {
-    const { products, count } = await sdk().store.product.list(
-      { ...base, order: "-created_at", limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
-      storeHeaders(locale)
-    )
-    return { products, count, page, pages: Math.max(1, Math.ceil(count / PAGE_SIZE)) }
-  }
-  // The store API cannot order by calculated price, so sort the (small) catalogue here.
-  const { products, count } = await sdk().store.product.list({ ...base, limit: 500 }, storeHeaders(locale))
-  const direction = sort === "price_asc" ? 1 : -1
-  const sorted = [...products].sort((a, b) => {
-    const pa = lowestPrice(a) ?? Number.POSITIVE_INFINITY
-    const pb = lowestPrice(b) ?? Number.POSITIVE_INFINITY
-    return pa === pb ? a.title.localeCompare(b.title) : (pa - pb) * direction
-  })
-  const start = (page - 1) * PAGE_SIZE
-  return {
-    products: sorted.slice(start, start + PAGE_SIZE),
-    count,
-    page,
-    pages: Math.max(1, Math.ceil(count / PAGE_SIZE)),
-  }
+  const { products: keys } = await sdk().store.product.list(
+    {
+      region_id: region.id,
+      fields: SORT_FIELDS,
+      limit: CATALOGUE_LIMIT,
+      ...(categoryId ? { category_id: [categoryId] } : {}),
+      ...(productIds ? { id: [...productIds] } : {}),
+    },
+    storeHeaders(locale)
+  )
+  const entries = keys.map((p) => ({ id: p.id, created_at: p.created_at, title: p.title, price: lowestPrice(p) }))
+  const { entries: onPage, pages } = pageOfListing(entries, sort, page, PAGE_SIZE)
+  const products = await listProductsByIds(locale, onPage.map((e) => e.id))
+  return { products, count: entries.length, page, pages }
 }
 
 /** Products by id with the region's calculated prices, in the order of `ids` (unknown ids are skipped). */

@@ -1,14 +1,16 @@
 import "server-only"
-import type { HttpTypes } from "@medusajs/types"
-import type { StorefrontLocale } from "@seleno/domain"
+import type { CartParcelView, StorefrontLocale } from "@seleno/domain"
 import { getAuthToken } from "./cookies"
 import { sdk, storeHeaders } from "./medusa"
 
-export async function listShippingOptions(
-  locale: StorefrontLocale,
-  cartId: string
-): Promise<HttpTypes.StoreCartShippingOptionWithServiceZone[]> {
+/**
+ * The cart's parcels: what each enterprise sends at each temperature, with the options the cart's
+ * address can use (fee, delivery estimate) and the option chosen so far (GET /store/carts/:id/parcels).
+ */
+export async function listCartParcels(locale: StorefrontLocale, cartId: string): Promise<CartParcelView[]> {
   const token = await getAuthToken()
-  const { shipping_options } = await sdk().store.fulfillment.listCartOptions({ cart_id: cartId }, storeHeaders(locale, token))
-  return shipping_options
+  const { parcels } = await sdk().client.fetch<{ parcels: CartParcelView[] }>(`/store/carts/${encodeURIComponent(cartId)}/parcels`, {
+    headers: storeHeaders(locale, token),
+  })
+  return parcels
 }

@@ -1,3 +1,5 @@
-import { SettlementPeriodQuery } from "../../../lib/settlement-period"
+import { SettlementCloseBody, SettlementPayBody, SettlementPeriodQuery } from "../../../lib/settlement-period"
 
 export const AdminSettlementQuery = SettlementPeriodQuery
+export const AdminCloseSettlement = SettlementCloseBody
+export const AdminPaySettlement = SettlementPayBody

@@ -1,5 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminSettlementQuery } from "../../admin/settlements/validators"
+import { AdminCloseSettlement, AdminPaySettlement, AdminSettlementQuery } from "../../admin/settlements/validators"
 import { EnterpriseDashboardQuery } from "../dashboard/validators"
 import { EnterpriseSettlementQuery } from "../settlement/validators"
 import { EnterpriseFulfilOrderPart, EnterpriseListOrders } from "./validators"
@@ -12,4 +12,7 @@ export const enterpriseOrderRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/settlement", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseSettlementQuery, {})] },
   // Platform staff's report of every enterprise; Medusa authenticates /admin/* users before this.
   { matcher: "/admin/settlements", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminSettlementQuery, {})] },
+  { matcher: "/admin/settlements/:enterprise_id", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminSettlementQuery, {})] },
+  { matcher: "/admin/settlements/:enterprise_id/close", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCloseSettlement)] },
+  { matcher: "/admin/settlements/:enterprise_id/pay", methods: ["POST"], middlewares: [validateAndTransformBody(AdminPaySettlement)] },
 ]

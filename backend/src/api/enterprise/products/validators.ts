@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { atLeastOne, requiredText } from "../../validation/required"
-import { isValidGtin } from "@seleno/domain"
+import { isTemperatureClass, isValidGtin, TEMPERATURE_CLASSES, type TemperatureClass } from "@seleno/domain"
 
 // Prices are CNY yuan as Medusa stores them (129.5 = ¥129.50); fen are the smallest unit.
 const price = z
@@ -62,9 +62,21 @@ const listing = {
   ...facts,
 }
 
+/** How a new listing travels (its parcel) and whether it is perishable; set when it is created. */
+const handling = {
+  // refine, not enum(): Medusa rewrites enum errors without saying what the field is for.
+  temperature_class: z
+    .string()
+    .refine(isTemperatureClass, `temperature_class must be one of ${TEMPERATURE_CLASSES.join(", ")} (how the product travels)`)
+    .transform((v) => v as TemperatureClass)
+    .optional(),
+  perishable: z.boolean({ error: "perishable must be true or false" }).optional(),
+}
+
 export const EnterpriseCreateProduct = z
   .object({
     ...listing,
+    ...handling,
     variants: atLeastOne(EnterpriseProductVariant, "variants needs at least one variant", 50).refine(
       (vs) => new Set(vs.map((v) => v.title)).size === vs.length,
       "variants must have different titles"

@@ -1,7 +1,7 @@
 import type { AdminCampaign } from "@seleno/domain"
 import { toStoreCampaign } from "../campaign-store"
 
-const promotion = { id: "promo", usage_limit: null, used: 0, target: null, min_subtotal: null }
+const promotion = { id: "promo", usage_limit: null, used: 0, target: null, min_subtotal: null, funding_source: "platform" as const }
 const campaign = (phase: AdminCampaign["phase"]): AdminCampaign => ({
   id: "cpage_1",
   campaign_id: "procamp_1",
@@ -17,6 +17,7 @@ const campaign = (phase: AdminCampaign["phase"]): AdminCampaign => ({
   ends_at: null,
   phase,
   exclusive: false,
+  funding_source: "platform",
   budget: { type: "spend", limit: 100, used: 5, currency_code: "cny" },
   featured_brand_ids: ["brand_2", "brand_1"],
   featured_county_codes: [],

@@ -41,10 +41,11 @@ describe("campaignBodyProblem", () => {
 })
 
 describe("promotionDraft", () => {
-  it("targets products and categories with the rule attributes the cart gives Medusa, brands as their products", () => {
+  const none = { brandTagIds: [], brandProductIds: [], consentTagId: "ptag_consent" }
+  it("targets products and categories with the rule attributes the cart gives Medusa; brands beside products as their products", () => {
     const draft = promotionDraft(
       { code: "TEA", kind: "percentage", value: 10, automatic: true, target: { product_ids: ["prod_1"], category_ids: ["pcat_tea"], brand_ids: ["brand_1"] } },
-      ["prod_2", "prod_1"]
+      { brandTagIds: ["ptag_brand1"], brandProductIds: ["prod_2", "prod_1"], consentTagId: "ptag_consent" }
     )
     expect(draft).toMatchObject({ type: "standard", is_automatic: true, is_tax_inclusive: true, status: "active" })
     expect(draft.application_method).toMatchObject({ type: "percentage", target_type: "items", value: 10, currency_code: "cny", allocation: "each" })
@@ -53,14 +54,30 @@ describe("promotionDraft", () => {
       { attribute: "items.product.categories.id", operator: "in", values: ["pcat_tea"] },
     ])
     expect(draft.metadata.seleno_target).toEqual({ product_ids: ["prod_1"], category_ids: ["pcat_tea"], brand_ids: ["brand_1"] })
+    expect(draft.metadata.seleno_funding).toBe("platform")
+  })
+
+  it("targets a brand alone through its tag, and an enterprise-funded promotion only consenting products", () => {
+    const tags = { brandTagIds: ["ptag_brand1"], brandProductIds: ["prod_1"], consentTagId: "ptag_consent" }
+    const platform = promotionDraft({ code: "B", kind: "percentage", value: 10, target: { brand_ids: ["brand_1"] } }, tags)
+    expect(platform.application_method.target_rules).toEqual([{ attribute: "items.product.tags.id", operator: "in", values: ["ptag_brand1"] }])
+    const funded = promotionDraft({ code: "E", kind: "percentage", value: 10, target: { brand_ids: ["brand_1"] } }, tags, "enterprise")
+    expect(funded.metadata.seleno_funding).toBe("enterprise")
+    expect(funded.application_method.target_rules).toEqual([
+      { attribute: "items.product.tags.id", operator: "in", values: ["ptag_brand1"] },
+      { attribute: "items.product.tags.id", operator: "in", values: ["ptag_consent"] },
+    ])
+    const own = promotionDraft({ code: "P", kind: "fixed", value: 1, funding_source: "platform" }, tags, "enterprise")
+    expect(own.metadata.seleno_funding).toBe("platform")
+    expect(own.application_method.target_rules).toEqual([])
   })
 
   it("leaves an untargeted discount on every item", () => {
-    expect(promotionDraft({ code: "ALL", kind: "fixed", value: 5 }, []).application_method.target_rules).toEqual([])
+    expect(promotionDraft({ code: "ALL", kind: "fixed", value: 5 }, none).application_method.target_rules).toEqual([])
   })
 
   it("makes buy_get Medusa's buyget with the get products free", () => {
-    const draft = promotionDraft({ code: "B2G1", kind: "buy_get", buy: { product_ids: ["prod_a"], quantity: 2 }, get: { product_ids: ["prod_b"], quantity: 1 } }, [])
+    const draft = promotionDraft({ code: "B2G1", kind: "buy_get", buy: { product_ids: ["prod_a"], quantity: 2 }, get: { product_ids: ["prod_b"], quantity: 1 } }, none)
     expect(draft.type).toBe("buyget")
     expect(draft.application_method).toMatchObject({
       type: "percentage",
@@ -74,10 +91,10 @@ describe("promotionDraft", () => {
   })
 
   it("makes free shipping 100% off shipping with the items total threshold as a rule", () => {
-    const draft = promotionDraft({ code: "SHIP", kind: "free_shipping", min_subtotal: 99 }, [])
+    const draft = promotionDraft({ code: "SHIP", kind: "free_shipping", min_subtotal: 99 }, none)
     expect(draft.application_method).toMatchObject({ type: "percentage", value: 100, target_type: "shipping_methods" })
     expect(draft.rules).toEqual([{ attribute: "original_item_total", operator: "gte", values: ["99"] }])
-    expect(promotionDraft({ code: "SHIP", kind: "free_shipping" }, []).rules).toEqual([])
+    expect(promotionDraft({ code: "SHIP", kind: "free_shipping" }, none).rules).toEqual([])
   })
 })
 
@@ -106,6 +123,7 @@ describe("toAdminCampaign", () => {
     featured_county_codes: [],
     featured_product_ids: [],
     exclusive: false,
+    funding_source: "platform" as const,
   }
   it("computes the phase at read time and reads the budget used from Medusa", () => {
     const campaign = {

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { CAMPAIGN_KINDS } from "@seleno/domain"
+import { CAMPAIGN_KINDS, FUNDING_SOURCES } from "@seleno/domain"
 import LiveSession from "./live-session"
 
 /**
@@ -25,6 +25,8 @@ const CampaignPage = model.define("campaign_page", {
   featured_product_ids: model.array().default([]),
   /** An exclusive campaign's discounts may not run alongside another exclusive campaign's. */
   exclusive: model.boolean().default(false),
+  /** Who pays the campaign's discounts; its promotions keep their own in metadata (seleno_funding). */
+  funding_source: model.enum([...FUNDING_SOURCES]).default("platform"),
   live_sessions: model.hasMany(() => LiveSession, { mappedBy: "campaign_page" }),
 })
 

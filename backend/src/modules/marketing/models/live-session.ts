@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { FUNDING_SOURCES } from "@seleno/domain"
 import CampaignPage from "./campaign-page"
 
 /**
@@ -18,6 +19,8 @@ const LiveSession = model.define("live_session", {
   ends_at: model.dateTime(),
   price_list_id: model.text().nullable(),
   featured_product_ids: model.array().default([]),
+  /** Who pays the cut from the regular price to the session price (fixed once the session exists). */
+  funding_source: model.enum([...FUNDING_SOURCES]).default("platform"),
   campaign_page: model.belongsTo(() => CampaignPage, { mappedBy: "live_sessions" }),
 })
 

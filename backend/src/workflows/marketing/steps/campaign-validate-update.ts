@@ -6,6 +6,8 @@ import { MARKETING_MODULE } from "../../../modules/marketing"
 import type MarketingModuleService from "../../../modules/marketing/service"
 import type { CampaignPageChanges } from "./campaign-page"
 import { assertFeaturedKnown, assertNoExclusiveOverlap } from "./campaign-validate"
+import { assertConsent } from "../../../lib/funding/consent"
+import { assertFeaturedReached, storedDrafts } from "../../../lib/funding/featured"
 
 export interface CampaignUpdatePlan {
   campaign: { id: string; name?: string; starts_at?: Date; ends_at?: Date; budget?: { limit: number } } | null
@@ -35,6 +37,14 @@ export const validateCampaignUpdateStep = createStep("campaign-validate-update",
     if (!(input.budget.limit > 0)) throw invalid("budget.limit: the budget must be above zero")
   }
   await assertFeaturedKnown(container, input)
+  // Who pays is fixed when the campaign is made: its codes' rules and orders already placed follow it.
+  if (input.funding_source !== undefined && input.funding_source !== (page.funding_source ?? "platform")) {
+    throw invalid(`funding_source: this campaign is ${page.funding_source}-funded and stays so; end it and create a new campaign to change who pays`)
+  }
+  if (input.featured_product_ids) {
+    if (page.funding_source === "enterprise") await assertConsent(container, input.featured_product_ids.map((id) => ({ field: "featured_product_ids", id })))
+    await assertFeaturedReached(container, input.featured_product_ids, await storedDrafts(container, page.campaign_id))
+  }
   if (page.exclusive && (input.starts_at || input.ends_at)) {
     await assertNoExclusiveOverlap(container, { starts_at: startsAt ?? new Date(0), ends_at: endsAt ?? new Date(8.64e15) }, page.id)
   }

@@ -17,6 +17,10 @@ import {
   windowsOverlap,
 } from "../../../lib/marketing/campaigns"
 import { medusaCampaignsById } from "../../../lib/marketing/campaign-records"
+import { CONSENT_TAG_VALUE, brandTagValue } from "@seleno/domain"
+import { tagIdsFor } from "../../../lib/funding/brand-tags"
+import { assertConsent } from "../../../lib/funding/consent"
+import { assertFeaturedReached } from "../../../lib/funding/featured"
 import { MARKETING_MODULE } from "../../../modules/marketing"
 import type MarketingModuleService from "../../../modules/marketing/service"
 
@@ -43,16 +47,25 @@ async function knownIds(container: MedusaContainer, entity: string, ids: string[
   return new Set(data.map((row) => row.id as string))
 }
 
-/** Product ids of each brand, through the product–brand link. */
-async function brandProducts(container: MedusaContainer, brandIds: string[]): Promise<Map<string, string[]>> {
+/** Product ids and handle of each brand, its sub-brands' products included, through the product–brand link. */
+async function brandProducts(container: MedusaContainer, brandIds: string[]): Promise<Map<string, { handle: string; products: string[] }>> {
   if (!brandIds.length) return new Map()
   const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "brand", fields: ["id", "products.id"], filters: { id: brandIds } })
+  const { data } = await query.graph({ entity: "brand", fields: ["id", "handle", "parent_id", "products.id"] })
+  const productsOf = (brand: Record<string, unknown>) =>
+    ((brand.products as ({ id: string } | null)[] | null) ?? []).filter((p): p is { id: string } => !!p).map((p) => p.id)
+  const under = (id: string, seen = new Set<string>()): string[] => {
+    if (seen.has(id)) return []
+    seen.add(id)
+    const brand = data.find((b) => b.id === id)
+    if (!brand) return []
+    return [...productsOf(brand), ...data.filter((b) => b.parent_id === id).flatMap((child) => under(child.id as string, seen))]
+  }
   return new Map(
-    data.map((brand) => [
-      brand.id as string,
-      ((brand.products as ({ id: string } | null)[] | null) ?? []).filter((p): p is { id: string } => !!p).map((p) => p.id),
-    ])
+    brandIds.flatMap((id) => {
+      const brand = data.find((b) => b.id === id)
+      return brand ? [[id, { handle: brand.handle as string, products: [...new Set(under(id))] }] as const] : []
+    })
   )
 }
 
@@ -156,16 +169,30 @@ export const validateCampaignStep = createStep("campaign-validate", async (input
     firstUnknown(categories, await knownIds(container, "product_category", idsOf(categories)), "category")
   if (unknown) throw invalid(unknown)
 
+  // Enterprise-funded promotions may name only products whose enterprise opted in; brand and
+  // category targets reach the others not at all (the consent tag rule), so they need no check.
+  const enterpriseFunded = (p: CampaignPromotionInput) => (p.funding_source ?? input.funding_source ?? "platform") === "enterprise"
+  const mustConsent = namedProductIds({
+    ...input,
+    featured_product_ids: input.promotions.some(enterpriseFunded) ? input.featured_product_ids : [],
+    promotions: input.promotions.map((p) => (enterpriseFunded(p) ? p : { ...p, target: undefined, buy: undefined, get: undefined })),
+  })
+  await assertConsent(container, mustConsent)
+
   const byBrand = await brandProducts(container, idsOf(brands.filter((b) => b.field !== "featured_brand_ids")))
+  const tagIds = await tagIdsFor(container, [CONSENT_TAG_VALUE, ...[...byBrand.values()].map((b) => brandTagValue(b.handle))])
   const drafts: PromotionDraft[] = []
   for (const [index, promotion] of input.promotions.entries()) {
-    const brandProductIds = (promotion.target?.brand_ids ?? []).flatMap((id) => byBrand.get(id) ?? [])
-    if (promotion.target?.brand_ids?.length && !brandProductIds.length && !promotion.target.product_ids?.length) {
-      throw invalid(`promotions[${index}].target.brand_ids: these brands have no products to discount yet`)
-    }
+    const brandIds = promotion.target?.brand_ids ?? []
+    const brandProductIds = brandIds.flatMap((id) => byBrand.get(id)?.products ?? [])
+    const brandTagIds = brandIds.flatMap((id) => {
+      const brand = byBrand.get(id)
+      return brand ? [tagIds.get(brandTagValue(brand.handle))!] : []
+    })
     if (promotion.kind === "fixed") await assertFixedKeepsPricesAboveZero(container, promotion, brandProductIds, index)
-    drafts.push(promotionDraft(promotion, brandProductIds))
+    drafts.push(promotionDraft(promotion, { brandTagIds, brandProductIds, consentTagId: tagIds.get(CONSENT_TAG_VALUE) ?? null }, input.funding_source))
   }
+  await assertFeaturedReached(container, input.featured_product_ids ?? [], drafts)
 
   if (input.exclusive) await assertNoExclusiveOverlap(container, input)
 
@@ -193,6 +220,7 @@ export const validateCampaignStep = createStep("campaign-validate", async (input
       featured_county_codes: input.featured_county_codes ?? [],
       featured_product_ids: input.featured_product_ids ?? [],
       exclusive: input.exclusive ?? false,
+      funding_source: input.funding_source ?? "platform",
     },
   }
   return new StepResponse(plan)

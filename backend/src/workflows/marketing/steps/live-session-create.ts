@@ -1,3 +1,4 @@
+import type { FundingSource } from "@seleno/domain"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETING_MODULE } from "../../../modules/marketing"
 import type MarketingModuleService from "../../../modules/marketing/service"
@@ -14,6 +15,7 @@ export interface LiveSessionRowInput {
   ends_at: string | Date
   price_list_id: string
   featured_product_ids: string[]
+  funding_source: FundingSource
 }
 
 /** Writes the live_session row; undone by deleting it. */

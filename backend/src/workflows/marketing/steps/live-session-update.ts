@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type { FundingSource } from "@seleno/domain"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { sessionWindowProblem, webUrlProblem } from "../../../lib/marketing/live-session-rules"
 import { MARKETING_MODULE } from "../../../modules/marketing"
@@ -13,6 +14,8 @@ export interface UpdateLiveSessionInput {
   replay_url?: string | null
   starts_at?: string | Date
   ends_at?: string | Date
+  /** Accepted only when it is the session's funding already (fixed at creation). */
+  funding_source?: FundingSource
 }
 
 export interface LiveSessionChanges {
@@ -56,6 +59,9 @@ export const planLiveSessionUpdateStep = createStep("plan-live-session-update", 
   const ends_at = input.ends_at !== undefined ? new Date(input.ends_at) : new Date(session.ends_at)
   const problem = sessionWindowProblem(starts_at, ends_at) ?? webUrlProblem("stream_url", input.stream_url) ?? webUrlProblem("replay_url", input.replay_url)
   if (problem) throw invalid(problem)
+  if (input.funding_source !== undefined && input.funding_source !== session.funding_source) {
+    throw invalid(`funding_source: this session is ${session.funding_source}-funded and stays so; its prices and the orders placed at them follow it`)
+  }
 
   const changes: LiveSessionChanges = {}
   if (input.title !== undefined) changes.title = input.title

@@ -1,4 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type { FundingSource } from "@seleno/domain"
+import { assertConsent } from "../../../lib/funding/consent"
+import { assertAboveFloors } from "../../../lib/funding/floors"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loadVariantPricing, sessionPriceProblem, type LiveSessionPrice } from "../../../lib/marketing/live-session-prices"
 import { LIVE_SESSION_HANDLE, sessionWindowProblem, webUrlProblem } from "../../../lib/marketing/live-session-rules"
@@ -17,6 +20,8 @@ export interface CreateLiveSessionInput {
   starts_at: string | Date
   ends_at: string | Date
   prices: { variant_id: string; amount: number }[]
+  /** Who pays the cut to the session prices; platform when left out. */
+  funding_source?: FundingSource
 }
 
 export interface ValidatedLiveSession {
@@ -58,6 +63,10 @@ export const validateNewLiveSessionStep = createStep(
       if (problem || !variant) throw invalid(problem ?? `prices[${i}].variant_id: unknown variant`)
       return { variant_id: price.variant_id, product_id: variant.product_id ?? "", amount: price.amount, original_amount: variant.regular ?? null }
     })
+    await assertAboveFloors(container, input.prices.map((p, i) => ({ field: `prices[${i}].amount`, variant_id: p.variant_id, amount: p.amount })))
+    if (input.funding_source === "enterprise") {
+      await assertConsent(container, prices.map((p, i) => ({ field: `prices[${i}].variant_id`, id: p.product_id })))
+    }
     const featured_product_ids = [...new Set(prices.map((p) => p.product_id).filter(Boolean))]
     return new StepResponse<ValidatedLiveSession>({ campaign_page_id: page.id, prices, featured_product_ids })
   }

@@ -7,17 +7,13 @@ import { placeOrderAction, type CheckoutState } from "@/lib/actions/checkout"
 import { CHECKOUT_FIELD_ORDER, EMPTY_CHECKOUT, type CheckoutField, type CheckoutValues } from "@/lib/checkout/validation"
 import type { AddressValues } from "@/lib/checkout/validation"
 import { AddressFields } from "./address-fields"
-import { describedBy, FieldMessages, TextField } from "@/modules/common/components/field"
+import { FieldMessages, TextField } from "@/modules/common/components/field"
 import { DEFAULT_PAYMENT_METHOD, isStripeMethod, type PaymentMethodId } from "@/lib/checkout/payment-methods"
+import { ParcelOptions, type ParcelDisplay } from "./parcel-options"
 import { PaymentMethods } from "./payment-methods"
 import { StripePayment } from "./stripe-payment"
 import { useStripeJs } from "./use-stripe-js"
 
-export interface ShippingChoice {
-  id: string
-  name: string
-  priceText: string
-}
 
 export interface SavedAddress {
   id: string
@@ -34,8 +30,10 @@ const FIELD_IDS: Record<CheckoutField, string> = {
   addressLine: "checkout-address-line",
   postalCode: "checkout-postal-code",
   phone: "checkout-phone",
+  shipping: "checkout-shipping",
   shippingOptionId: "checkout-shipping",
   invoiceRequested: "checkout-invoice",
+  invoiceType: "checkout-invoice-type",
   invoiceTitle: "checkout-invoice-title",
   taxpayerId: "checkout-taxpayer-id",
   consent: "checkout-consent",
@@ -45,7 +43,7 @@ export function CheckoutForm({
   locale,
   initial,
   savedAddresses,
-  shippingOptions,
+  parcels,
   paymentMethods,
   stripeKey,
   t,
@@ -54,7 +52,8 @@ export function CheckoutForm({
   locale: string
   initial: Partial<CheckoutValues>
   savedAddresses: SavedAddress[]
-  shippingOptions: ShippingChoice[]
+  /** The cart's parcels, one delivery choice each. */
+  parcels: ParcelDisplay[]
   paymentMethods: PaymentMethodId[]
   /** Stripe's publishable key; without it no Stripe method is offered and Stripe.js never loads. */
   stripeKey?: string
@@ -64,6 +63,7 @@ export function CheckoutForm({
   const [state, formAction, pending] = useActionState<CheckoutState, FormData>(placeOrderAction, { values: null, errors: {} })
   const values: CheckoutValues = { ...EMPTY_CHECKOUT, ...initial, ...(state.values ?? {}) }
   const [invoice, setInvoice] = useState(values.invoiceRequested)
+  const [invoiceType, setInvoiceType] = useState(values.invoiceType)
   const [address, setAddress] = useState<{ key: string; values: AddressValues }>({ key: "initial", values })
   const summaryRef = useRef<HTMLDivElement>(null)
   const [method, setMethod] = useState<PaymentMethodId>(
@@ -174,31 +174,7 @@ export function CheckoutForm({
 
       <fieldset className="space-y-2" id={FIELD_IDS.shippingOptionId} tabIndex={-1}>
         <legend className="text-lg font-semibold text-stone-900">{t.stepShipping}</legend>
-        {shippingOptions.length ? (
-          <div className="space-y-2">
-            {shippingOptions.map((o, i) => (
-              <label
-                key={o.id}
-                className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-stone-400 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:ring-2 has-checked:ring-brand-700"
-              >
-                <input
-                  type="radio"
-                  name="shipping_option_id"
-                  value={o.id}
-                  defaultChecked={values.shippingOptionId ? values.shippingOptionId === o.id : i === 0}
-                  required
-                  aria-invalid={err("shippingOptionId") ? true : undefined}
-                  aria-describedby={describedBy(FIELD_IDS.shippingOptionId, false, Boolean(err("shippingOptionId")))}
-                  className="size-4 accent-brand-700"
-                />
-                <span className="flex-1">{o.name}</span>
-                <span className="font-medium">{o.priceText}</span>
-              </label>
-            ))}
-          </div>
-        ) : (
-          <p className="text-stone-700">{t.noShippingOptions}</p>
-        )}
+        <ParcelOptions locale={locale} parcels={parcels} selected={values.shipping} errors={state.parcelErrors ?? []} t={t} />
         <FieldMessages id={FIELD_IDS.shippingOptionId} error={err("shippingOptionId")} />
       </fieldset>
 
@@ -216,25 +192,45 @@ export function CheckoutForm({
           <label htmlFor={FIELD_IDS.invoiceRequested}>{t.invoiceRequest}</label>
         </div>
         {invoice ? (
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              id={FIELD_IDS.invoiceTitle}
-              name="invoice_title"
-              label={t.invoiceTitle}
-              defaultValue={values.invoiceTitle}
-              error={err("invoiceTitle")}
-              autoComplete="organization"
-              maxLength={100}
-            />
-            <TextField
-              id={FIELD_IDS.taxpayerId}
-              name="taxpayer_id"
-              label={t.taxpayerId}
-              hint={t.taxpayerIdHint}
-              defaultValue={values.taxpayerId}
-              error={err("taxpayerId")}
-              maxLength={20}
-            />
+          <div className="space-y-4">
+            {/* 个人: the title is the shopper's name, no taxpayer id; 单位: company title and taxpayer id. */}
+            <div role="radiogroup" aria-label={t.invoiceType} id={FIELD_IDS.invoiceType} tabIndex={-1} className="flex flex-wrap gap-4">
+              {(["personal", "company"] as const).map((type) => (
+                <label key={type} className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="invoice_type"
+                    value={type}
+                    checked={invoiceType === type}
+                    onChange={() => setInvoiceType(type)}
+                    className="size-5 accent-brand-700"
+                  />
+                  {type === "personal" ? t.invoicePersonal : t.invoiceCompany}
+                </label>
+              ))}
+            </div>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextField
+                id={FIELD_IDS.invoiceTitle}
+                name="invoice_title"
+                label={invoiceType === "personal" ? t.invoiceName : t.invoiceTitle}
+                defaultValue={values.invoiceTitle}
+                error={err("invoiceTitle")}
+                autoComplete={invoiceType === "personal" ? "name" : "organization"}
+                maxLength={100}
+              />
+              {invoiceType === "company" ? (
+                <TextField
+                  id={FIELD_IDS.taxpayerId}
+                  name="taxpayer_id"
+                  label={t.taxpayerId}
+                  hint={t.taxpayerIdHint}
+                  defaultValue={values.taxpayerId}
+                  error={err("taxpayerId")}
+                  maxLength={20}
+                />
+              ) : null}
+            </div>
           </div>
         ) : null}
       </fieldset>

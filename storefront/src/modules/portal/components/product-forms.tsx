@@ -37,6 +37,11 @@ export interface ProductFormLabels {
   priceHint: string
   stock: string
   addVariantNote: string
+  sectionShipping: string
+  temperatureClass: string
+  temperatureClassHint: string
+  temperatureOptions: { value: string; label: string }[]
+  perishable: string
   submit: string
 }
 
@@ -116,6 +121,23 @@ export function ProductForm({
         ) : null}
         <PortalFile form={f} name="images" label={labels.images} hint={labels.imagesHint} accept="image/jpeg,image/png,image/webp" multiple tooLarge={labels.errorImageSize} state={state} />
       </Fieldset>
+      {product ? null : (
+        <Fieldset legend={labels.sectionShipping}>
+          <PortalSelect
+            form={f}
+            name="temperature_class"
+            label={labels.temperatureClass}
+            hint={labels.temperatureClassHint}
+            options={labels.temperatureOptions}
+            state={state}
+            defaultValue={state.values?.temperature_class ?? "ambient"}
+          />
+          <label className="flex min-h-11 items-center gap-2 text-sm">
+            <input type="checkbox" name="perishable" defaultChecked={state.values?.perishable === "on"} className="h-5 w-5" />
+            {labels.perishable}
+          </label>
+        </Fieldset>
+      )}
       {product ? null : (
         <Fieldset legend={labels.firstVariant}>
           <p className="text-sm text-stone-700">{labels.addVariantNote}</p>

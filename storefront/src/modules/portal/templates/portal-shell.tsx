@@ -10,11 +10,14 @@ const SECTIONS = [
   { key: "dashboard", path: "/portal" },
   { key: "products", path: "/portal/products" },
   { key: "orders", path: "/portal/orders" },
+  { key: "invoices", path: "/portal/invoices" },
   { key: "certificates", path: "/portal/certificates" },
   { key: "batches", path: "/portal/batches" },
   { key: "settlement", path: "/portal/settlement" },
+  { key: "discounts", path: "/portal/discounts" },
   { key: "team", path: "/portal/team" },
   { key: "reportCases", path: "/portal/report-cases" },
+  { key: "afterSales", path: "/portal/after-sales" },
 ] as const
 
 /** The portal's own frame: who is signed in, sign-out, and the section navigation (only for active enterprises). */

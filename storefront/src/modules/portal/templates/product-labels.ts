@@ -32,6 +32,15 @@ export function productFormLabels(t: Messages["portal"]["products"], submit: str
     priceHint: t.priceHint,
     stock: t.stock,
     addVariantNote: t.addVariantNote,
+    sectionShipping: t.sectionShipping,
+    temperatureClass: t.temperatureClass,
+    temperatureClassHint: t.temperatureClassHint,
+    temperatureOptions: [
+      { value: "ambient", label: t.temperatureAmbient },
+      { value: "chilled", label: t.temperatureChilled },
+      { value: "frozen", label: t.temperatureFrozen },
+    ],
+    perishable: t.perishable,
     submit,
   }
 }

@@ -12,6 +12,7 @@ import { formatDateTime, optionalText } from "../../../lib/format"
 import { marketingApi, marketingKeys, type AdminCampaign, type AdminCampaignPromotion, type UpdateCampaignInput } from "../../../lib/marketing-api"
 import { isoToLocal, localToIso, numberOrUndefined } from "../../../lib/marketing-format"
 import {
+  FUNDING_SOURCE,
   CAMPAIGN_KIND,
   CAMPAIGN_PHASE,
   describePromotion,
@@ -201,6 +202,7 @@ function CampaignDetail({ campaign }: { campaign: AdminCampaign }) {
             [MF.starts_at, formatDateTime(campaign.starts_at)],
             [MF.ends_at, formatDateTime(campaign.ends_at)],
             [MC.exclusive, campaign.exclusive ? MC.yes : MC.no],
+            [MC.funding, FUNDING_SOURCE[campaign.funding_source]],
             [MF.body, campaign.body ? <span className="whitespace-pre-line">{campaign.body}</span> : null],
             [MF.body_en, campaign.body_en ? <span className="whitespace-pre-line">{campaign.body_en}</span> : null],
             [MF.hero_image, campaign.hero_image_url ? <a href={campaign.hero_image_url} className="text-ui-fg-interactive hover:underline" target="_blank" rel="noreferrer">{campaign.hero_image_url}</a> : null],

@@ -1,5 +1,5 @@
 import { REGIONS } from "@seleno/domain/src/regions"
-import type { CampaignKind } from "@seleno/domain"
+import type { CampaignKind, FundingSource } from "@seleno/domain"
 import { Button, Input, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
@@ -13,7 +13,7 @@ import { optionalText } from "../../../lib/format"
 import { optionsOf } from "../../../lib/labels"
 import { marketingApi, marketingKeys, type BudgetType, type CreateCampaignInput } from "../../../lib/marketing-api"
 import { localToIso, numberOrUndefined } from "../../../lib/marketing-format"
-import { BUDGET_TYPE, CAMPAIGN_KIND, MF, MU } from "../../../lib/marketing-labels"
+import { BUDGET_TYPE, CAMPAIGN_KIND, FUNDING_SOURCE, MF, MU } from "../../../lib/marketing-labels"
 
 const emptyCampaign = {
   handle: "",
@@ -29,6 +29,7 @@ const emptyCampaign = {
   budget_type: "" as BudgetType | "",
   budget_limit: "",
   exclusive: false,
+  funding_source: "platform" as FundingSource,
   featured_brand_ids: [] as string[],
   featured_product_ids: [] as string[],
   featured_county_codes: [] as string[],
@@ -61,6 +62,7 @@ function toCreateInput(form: CampaignDraft, promotions: PromotionDraft[]): Creat
     // A limit without a type is a spend budget: the limit field is labelled in yuan.
     budget: limit === undefined ? undefined : { type: form.budget_type || "spend", limit },
     exclusive: form.exclusive,
+    funding_source: form.funding_source,
     featured_brand_ids: form.featured_brand_ids,
     featured_product_ids: form.featured_product_ids,
     featured_county_codes: form.featured_county_codes,
@@ -172,6 +174,9 @@ const NewCampaignPage = () => {
               </Field>
             </div>
             <CheckboxField id="campaign-exclusive" label={MF.exclusive} checked={form.exclusive} onChange={set("exclusive")} />
+            <Field id="campaign-funding" label={MF.funding_source}>
+              <SelectField id="campaign-funding" value={form.funding_source} onChange={(v) => set("funding_source")(v as FundingSource)} options={optionsOf(FUNDING_SOURCE)} />
+            </Field>
           </div>
         </Section>
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CAMPAIGN_KINDS } from "@seleno/domain"
+import { CAMPAIGN_KINDS, FUNDING_SOURCES } from "@seleno/domain"
 import { atLeastOne, requiredText } from "../../../validation/required"
 
 const handle = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle may only use lowercase letters, digits and single hyphens").max(80)
@@ -24,6 +24,7 @@ export const AdminCreatePromotion = z
     buy: productGroup.optional(),
     get: productGroup.optional(),
     min_subtotal: z.number().finite().optional(),
+    funding_source: z.enum(FUNDING_SOURCES).optional(),
   })
   .strict()
 
@@ -46,6 +47,7 @@ export const AdminCreateCampaign = z
     ...pageFields,
     budget: z.object({ type: z.enum(["spend", "usage"]), limit: z.number().finite() }).strict().optional(),
     exclusive: z.boolean().optional(),
+    funding_source: z.enum(FUNDING_SOURCES).optional(),
     featured_brand_ids: ids.optional(),
     featured_county_codes: ids.optional(),
     featured_product_ids: ids.optional(),
@@ -58,6 +60,7 @@ export const AdminUpdateCampaign = z
   .object({
     ...pageFields,
     budget: z.object({ limit: z.number().finite() }).strict(),
+    funding_source: z.enum(FUNDING_SOURCES),
     featured_brand_ids: ids,
     featured_county_codes: ids,
     featured_product_ids: ids,

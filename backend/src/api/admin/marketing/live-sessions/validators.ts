@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { FUNDING_SOURCES } from "@seleno/domain"
 import { LIVE_SESSION_HANDLE, webUrlProblem } from "../../../../lib/marketing/live-session-rules"
 import { atLeastOne, requiredText } from "../../../validation/required"
 
@@ -31,6 +32,7 @@ export const AdminCreateLiveSession = z
       "prices: feature at least one variant at a session price",
       100
     ),
+    funding_source: z.enum(FUNDING_SOURCES).optional(),
   })
   .strict()
 export type AdminCreateLiveSessionType = z.infer<typeof AdminCreateLiveSession>
@@ -44,6 +46,7 @@ export const AdminUpdateLiveSession = z
     replay_url: webUrl("replay_url").nullable(),
     starts_at: isoDate("starts_at"),
     ends_at: isoDate("ends_at"),
+    funding_source: z.enum(FUNDING_SOURCES),
   })
   .partial()
   .strict()

@@ -114,8 +114,11 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
                 {orders.map((o) => (
                   <tr key={o.id} className="border-b border-stone-100" data-testid="order-row">
                     <td className="py-2 pr-4">
-                      <Link href={localePath(locale, `/order/confirmed/${o.id}`)} className="link">
+                      <Link href={localePath(locale, `/account/orders/${o.id}`)} className="link">
                         {format(t.orderRow, { number: o.display_id ?? "" })}
+                      </Link>
+                      <Link href={localePath(locale, `/account/orders/${o.id}/after-sales`)} className="link ml-3 text-sm" data-testid="order-after-sales">
+                        {messages.afterSales.shop.title}
                       </Link>
                     </td>
                     <td className="py-2 pr-4">{o.created_at ? dateFormat.format(new Date(o.created_at)) : ""}</td>

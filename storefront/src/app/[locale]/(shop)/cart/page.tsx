@@ -1,9 +1,10 @@
-import { formatPrice } from "@seleno/domain"
+import { buildTotalsView, fenToAmount, formatPrice } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { CouponForm } from "@/modules/cart/components/coupon-form"
 import { DailySelenium } from "@/modules/cart/components/daily-selenium"
 import { LineQuantityForm } from "@/modules/cart/components/line-quantity-form"
+import { OrderTotals } from "@/modules/common/components/order-totals"
 import { format, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { removeLineItemAction } from "@/lib/actions/cart"
@@ -37,6 +38,8 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
   }
 
   const codes = enteredCouponCodes(cart)
+  const totals = buildTotalsView(cart)
+  const lines = new Map(totals.items.map((line) => [line.id, line]))
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <div>
@@ -44,6 +47,7 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
         <ul aria-label={t.itemsLabel} className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {items.map((item) => {
             const title = [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · ")
+            const line = lines.get(item.id)
             return (
               <li key={item.id} className="flex gap-3 p-3 sm:gap-4 sm:p-4" data-testid="cart-line">
                 {item.thumbnail ? (
@@ -64,9 +68,14 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
                         {t.unitPrice}: {money(item.unit_price)}
                       </p>
                     </div>
-                    <p className="font-semibold text-stone-900">
+                    <p className="text-right font-semibold text-stone-900">
                       <span className="sr-only">{t.lineTotal}: </span>
-                      {money(item.total ?? item.unit_price * item.quantity)}
+                      {money(fenToAmount(line?.original_fen ?? 0))}
+                      {line && line.paid_fen !== line.original_fen ? (
+                        <span className="block text-xs font-normal text-brand-800" data-testid="cart-line-paid">
+                          {format(messages.totals.linePaid, { amount: money(fenToAmount(line.paid_fen)) })}
+                        </span>
+                      ) : null}
                     </p>
                   </div>
                   <div className="flex flex-wrap items-start gap-2">
@@ -100,36 +109,9 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
         <h2 id="cart-summary" className="font-semibold text-stone-900">
           {t.summary}
         </h2>
-        <dl className="mt-3 grid grid-cols-[1fr_auto] gap-y-2 text-sm">
-          <dt>{t.subtotal}</dt>
-          <dd className="text-right" data-testid="cart-subtotal">
-            {money(cart.item_total ?? cart.item_subtotal)}
-          </dd>
-          {cart.discount_total ? (
-            <>
-              <dt>{t.discount}</dt>
-              <dd className="text-right" data-testid="cart-discount">
-                −{money(cart.discount_total)}
-              </dd>
-            </>
-          ) : null}
-          {cart.shipping_methods?.length ? (
-            <>
-              <dt>{t.shipping}</dt>
-              <dd className="text-right">{money(cart.shipping_total)}</dd>
-            </>
-          ) : null}
-          {cart.tax_total ? (
-            <>
-              <dt>{t.tax}</dt>
-              <dd className="text-right">{money(cart.tax_total)}</dd>
-            </>
-          ) : null}
-          <dt className="border-t border-stone-200 pt-2 font-semibold">{t.total}</dt>
-          <dd className="border-t border-stone-200 pt-2 text-right font-semibold" data-testid="cart-total">
-            {money(cart.total)}
-          </dd>
-        </dl>
+        <div className="mt-3">
+          <OrderTotals view={totals} locale={locale} testIdPrefix="cart" />
+        </div>
         {/* No aria-label here: "优惠码" must name only the field. */}
         <div className="mt-4 border-t border-stone-200 pt-4">
           <CouponForm

@@ -1,8 +1,10 @@
 import type { HttpTypes } from "@medusajs/types"
-import { formatPrice, type StorefrontLocale } from "@seleno/domain"
+import { buildTotalsView, formatPrice, type CartParcelView, type StorefrontLocale, type TemperatureClass } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
-import { CheckoutForm, type SavedAddress, type ShippingChoice } from "@/modules/checkout/components/checkout-form"
+import { CheckoutForm, type SavedAddress } from "@/modules/checkout/components/checkout-form"
+import type { ParcelDisplay } from "@/modules/checkout/components/parcel-options"
+import { OrderTotals } from "@/modules/common/components/order-totals"
 import { getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { formatAddressLine, fromMedusaAddress } from "@/lib/checkout/address"
@@ -10,7 +12,9 @@ import type { CheckoutValues } from "@/lib/checkout/validation"
 import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listPaymentMethods, stripePublishableKey } from "@/lib/data/payment"
-import { listShippingOptions } from "@/lib/data/shipping"
+import { listCartParcels } from "@/lib/data/shipping"
+import { format } from "@/i18n/format"
+import type { Messages } from "@/i18n/types"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/checkout">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
@@ -18,22 +22,40 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/checkout
   return { title: t.title, description: t.metaDescription, robots: { index: false } }
 }
 
-function initialValues(cart: HttpTypes.StoreCart, customer: HttpTypes.StoreCustomer | undefined): Partial<CheckoutValues> {
+function initialValues(cart: HttpTypes.StoreCart, customer: HttpTypes.StoreCustomer | undefined, parcels: CartParcelView[]): Partial<CheckoutValues> {
   const address = cart.shipping_address
   const fromCart = address?.province ? fromMedusaAddress(address) : {}
   return {
     email: cart.email || customer?.email || "",
     ...fromCart,
-    shippingOptionId: cart.shipping_methods?.[0]?.shipping_option_id ?? "",
+    // The choices already saved on the cart, one per parcel.
+    shipping: Object.fromEntries(parcels.flatMap((p) => (p.selected_option_id ? [[p.shipping_profile_id, p.selected_option_id]] : []))),
   }
 }
 
-function shippingChoices(options: HttpTypes.StoreCartShippingOptionWithServiceZone[], locale: StorefrontLocale): ShippingChoice[] {
-  return options.map((o) => ({
-    id: o.id,
-    name: o.name,
-    priceText: formatPrice((o as { amount?: number }).amount ?? o.calculated_price?.calculated_amount ?? 0, locale),
-  }))
+const TEMPERATURE_KEY: Record<TemperatureClass, "temperatureAmbient" | "temperatureChilled" | "temperatureFrozen"> = {
+  ambient: "temperatureAmbient",
+  chilled: "temperatureChilled",
+  frozen: "temperatureFrozen",
+}
+
+/** Each parcel with its shipper, contents and options, in the shopper's language. */
+function parcelDisplays(parcels: CartParcelView[], locale: StorefrontLocale, t: Messages["checkout"]): ParcelDisplay[] {
+  return parcels.map((p) => {
+    const shipper = p.enterprise?.name ?? t.parcelPlatform
+    return {
+      id: p.shipping_profile_id,
+      title: `${p.enterprise ? format(t.parcelFrom, { name: shipper }) : shipper} · ${t[TEMPERATURE_KEY[p.temperature_class]]}`,
+      shipper,
+      contents: format(t.parcelContains, { items: p.items.map((i) => `${i.title} × ${i.quantity}`).join("、") }),
+      options: p.options.map((o) => ({
+        id: o.id,
+        name: o.name,
+        priceText: formatPrice(o.amount, locale),
+        deliveryText: o.delivery ? format(t.deliveryDays, { min: o.delivery.min_days, max: o.delivery.max_days }) : null,
+      })),
+    }
+  })
 }
 
 export default async function CheckoutPage({ params }: PageProps<"/[locale]/checkout">) {
@@ -51,9 +73,9 @@ export default async function CheckoutPage({ params }: PageProps<"/[locale]/chec
       </div>
     )
   }
-  const [customer, options, paymentMethods] = await Promise.all([
+  const [customer, parcels, paymentMethods] = await Promise.all([
     retrieveCustomer(locale),
-    listShippingOptions(locale, cart.id).catch(() => []),
+    listCartParcels(locale, cart.id).catch(() => []),
     listPaymentMethods(locale, cart.region_id!),
   ])
   const saved: SavedAddress[] = (customer?.addresses ?? []).map((a) => ({
@@ -61,16 +83,15 @@ export default async function CheckoutPage({ params }: PageProps<"/[locale]/chec
     label: `${[a.first_name, a.last_name].filter(Boolean).join(" ")} · ${formatAddressLine(a)}`,
     values: fromMedusaAddress(a),
   }))
-  const money = (amount: number | null | undefined) => formatPrice(amount ?? 0, locale, cart.currency_code ?? "cny")
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <div>
         <h1 className="mb-6 text-2xl font-bold text-stone-900">{t.checkout.title}</h1>
         <CheckoutForm
           locale={locale}
-          initial={initialValues(cart, customer)}
+          initial={initialValues(cart, customer, parcels)}
           savedAddresses={saved}
-          shippingOptions={shippingChoices(options, locale)}
+          parcels={parcelDisplays(parcels, locale, t.checkout)}
           paymentMethods={paymentMethods}
           stripeKey={paymentMethods.some((m) => m !== "system") ? stripePublishableKey() : undefined}
           t={t.checkout}
@@ -81,29 +102,10 @@ export default async function CheckoutPage({ params }: PageProps<"/[locale]/chec
         <h2 id="checkout-summary" className="font-semibold text-stone-900">
           {t.checkout.summary}
         </h2>
-        <ul className="mt-3 space-y-2 text-sm">
-          {(cart.items ?? []).map((item) => (
-            <li key={item.id} className="flex justify-between gap-2">
-              <span>
-                {item.product_title ?? item.title}
-                {item.variant_title ? ` · ${item.variant_title}` : ""} × {item.quantity}
-              </span>
-              <span className="shrink-0">{money(item.total ?? item.unit_price * item.quantity)}</span>
-            </li>
-          ))}
-        </ul>
-        <dl className="mt-3 grid grid-cols-[1fr_auto] gap-y-1 border-t border-stone-200 pt-3 text-sm">
-          <dt>{t.cart.subtotal}</dt>
-          <dd className="text-right">{money(cart.item_total ?? cart.item_subtotal)}</dd>
-          {cart.shipping_methods?.length ? (
-            <>
-              <dt>{t.cart.shipping}</dt>
-              <dd className="text-right">{money(cart.shipping_total)}</dd>
-            </>
-          ) : null}
-          <dt className="font-semibold">{t.cart.total}</dt>
-          <dd className="text-right font-semibold">{money(cart.total)}</dd>
-        </dl>
+        {/* Rendered from the cart just retrieved, so the shipping picked for each parcel is in it. */}
+        <div className="mt-3">
+          <OrderTotals view={buildTotalsView(cart)} locale={locale} testIdPrefix="checkout" showLines />
+        </div>
       </aside>
     </div>
   )

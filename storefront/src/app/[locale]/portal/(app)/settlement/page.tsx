@@ -21,9 +21,12 @@ export default async function PortalSettlementPage({ params, searchParams }: Pag
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
   const period = settlementPeriod(one(query.from), one(query.to), new Date())
   const result = await retrievePortalSettlement(period.from, period.to)
-  const line = result.ok ? result.data.settlement.enterprise : undefined
-  const price = (amount: string | number) => formatPrice(Number(amount), locale, "cny")
-  const bps = line?.commission_bps ?? me.enterprise.commission_bps ?? 0
+  const statement = result.ok ? result.data.statement : undefined
+  const summary = statement?.summary
+  // Amounts arrive in integer fen; formatPrice takes yuan.
+  const price = (fen: number) => formatPrice(fen / 100, locale, "cny")
+  const bps = summary?.commission_bps ?? me.enterprise.commission_bps ?? 0
+  const statusName = (status: string) => (status === "paid" ? t.statusPaid : status === "closed" ? t.statusClosed : t.statusOpen)
   const csvHref = `${localePath(locale, "/portal/settlement/export")}?${new URLSearchParams({ from: period.from, to: period.to })}`
   return (
     <div className="space-y-6">
@@ -56,29 +59,112 @@ export default async function PortalSettlementPage({ params, searchParams }: Pag
       {!result.ok ? (
         <LoadError status={result.status} message={result.message} labels={portal} />
       ) : (
-        <section aria-labelledby="settlement-summary" className="rounded-lg border border-stone-200 bg-white p-5">
-          <h2 id="settlement-summary" className="mb-3 font-semibold">
-            {format(t.periodLabel, { from: formatDate(period.from, locale), to: formatDate(period.to, locale) })}
-          </h2>
-          {line && line.orders > 0 ? null : <p className="mb-3 text-sm text-stone-700">{t.empty}</p>}
-          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm" data-testid="settlement-summary">
-            <dt className="text-stone-700">{t.orders}</dt>
-            <dd>{line?.orders ?? 0}</dd>
-            <dt className="text-stone-700">{t.items}</dt>
-            <dd>{line?.items ?? 0}</dd>
-            <dt className="text-stone-700">{t.gross}</dt>
-            <dd>{price(line?.gross ?? 0)}</dd>
-            <dt className="text-stone-700">{t.commissionRate}</dt>
-            <dd>{basisPointsToPercent(bps)}</dd>
-            <dt className="text-stone-700">{t.commission}</dt>
-            <dd>{price(line?.commission ?? 0)}</dd>
-            <dt className="font-semibold text-stone-900">{t.owed}</dt>
-            <dd className="font-semibold" data-testid="settlement-owed">
-              {price(line?.owed ?? 0)}
-            </dd>
-          </dl>
-          <p className="mt-4 text-sm text-stone-600">{t.refundsNote}</p>
-        </section>
+        <>
+          <section aria-labelledby="settlement-summary" className="rounded-lg border border-stone-200 bg-white p-5">
+            <h2 id="settlement-summary" className="mb-3 font-semibold">
+              {format(t.periodLabel, { from: formatDate(period.from, locale), to: formatDate(period.to, locale) })}
+            </h2>
+            {summary && summary.orders > 0 ? null : <p className="mb-3 text-sm text-stone-700">{t.empty}</p>}
+            <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm" data-testid="settlement-summary">
+              <dt className="text-stone-700">{t.status}</dt>
+              <dd data-testid="settlement-status">
+                {statusName(statement?.status ?? "open")}
+                {statement?.payout_reference ? ` · ${t.payoutReference} ${statement.payout_reference}` : ""}
+              </dd>
+              <dt className="text-stone-700">{t.orders}</dt>
+              <dd>{summary?.orders ?? 0}</dd>
+              <dt className="text-stone-700">{t.itemsAmount}</dt>
+              <dd>{price(summary?.items_fen ?? 0)}</dd>
+              <dt className="text-stone-700">{t.refunds}</dt>
+              <dd>{price(-(summary?.refund_fen ?? 0))}</dd>
+              <dt className="text-stone-700">{t.shipping}</dt>
+              <dd>{price(summary?.shipping_fen ?? 0)}</dd>
+              <dt className="text-stone-700">{t.addback}</dt>
+              <dd>{price(summary?.addback_fen ?? 0)}</dd>
+              <dt className="text-stone-700">{t.gross}</dt>
+              <dd>{price(summary?.gross_fen ?? 0)}</dd>
+              <dt className="text-stone-700">{t.commissionRate}</dt>
+              <dd>{basisPointsToPercent(bps)}</dd>
+              <dt className="text-stone-700">{t.commission}</dt>
+              <dd>{price(summary?.commission_fen ?? 0)}</dd>
+              <dt className="font-semibold text-stone-900">{t.owed}</dt>
+              <dd className="font-semibold" data-testid="settlement-owed">
+                {price(summary?.payout_fen ?? 0)}
+              </dd>
+            </dl>
+            <p className="mt-4 text-sm text-stone-600">{t.refundsNote}</p>
+          </section>
+          {statement && statement.lines.length > 0 ? (
+            <section aria-labelledby="settlement-lines" className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-5">
+              <h2 id="settlement-lines" className="mb-3 font-semibold">
+                {t.lines}
+              </h2>
+              <table className="w-full text-sm" data-testid="settlement-lines">
+                <thead>
+                  <tr className="text-left text-stone-700">
+                    <th className="py-1 pr-4">{t.order}</th>
+                    <th className="py-1 pr-4">{t.date}</th>
+                    <th className="py-1 pr-4 text-right">{t.itemsAmount}</th>
+                    <th className="py-1 pr-4 text-right">{t.refunds}</th>
+                    <th className="py-1 pr-4 text-right">{t.shipping}</th>
+                    <th className="py-1 pr-4 text-right">{t.addback}</th>
+                    <th className="py-1 pr-4 text-right">{t.gross}</th>
+                    <th className="py-1 pr-4 text-right">{t.commission}</th>
+                    <th className="py-1 text-right">{t.owed}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {statement.lines.map((l) => (
+                    <tr key={l.order_id} className="border-t border-stone-100">
+                      <td className="py-1 pr-4">{l.display_id != null ? `#${l.display_id}` : l.order_id}</td>
+                      <td className="py-1 pr-4">{formatDate(l.date, locale)}</td>
+                      <td className="py-1 pr-4 text-right">{price(l.items_fen)}</td>
+                      <td className="py-1 pr-4 text-right">{price(-l.refund_fen)}</td>
+                      <td className="py-1 pr-4 text-right">{price(l.shipping_fen)}</td>
+                      <td className="py-1 pr-4 text-right">{price(l.addback_fen)}</td>
+                      <td className="py-1 pr-4 text-right">{price(l.gross_fen)}</td>
+                      <td className="py-1 pr-4 text-right">{price(l.commission_fen)}</td>
+                      <td className="py-1 text-right">{price(l.payout_fen)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ) : null}
+          <section aria-labelledby="settlement-statements" className="rounded-lg border border-stone-200 bg-white p-5">
+            <h2 id="settlement-statements" className="mb-3 font-semibold">
+              {t.statements}
+            </h2>
+            {result.data.statements.length ? (
+              <table className="w-full text-sm" data-testid="settlement-statements">
+                <thead>
+                  <tr className="text-left text-stone-700">
+                    <th className="py-1 pr-4">{t.period}</th>
+                    <th className="py-1 pr-4">{t.status}</th>
+                    <th className="py-1 pr-4">{t.payoutReference}</th>
+                    <th className="py-1 text-right">{t.owed}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.data.statements.map((s) => (
+                    <tr key={s.id} className="border-t border-stone-100">
+                      <td className="py-1 pr-4">
+                        <a className="underline" href={`${localePath(locale, "/portal/settlement")}?${new URLSearchParams({ from: s.period_from, to: s.period_to })}`}>
+                          {format(t.periodLabel, { from: formatDate(s.period_from, locale), to: formatDate(s.period_to, locale) })}
+                        </a>
+                      </td>
+                      <td className="py-1 pr-4">{statusName(s.status)}</td>
+                      <td className="py-1 pr-4">{s.payout_reference ?? "—"}</td>
+                      <td className="py-1 text-right">{price(s.payout_fen)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p className="text-sm text-stone-700">{t.noStatements}</p>
+            )}
+          </section>
+        </>
       )}
     </div>
   )

@@ -1,4 +1,5 @@
 import { CARRIERS, formatPrice } from "@seleno/domain"
+import { OrderTotals } from "@/modules/common/components/order-totals"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
@@ -77,15 +78,22 @@ export default async function PortalOrderPage({ params, searchParams }: PageProp
                 </tr>
               ))}
             </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={4} className="py-2 pr-3 text-right">
-                  {t.total}
-                </th>
-                <td className="py-2 text-right font-semibold">{price(order.total)}</td>
-              </tr>
-            </tfoot>
+            {order.totals ? null : (
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={4} className="py-2 pr-3 text-right">
+                    {t.total}
+                  </th>
+                  <td className="py-2 text-right font-semibold">{price(order.total)}</td>
+                </tr>
+              </tfoot>
+            )}
           </table>
+          {order.totals ? (
+            <div className="mt-3 max-w-sm sm:ml-auto">
+              <OrderTotals view={order.totals} locale={locale} testIdPrefix="portal-order" />
+            </div>
+          ) : null}
         </section>
         <section aria-labelledby="order-address" className="rounded-lg border border-stone-200 bg-white p-5 text-sm">
           <h2 id="order-address" className="mb-2 font-semibold">

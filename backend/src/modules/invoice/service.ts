@@ -1,0 +1,4 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import PartInvoice from "./models/part-invoice"
+
+export default class InvoiceModuleService extends MedusaService({ PartInvoice }) {}
