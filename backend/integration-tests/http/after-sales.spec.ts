@@ -67,7 +67,8 @@ seededSuite("seleno_it_after_sales", ({ api, getContainer, store }) => {
 
   it("runs a no-reason return from request to refund through Medusa's return and the payment provider; others cannot see or act", async () => {
     const { a, b, shopper, orderId } = await setup()
-    const [tea] = await itemsOf(orderId, a)
+    // The two teas of one line (items come back in no set order).
+    const tea = (await itemsOf(orderId, a)).find((i) => i.quantity === 2)
     const ask = { enterprise_id: a.enterpriseId, kind: "return_refund", reason: "no_reason", note: "不想要了", items: [{ item_id: tea!.id, quantity: 1 }] }
 
     // Not shipped, not delivered: nothing to confirm, nothing to return.
@@ -151,7 +152,12 @@ seededSuite("seleno_it_after_sales", ({ api, getContainer, store }) => {
     expect(order.returns[0].status).toBe("received")
     const payment = order.payment_collections[0].payments.find((p: { id: string }) => p.id === paymentId)
     expect(payment.refunds.map((r: { amount: number }) => Math.round(r.amount * 100))).toEqual([request.refund_fen])
-    expect(order.payment_status).toBe("partially_refunded")
+    // Only A's part is captured (B has not shipped). Medusa 2.21 labels such a payment "refunded"
+    // after any refund (aggregate-status counts a partial capture and a partial refund as one half
+    // each), so the amounts are asserted: the collection holds A's capture less exactly the tea.
+    const collection = order.payment_collections[0]
+    expect(Number(collection.captured_amount)).toBeLessThan(Number(collection.amount))
+    expect(Math.round(Number(collection.refunded_amount) * 100)).toBe(request.refund_fen)
 
     // The shopper sees each status and the delivery.
     const { data: mine } = await api.get(url(orderId), shopper)

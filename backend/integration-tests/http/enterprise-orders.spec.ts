@@ -203,11 +203,11 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     await shipAll(a.headers)
     await shipAll(b.headers)
 
-    // Shipped parts are captured: 266.00 at 5 % → 13.30 commission, 252.70 payout; 78.00 → 3.90, 74.10.
-    // (The seeded shipping option belongs to no enterprise yet, so shipping stays with the platform.)
+    // Shipped parts are captured with each enterprise's own ¥10 parcel: 266.00 + 10.00 at 5 % →
+    // 13.80 commission, 262.20 payout; 78.00 + 10.00 → 4.40, 83.60.
     const { data: own } = await api.get(`/enterprise/settlement?${period}`, a.headers)
-    expect(own.statement).toMatchObject({ enterprise_id: a.enterpriseId, status: "open", summary: { orders: 1, items_fen: 26600, shipping_fen: 0, gross_fen: 26600, commission_fen: 1330, payout_fen: 25270, commission_bps: 500 } })
-    expect(own.statement.lines).toEqual([expect.objectContaining({ order_id: orderId, items_fen: 26600, refund_fen: 0, payout_fen: 25270 })])
+    expect(own.statement).toMatchObject({ enterprise_id: a.enterpriseId, status: "open", summary: { orders: 1, items_fen: 26600, shipping_fen: 1000, gross_fen: 27600, commission_fen: 1380, payout_fen: 26220, commission_bps: 500 } })
+    expect(own.statement.lines).toEqual([expect.objectContaining({ order_id: orderId, items_fen: 26600, shipping_fen: 1000, refund_fen: 0, payout_fen: 26220 })])
 
     // Raw bytes: a decoder would swallow the BOM that this test is about.
     const csv = await api.get(`/enterprise/settlement?${period}&format=csv`, { ...a.headers, responseType: "arraybuffer" })
@@ -218,18 +218,18 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     const rows = bytes.subarray(3).toString("utf8").trim().split("\r\n").map((r) => r.split(","))
     expect(rows[0]![11]).toMatch(/应结/)
     expect(rows).toHaveLength(3)
-    expect(rows[1]!.slice(7, 14).map(Number)).toEqual([266, 0, 0, 0, 266, 13.3, 252.7])
+    expect(rows[1]!.slice(7, 14).map(Number)).toEqual([266, 0, 10, 0, 276, 13.8, 262.2])
     expect(rows[2]![5]).toContain("合计")
     expect(rows[1]![0]).toContain("测试合作社")
 
     const admin = await adminHeaders(api)
     const { data: all } = await api.get(`/admin/settlements?${period}`, admin)
     const line = (id: string) => all.settlement.statements.find((l: { enterprise_id: string }) => l.enterprise_id === id)
-    expect(line(a.enterpriseId).summary).toMatchObject({ gross_fen: 26600, commission_fen: 1330, payout_fen: 25270 })
-    expect(line(b.enterpriseId).summary).toMatchObject({ gross_fen: 7800, commission_fen: 390, payout_fen: 7410 })
+    expect(line(a.enterpriseId).summary).toMatchObject({ gross_fen: 27600, commission_fen: 1380, payout_fen: 26220 })
+    expect(line(b.enterpriseId).summary).toMatchObject({ gross_fen: 8800, commission_fen: 440, payout_fen: 8360 })
     expect(all.settlement.totals.gross_fen).toBe(all.settlement.statements.reduce((s: number, l: { summary: { gross_fen: number } }) => s + l.summary.gross_fen, 0))
     const adminCsv = await api.get(`/admin/settlements?${period}&format=csv`, { ...admin, responseType: "arraybuffer" })
-    expect(Buffer.from(adminCsv.data as ArrayBuffer).toString("utf8").split("\r\n").some((r) => r.includes("合计") && r.includes(",78.00,0.00,0.00,0.00,78.00,3.90,74.10,"))).toBe(true)
+    expect(Buffer.from(adminCsv.data as ArrayBuffer).toString("utf8").split("\r\n").some((r) => r.includes("合计") && r.includes(",78.00,0.00,10.00,0.00,88.00,4.40,83.60,"))).toBe(true)
     expect((await expectFailure(api.get(`/enterprise/settlement?${period}`, admin))).status).toBe(401)
     expect((await expectFailure(api.get(`/admin/settlements?${period}`, a.headers))).status).toBe(401)
 

@@ -12,6 +12,7 @@ import {
   requestItemReturnWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { refundFenForUnits } from "@seleno/domain"
+import { LINE_CHARGED_FIELDS, lineChargedFen, type ChargedLine } from "../../src/lib/order-line-charged"
 import { chooseShipping, regionId, seededVariantId, settle } from "../utils/checkout"
 import { approvedEnterprise, moveProductsToEnterprise, type Headers } from "../utils/enterprise"
 import { adminHeaders, ANKANG_ADDRESS, expectFailure } from "../utils/store"
@@ -59,13 +60,14 @@ seededSuite("seleno_it_settlement_reconciliation", ({ api, getContainer, store }
     return data.order.id
   }
 
+  /** Each line with what the shopper was charged for it (Medusa's own items.total shrinks as units come back). */
   async function orderItems(orderId: string): Promise<{ id: string; product_handle: string; quantity: number; total_fen: number }[]> {
-    const { data } = await query().graph({ entity: "order", fields: ["id", "total", "items.id", "items.quantity", "items.total", "items.variant_sku"], filters: { id: orderId } })
+    const { data } = await query().graph({ entity: "order", fields: ["id", "total", "items.id", "items.quantity", "items.variant_sku", ...LINE_CHARGED_FIELDS], filters: { id: orderId } })
     return data[0]!.items.map((i: { id: string; quantity: number; total: number; variant_sku: string }) => ({
       id: i.id,
       product_handle: i.variant_sku.replace(/-1$/, "").toLowerCase(),
       quantity: Number(i.quantity),
-      total_fen: fen(i.total),
+      total_fen: lineChargedFen(i),
     }))
   }
 
@@ -271,9 +273,9 @@ seededSuite("seleno_it_settlement_reconciliation", ({ api, getContainer, store }
     expect(frozen.statement.summary).toEqual(closed.statement.summary)
     const { data: next } = await api.get(`/enterprise/settlement?from=${tomorrow}&to=${tomorrow}`, a.headers)
     expect(next.statement).toMatchObject({ status: "open", summary: { refund_fen: refund, items_fen: 0, gross_fen: -refund } })
-    // B's own period still holds its own money only.
+    // B's own period still holds its own money only: its items and its own ¥10 parcel.
     const { data: bOpen } = await api.get(`/enterprise/settlement?from=${today}&to=${today}`, b.headers)
-    expect(bOpen.statement.summary).toMatchObject({ items_fen: bLine.total_fen, shipping_fen: 0, refund_fen: 0 })
+    expect(bOpen.statement.summary).toMatchObject({ items_fen: bLine.total_fen, shipping_fen: 1000, refund_fen: 0 })
 
     // Paid with a reference; the enterprise sees it; paying again is refused.
     const { data: paid } = await ok(api.post(`/admin/settlements/${a.enterpriseId}/pay`, { from: today, to: today, payout_reference: "ICBC-20261201-0001" }, admin))

@@ -4,7 +4,6 @@ import { AFTER_SALES_LIMITS, type AfterSalesProblemCode, type PartLine } from "@
 import { codedError } from "./coded-error"
 import { loadOrders, orderPart, productEnterpriseMap, type OrderPart } from "./enterprise-order-parts"
 import { productHandling } from "./product-handling"
-import { toFen } from "./settlement-money"
 
 /** What the after-sales rules need of an enterprise's part of an order. */
 export interface AfterSalesPart {
@@ -69,7 +68,7 @@ export async function loadAfterSalesPart(container: MedusaContainer, orderId: st
       item_id: i.id,
       product_id: i.product_id,
       quantity: i.quantity,
-      total_fen: toFen(i.total),
+      total_fen: i.charged_fen,
       perishable: handling.get(i.product_id)?.perishable ?? false,
     })),
     shipped_at: shipped.length && shipped.every((t) => t > 0) ? new Date(Math.max(...shipped)) : null,

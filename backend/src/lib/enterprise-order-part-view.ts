@@ -1,4 +1,5 @@
 import { findCarrier } from "@seleno/domain"
+import { lineChargedFen } from "./order-line-charged"
 import { formatFen, toFen } from "./settlement-money"
 
 /** Pure views of an enterprise's part of an order (no I/O; see enterprise-order-parts.ts for loading). */
@@ -22,6 +23,8 @@ export interface PartItem {
    */
   subtotal: number
   total: number
+  /** What the shopper was charged for the whole line, in fen; unlike total, returns do not shrink it. */
+  charged_fen: number
   fulfilled_quantity: number
   shipped_quantity: number
   unfulfilled_quantity: number
@@ -68,6 +71,7 @@ function toItem(item: OrderGraph): PartItem {
     // Medusa's own items.subtotal excludes the tax inside a tax-inclusive price; original_total does not.
     subtotal: toFen(item.original_total ?? 0) / 100,
     total: toFen(item.total ?? 0) / 100,
+    charged_fen: lineChargedFen(item),
     fulfilled_quantity: fulfilled,
     shipped_quantity: num(item.detail?.shipped_quantity),
     unfulfilled_quantity: Math.max(quantity - fulfilled, 0),

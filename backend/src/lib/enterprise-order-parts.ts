@@ -34,6 +34,11 @@ export const ORDER_PART_FIELDS = [
   "items.unit_price",
   "items.original_total",
   "items.total",
+  // Returned units shrink items.total; the charged amount adds them back (order-line-charged.ts).
+  "items.return_received_total",
+  "items.return_dismissed_total",
+  "items.detail.return_received_quantity",
+  "items.detail.return_dismissed_quantity",
   // What the part's totals view needs: each line's promotions and tax, and the parcels' shipping.
   "items.tax_total",
   "items.adjustments.*",

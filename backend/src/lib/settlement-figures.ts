@@ -1,5 +1,6 @@
 import { refundFenForUnits, type SettlementOrderLineView, type SettlementSummaryView } from "@seleno/domain"
-import { commissionFen, toFen } from "./settlement-money"
+import { lineChargedFen } from "./order-line-charged"
+import { commissionFen } from "./settlement-money"
 
 /** Pure settlement figures (no I/O): refund deductions of returns, and a statement's lines and summary. */
 
@@ -32,7 +33,7 @@ export interface RefundDeduction {
  */
 export function refundDeductions(order: any, owners: Map<string, string>, addbacks: Map<string, number>): RefundDeduction[] {
   const lines = new Map<string, { totalFen: number; quantity: number; product_id: string }>()
-  for (const item of order.items ?? []) lines.set(item.id, { totalFen: toFen(item.total ?? 0), quantity: num(item.quantity), product_id: item.product_id })
+  for (const item of order.items ?? []) lines.set(item.id, { totalFen: lineChargedFen(item), quantity: num(item.quantity), product_id: item.product_id })
   const returned = new Map<string, number>()
   const received = ((order.returns ?? []) as any[])
     .filter((r) => r.status === "received" && r.received_at)

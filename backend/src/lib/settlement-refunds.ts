@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SETTLEMENT_MODULE } from "../modules/settlement"
 import type SettlementModuleService from "../modules/settlement/service"
 import { platformFundedFenByItem } from "./discount-funding"
+import { LINE_CHARGED_FIELDS } from "./order-line-charged"
 import { productEnterpriseMap } from "./enterprise-order-parts"
 import { refundDeductions } from "./settlement-figures"
 
@@ -27,9 +28,17 @@ export async function syncRefundEntries(container: MedusaContainer, enterpriseId
   )
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "total", "items.id", "items.product_id", "items.quantity", "items.total", "returns.id", "returns.status", "returns.received_at", "returns.items.item_id", "returns.items.received_quantity"],
+    fields: ["id", "total", "items.id", "items.product_id", "items.quantity", ...LINE_CHARGED_FIELDS],
     filters: { id: withReturns.map((r) => r.order_id) },
   })
+  // Read on their own: nested under an order graph that computes totals, return items come back
+  // without received_quantity (Medusa 2.21).
+  const { data: returns } = await query.graph({
+    entity: "return",
+    fields: ["id", "order_id", "status", "received_at", "items.item_id", "items.received_quantity"],
+    filters: { order_id: withReturns.map((r) => r.order_id), status: "received" },
+  })
+  for (const order of orders as any[]) order.returns = (returns as any[]).filter((r) => r.order_id === order.id)
   for (const order of orders as any[]) {
     const owners = await productEnterpriseMap(container, undefined, (order.items ?? []).map((i: any) => i.product_id).filter(Boolean))
     const addbacks = await platformFundedFenByItem(container, (order.items ?? []).map((i: any) => i.id))

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { platformFundedFenByItem } from "../../../lib/discount-funding"
+import { LINE_CHARGED_FIELDS, lineChargedFen } from "../../../lib/order-line-charged"
 import { enterpriseByShippingOption } from "../../../lib/parcels"
 import { partCaptureAmounts, type PartCaptureAmounts } from "../../../lib/settlement-capture"
 import { toFen } from "../../../lib/settlement-money"
@@ -41,7 +42,7 @@ export const planPartCaptureStep = createStep("plan-enterprise-part-capture", as
       "total",
       "items.id",
       "items.quantity",
-      "items.total",
+      ...LINE_CHARGED_FIELDS,
       "items.detail.fulfilled_quantity",
       "shipping_methods.id",
       "shipping_methods.shipping_option_id",
@@ -61,7 +62,7 @@ export const planPartCaptureStep = createStep("plan-enterprise-part-capture", as
   const lines = (order.items ?? []).map((i: any) => ({
     id: i.id,
     quantity: num(i.quantity),
-    total_fen: toFen(i.total ?? 0),
+    total_fen: lineChargedFen(i),
     fulfilled_quantity: num(i.detail?.fulfilled_quantity),
     addback_fen: addbacks.get(i.id) ?? 0,
   }))
