@@ -63,7 +63,7 @@ seededSuite("seleno_it_settlement_reconciliation", ({ api, getContainer, store }
   /** Each line with what the shopper was charged for it (Medusa's own items.total shrinks as units come back). */
   async function orderItems(orderId: string): Promise<{ id: string; product_handle: string; quantity: number; total_fen: number }[]> {
     const { data } = await query().graph({ entity: "order", fields: ["id", "total", "items.id", "items.quantity", "items.variant_sku", ...LINE_CHARGED_FIELDS], filters: { id: orderId } })
-    return data[0]!.items.map((i: { id: string; quantity: number; total: number; variant_sku: string }) => ({
+    return data[0]!.items.map((i: ChargedLine & { id: string; quantity: number; variant_sku: string }) => ({
       id: i.id,
       product_handle: i.variant_sku.replace(/-1$/, "").toLowerCase(),
       quantity: Number(i.quantity),
