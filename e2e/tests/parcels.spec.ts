@@ -27,8 +27,9 @@ test("a shopper picks one delivery method per enterprise parcel, each with its f
   await chooseParcelOption(page, "紫阳县富硒茶业有限公司", /顺丰特快/)
   await expect(pork.getByRole("radio")).toHaveCount(1)
   await pork.getByRole("radio", { name: /顺丰冷链/ }).check()
-  // The choices are on the cart before the order is placed (the summary shows their fees).
-  await expect(page.getByRole("complementary")).toContainText("¥52.00")
+  // The choices are on the cart before the order is placed: the summary shows each parcel's fee.
+  await expect(page.getByRole("complementary")).toContainText("顺丰冷链¥30.00")
+  await expect(page.getByRole("complementary")).toContainText("顺丰特快¥22.00")
   await page.getByRole("button", { name: "提交订单" }).click()
   await expect(page).toHaveURL(/\/zh-CN\/order\/confirmed\/order_/, { timeout: 30_000 })
 

@@ -219,10 +219,11 @@ test("an approved enterprise lists a product, changes its price, ships its part 
   await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "工作台" }).click()
   await expect(page.getByTestId("sales-chart")).toBeVisible()
   await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "结算" }).click()
-  // 2 × ¥99.00 sold; the platform's 5 % is ¥9.90; ¥188.10 is owed to the enterprise.
+  // 2 × ¥99.00 sold and its own ¥10.00 parcel; the platform's 5 % of ¥208.00 is ¥10.40;
+  // ¥197.60 is owed to the enterprise.
   await expect(page.getByTestId("settlement-summary")).toContainText("¥198.00")
-  await expect(page.getByTestId("settlement-summary")).toContainText("¥9.90")
-  await expect(page.getByTestId("settlement-summary")).toContainText("¥188.10")
+  await expect(page.getByTestId("settlement-summary")).toContainText("¥10.40")
+  await expect(page.getByTestId("settlement-summary")).toContainText("¥197.60")
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("settlement-csv").click()])
   expect(download.suggestedFilename()).toMatch(/^seleno-settlement-.+\.csv$/)
 
