@@ -82,37 +82,43 @@ const SettlementsPage = () => {
     onError: setActionError,
   })
 
-  const actions = (row: StatementRow) => (
-    <div className="flex flex-wrap gap-2">
-      <Button size="small" variant="transparent" type="button" onClick={() => setOpen(open === row.enterprise_id ? null : row.enterprise_id)}>
-        {SET.details}
-      </Button>
-      {row.status === "open" && (
-        <Button
-          size="small"
-          variant="secondary"
-          type="button"
-          isLoading={close.isPending && close.variables === row.enterprise_id}
-          onClick={() => window.confirm(SET.confirmClose(row.enterprise_name, filter.from, filter.to)) && close.mutate(row.enterprise_id)}
-        >
-          {SET.close}
+  // A statement moves open → closed → paid; each row offers only the step that comes next.
+  const nextStep = (row: StatementRow) => {
+    if (row.status === "open") {
+      return {
+        label: SET.close,
+        pending: close.isPending && close.variables === row.enterprise_id,
+        run: () => window.confirm(SET.confirmClose(row.enterprise_name, filter.from, filter.to)) && close.mutate(row.enterprise_id),
+      }
+    }
+    if (row.status === "closed") {
+      return {
+        label: SET.markPaid,
+        pending: false,
+        run: () => {
+          const reference = window.prompt(SET.referencePrompt)?.trim()
+          if (reference) pay.mutate({ enterpriseId: row.enterprise_id, reference })
+        },
+      }
+    }
+    return null
+  }
+
+  const actions = (row: StatementRow) => {
+    const step = nextStep(row)
+    return (
+      <div className="flex flex-wrap gap-2">
+        <Button size="small" variant="transparent" type="button" onClick={() => setOpen(open === row.enterprise_id ? null : row.enterprise_id)}>
+          {SET.details}
         </Button>
-      )}
-      {row.status === "closed" && (
-        <Button
-          size="small"
-          variant="secondary"
-          type="button"
-          onClick={() => {
-            const reference = window.prompt(SET.referencePrompt)?.trim()
-            if (reference) pay.mutate({ enterpriseId: row.enterprise_id, reference })
-          }}
-        >
-          {SET.markPaid}
-        </Button>
-      )}
-    </div>
-  )
+        {step && (
+          <Button size="small" variant="secondary" type="button" isLoading={step.pending} onClick={step.run}>
+            {step.label}
+          </Button>
+        )}
+      </div>
+    )
+  }
 
   return (
     <ReportPage
