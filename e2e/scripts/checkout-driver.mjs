@@ -3,18 +3,7 @@
 // shipping, a session with the system payment provider, then complete.
 
 import { performance } from "node:perf_hooks"
-
-const ADDRESS = {
-  first_name: "张伟",
-  last_name: "",
-  phone: "13800138000",
-  country_code: "cn",
-  province: "陕西省",
-  city: "安康市",
-  address_2: "汉滨区",
-  address_1: "兴安路 88 号 3 单元 501",
-  postal_code: "725000",
-}
+import { ANKANG_ADDRESS } from "../address.mjs"
 
 /** A store API client: `call(method, path, body)` resolves to { status, data, ms } and never throws on HTTP errors. */
 export function storeClient(baseUrl, publishableKey) {
@@ -61,7 +50,7 @@ export async function checkoutSetup(call, { variantCount = 5, email = "setup@exa
 
 async function prepareCart(call, { regionId, variantId, email }) {
   const { cart } = await ok(
-    call("POST", "/store/carts", { region_id: regionId, email, shipping_address: ADDRESS, billing_address: ADDRESS, items: [{ variant_id: variantId, quantity: 1 }] }),
+    call("POST", "/store/carts", { region_id: regionId, email, shipping_address: ANKANG_ADDRESS, billing_address: ANKANG_ADDRESS, items: [{ variant_id: variantId, quantity: 1 }] }),
     "create cart"
   )
   return cart.id

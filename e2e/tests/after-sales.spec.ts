@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 import fs from "node:fs"
 import path from "node:path"
+import { ANKANG_ADDRESS } from "../address.mjs"
 import { E2E_BACKEND_URL as BACKEND, E2E_STRIPE_CONTROL_PORT } from "../ports.mjs"
 import { unique } from "./support/backend"
 import { backendApi } from "./support/enterprise"
@@ -11,17 +12,6 @@ import { ALIPAY, succeedAlipayPayment } from "./support/stripe"
 // in the portal and confirms the goods are back; the refund reaches Stripe, in fen.
 const CONTROL = `http://127.0.0.1:${E2E_STRIPE_CONTROL_PORT}`
 const PASSWORD = "shopper-pass-1"
-const ADDRESS = {
-  first_name: "张伟",
-  last_name: "",
-  phone: "13800138000",
-  country_code: "cn",
-  province: "陕西省",
-  city: "安康市",
-  address_2: "汉滨区",
-  address_1: "兴安路 88 号 3 单元 501",
-  postal_code: "725000",
-}
 
 function publishableKey(): string {
   return fs.readFileSync(path.resolve(__dirname, "../../.data/publishable-key"), "utf8").trim()
@@ -51,8 +41,8 @@ async function paidOrder(request: APIRequestContext, token: string, email: strin
   const { cart } = await store<{ cart: { id: string } }>(request, token, "post", "/store/carts", {
     region_id: regions[0]!.id,
     email,
-    shipping_address: ADDRESS,
-    billing_address: ADDRESS,
+    shipping_address: ANKANG_ADDRESS,
+    billing_address: ANKANG_ADDRESS,
     items: [{ variant_id: products[0]!.variants[0]!.id, quantity }],
   })
   // One product, so one parcel: its first (cheapest) option. Medusa's own option list is not per parcel.

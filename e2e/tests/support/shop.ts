@@ -1,14 +1,16 @@
 import { expect, type Page } from "@playwright/test"
+import { ANKANG_ADDRESS } from "../../address.mjs"
 
+/** What a shopper types into the checkout form: the address the API-driven tests put on carts. */
 export const ADDRESS = {
   email: "buyer@example.com",
-  recipient: "张伟",
-  province: "陕西省",
-  city: "安康市",
-  district: "汉滨区",
-  street: "兴安路 88 号 3 单元 501",
-  postalCode: "725000",
-  phone: "13800138000",
+  recipient: ANKANG_ADDRESS.first_name,
+  province: ANKANG_ADDRESS.province,
+  city: ANKANG_ADDRESS.city,
+  district: ANKANG_ADDRESS.address_2,
+  street: ANKANG_ADDRESS.address_1,
+  postalCode: ANKANG_ADDRESS.postal_code,
+  phone: ANKANG_ADDRESS.phone,
 }
 
 /** Opens a product page and adds `quantity` of its selected variant to the cart. */

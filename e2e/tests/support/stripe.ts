@@ -1,22 +1,11 @@
 import fs from "node:fs"
 import path from "node:path"
 import { expect, type APIRequestContext } from "@playwright/test"
+import { ANKANG_ADDRESS } from "../../address.mjs"
 import { E2E_BACKEND_URL as BACKEND, E2E_STRIPE_CONTROL_PORT } from "../../ports.mjs"
 
 const CONTROL = `http://127.0.0.1:${E2E_STRIPE_CONTROL_PORT}`
 export const ALIPAY = "pp_stripe-alipay_stripe"
-
-const ADDRESS = {
-  first_name: "张伟",
-  last_name: "",
-  phone: "13800138000",
-  country_code: "cn",
-  province: "陕西省",
-  city: "安康市",
-  address_2: "汉滨区",
-  address_1: "兴安路 88 号 3 单元 501",
-  postal_code: "725000",
-}
 
 function storeHeaders(): Record<string, string> {
   const key = fs.readFileSync(path.resolve(__dirname, "../../../.data/publishable-key"), "utf8").trim()
@@ -36,8 +25,8 @@ export async function alipayCart(request: APIRequestContext, handle: string): Pr
   const { cart } = await store<{ cart: { id: string } }>(request, "post", "/store/carts", {
     region_id: regionId,
     email: `alipay-${Date.now()}@example.com`,
-    shipping_address: ADDRESS,
-    billing_address: ADDRESS,
+    shipping_address: ANKANG_ADDRESS,
+    billing_address: ANKANG_ADDRESS,
   })
   const { products } = await store<{ products: { variants: { id: string }[] }[] }>(request, "get", `/store/products?handle=${handle}&fields=*variants`)
   await store(request, "post", `/store/carts/${cart.id}/line-items`, { variant_id: products[0]!.variants[0]!.id, quantity: 1 })

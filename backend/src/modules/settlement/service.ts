@@ -1,29 +1,24 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import type { SettlementErrorCode } from "@seleno/domain"
+import type { SettlementErrorCode, SettlementStatementView, SettlementSummaryView } from "@seleno/domain"
 import SettlementEntry from "./models/settlement-entry"
 import SettlementStatement from "./models/settlement-statement"
 
-export interface CloseStatementInput {
-  enterprise_id: string
-  period_from: string
-  period_to: string
+/** The enterprise and days a statement covers, typed from the views it is read back into so the two stay in step. */
+type StatementPeriod = Pick<SettlementStatementView, "enterprise_id" | "period_from" | "period_to">
+
+export interface CloseStatementInput extends StatementPeriod {
   closed_by: string
-  commission_bps: number
-  totals: {
-    orders: number
-    captured_fen: number
-    items_fen: number
-    refund_fen: number
-    shipping_fen: number
-    addback_fen: number
-    gross_fen: number
-    commission_fen: number
-    payout_fen: number
-  }
+  commission_bps: SettlementSummaryView["commission_bps"]
+  totals: Omit<SettlementSummaryView, "commission_bps">
   /** The open entries the statement claims, exactly as its totals were computed from. */
   entry_ids: string[]
+}
+
+export interface MarkStatementPaidInput extends StatementPeriod {
+  payout_reference: NonNullable<SettlementStatementView["payout_reference"]>
+  paid_by: string
 }
 
 // NOT_ALLOWED (400) keeps the message: Medusa answers CONFLICT with a generic retry text.
@@ -91,7 +86,7 @@ export default class SettlementModuleService extends MedusaService({ SettlementE
   /** Records the payout of a closed statement; an open or already paid one is refused. */
   @InjectTransactionManager()
   async markStatementPaid(
-    input: { enterprise_id: string; period_from: string; period_to: string; payout_reference: string; paid_by: string },
+    input: MarkStatementPaidInput,
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ) {
     const [statement] = await this.listSettlementStatements(

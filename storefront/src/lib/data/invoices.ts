@@ -57,3 +57,19 @@ export async function fetchPortalInvoicePdf(invoiceId: string): Promise<ArrayBuf
   })
   return response.ok ? response.arrayBuffer() : null
 }
+
+/**
+ * The route answer for a fetched invoice PDF, or 404 when the backend refused it. Private and
+ * never cached (a 发票 names the buyer), and not sniffed: the bytes are served as a PDF only.
+ */
+export function invoicePdfResponse(pdf: ArrayBuffer | null, invoiceId: string, disposition: "attachment" | "inline"): Response {
+  if (!pdf) return new Response("Not found", { status: 404 })
+  return new Response(pdf, {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `${disposition}; filename="fapiao-${invoiceId}.pdf"`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  })
+}

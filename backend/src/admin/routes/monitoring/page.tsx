@@ -1,31 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowDownTray, ChartBar } from "@medusajs/icons"
-import { Button, Input, StatusBadge, Text } from "@medusajs/ui"
+import { ChartBar } from "@medusajs/icons"
+import { StatusBadge, Text } from "@medusajs/ui"
 import { REGIONS } from "@seleno/domain/src/regions"
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { useState, type ReactNode } from "react"
 import { useSearchParams } from "react-router-dom"
-import { DataList, Page, Section } from "../../components/display"
-import { Field, FormError, SelectField } from "../../components/form"
-import { Loading, QueryState } from "../../components/states"
+import { DataList, Section } from "../../components/display"
+import { ChoiceFilter, PeriodFields, ReportPage } from "../../components/report"
+import { QueryState } from "../../components/states"
+import { saveFile } from "../../lib/download"
 import { last30Days } from "../../lib/marketing-format"
 import { monitoringApi, monitoringKeys, type MonitoringFigures, type MonitoringQuery, type MonitoringReport, type MonitoringShare } from "../../lib/monitoring-api"
 import { formatFen, formatShare, MON, MON_COLUMNS, MONITORING_NAV } from "../../lib/monitoring-labels"
-
-const ALL = "all"
-
-/** Hands a fetched file to the browser as a download. */
-function saveFile(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement("a")
-  link.href = url
-  link.download = filename
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  // Give the browser time to start the download before the object URL goes away.
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
-}
 
 function ShareStat({ label, value, children }: { label: string; value: MonitoringShare; children?: ReactNode }) {
   return (
@@ -145,50 +131,36 @@ const MonitoringPage = () => {
   })
 
   return (
-    <Page>
-      <Section
-        title={MON.title}
-        level="h1"
-        actions={
-          <Button size="small" variant="secondary" type="button" isLoading={exportCsv.isPending} onClick={() => exportCsv.mutate()}>
-            <ArrowDownTray />
-            {MON.exportCsv}
-          </Button>
-        }
-      >
-        <div className="flex flex-col gap-y-3 px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            {MON.intro}
-          </Text>
-          <div className="flex flex-wrap items-end gap-4">
-            <Field id="monitoring-from" label={MON.from}>
-              <Input id="monitoring-from" type="date" value={filter.from} max={filter.to} onChange={(e) => e.target.value && update({ from: e.target.value })} />
-            </Field>
-            <Field id="monitoring-to" label={MON.to}>
-              <Input id="monitoring-to" type="date" value={filter.to} min={filter.from} onChange={(e) => e.target.value && update({ to: e.target.value })} />
-            </Field>
-            <div className="min-w-[14rem]">
-              <Field id="monitoring-region" label={MON.region}>
-                <SelectField
-                  id="monitoring-region"
-                  value={filter.region ?? ALL}
-                  onChange={(value) => update({ region: value === ALL ? undefined : value })}
-                  options={[{ value: ALL, label: MON.allRegions }, ...REGIONS.map((r) => ({ value: r.code, label: `${r.name.zh} ${r.name.en}` }))]}
-                />
-              </Field>
-            </div>
-          </div>
-          <FormError error={exportError} />
-        </div>
-      </Section>
+    <ReportPage
+      title={MON.title}
+      intro={MON.intro}
+      exportLabel={MON.exportCsv}
+      exporting={exportCsv.isPending}
+      onExport={() => exportCsv.mutate()}
+      error={exportError}
+      filters={
+        <>
+          <PeriodFields id="monitoring" fromLabel={MON.from} toLabel={MON.to} value={filter} onChange={update} />
+          <ChoiceFilter
+            id="monitoring-region"
+            className="min-w-[14rem]"
+            label={MON.region}
+            allLabel={MON.allRegions}
+            options={REGIONS.map((r) => ({ value: r.code, label: `${r.name.zh} ${r.name.en}` }))}
+            value={filter.region}
+            onChange={(region) => update({ region })}
+          />
+        </>
+      }
+      query={query}
+    >
       <Section title={MON.headline}>
         <QueryState query={query}>{(report) => <Headline report={report} />}</QueryState>
       </Section>
       <Section title={`${MON.counties} ${MON.period(filter.from, filter.to)}`}>
         <QueryState query={query}>{(report) => <CountyTable report={report} />}</QueryState>
       </Section>
-      {query.isFetching && !query.isPending && <Loading />}
-    </Page>
+    </ReportPage>
   )
 }
 

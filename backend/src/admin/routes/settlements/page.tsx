@@ -1,12 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowDownTray, Receipt } from "@medusajs/icons"
-import { Button, Input, Text } from "@medusajs/ui"
+import { Receipt } from "@medusajs/icons"
+import { Button, Text } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
-import { DataList, Page, Section, StatusBadge } from "../../components/display"
-import { Field, FormError } from "../../components/form"
-import { Loading, QueryState } from "../../components/states"
+import { DataList, Section, StatusBadge } from "../../components/display"
+import { PeriodFields, ReportPage } from "../../components/report"
+import { QueryState } from "../../components/states"
+import { saveFile } from "../../lib/download"
 import { settlementApi, settlementKeys, type SettlementPeriodView, type SettlementQuery, type SettlementStatementView } from "../../lib/settlement-api"
 import { SET, SETTLEMENT_NAV, SETTLEMENT_STATUS_LABELS, yuan } from "../../lib/settlement-labels"
 
@@ -16,18 +17,6 @@ type StatementRow = SettlementPeriodView["statements"][number]
 function thisMonth(): SettlementQuery {
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
   return { from: `${today.slice(0, 8)}01`, to: today }
-}
-
-/** Hands a fetched file to the browser as a download. */
-function saveFile(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement("a")
-  link.href = url
-  link.download = filename
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
 
 function Lines({ enterpriseId, filter }: { enterpriseId: string; filter: SettlementQuery }) {
@@ -93,65 +82,55 @@ const SettlementsPage = () => {
     onError: setActionError,
   })
 
-  const actions = (row: StatementRow) => (
-    <div className="flex flex-wrap gap-2">
-      <Button size="small" variant="transparent" type="button" onClick={() => setOpen(open === row.enterprise_id ? null : row.enterprise_id)}>
-        {SET.details}
-      </Button>
-      {row.status === "open" && (
-        <Button
-          size="small"
-          variant="secondary"
-          type="button"
-          isLoading={close.isPending && close.variables === row.enterprise_id}
-          onClick={() => window.confirm(SET.confirmClose(row.enterprise_name, filter.from, filter.to)) && close.mutate(row.enterprise_id)}
-        >
-          {SET.close}
+  // A statement moves open → closed → paid; each row offers only the step that comes next.
+  const nextStep = (row: StatementRow) => {
+    if (row.status === "open") {
+      return {
+        label: SET.close,
+        pending: close.isPending && close.variables === row.enterprise_id,
+        run: () => window.confirm(SET.confirmClose(row.enterprise_name, filter.from, filter.to)) && close.mutate(row.enterprise_id),
+      }
+    }
+    if (row.status === "closed") {
+      return {
+        label: SET.markPaid,
+        pending: false,
+        run: () => {
+          const reference = window.prompt(SET.referencePrompt)?.trim()
+          if (reference) pay.mutate({ enterpriseId: row.enterprise_id, reference })
+        },
+      }
+    }
+    return null
+  }
+
+  const actions = (row: StatementRow) => {
+    const step = nextStep(row)
+    return (
+      <div className="flex flex-wrap gap-2">
+        <Button size="small" variant="transparent" type="button" onClick={() => setOpen(open === row.enterprise_id ? null : row.enterprise_id)}>
+          {SET.details}
         </Button>
-      )}
-      {row.status === "closed" && (
-        <Button
-          size="small"
-          variant="secondary"
-          type="button"
-          onClick={() => {
-            const reference = window.prompt(SET.referencePrompt)?.trim()
-            if (reference) pay.mutate({ enterpriseId: row.enterprise_id, reference })
-          }}
-        >
-          {SET.markPaid}
-        </Button>
-      )}
-    </div>
-  )
+        {step && (
+          <Button size="small" variant="secondary" type="button" isLoading={step.pending} onClick={step.run}>
+            {step.label}
+          </Button>
+        )}
+      </div>
+    )
+  }
 
   return (
-    <Page>
-      <Section
-        title={SET.title}
-        level="h1"
-        actions={
-          <Button size="small" variant="secondary" type="button" isLoading={exportCsv.isPending} onClick={() => exportCsv.mutate(undefined)}>
-            <ArrowDownTray />
-            {SET.exportCsv}
-          </Button>
-        }
-      >
-        <div className="flex flex-col gap-y-3 px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            {SET.intro}
-          </Text>
-          <div className="flex flex-wrap items-end gap-4">
-            <Field id="settlement-from" label={SET.from}>
-              <Input id="settlement-from" type="date" value={filter.from} max={filter.to} onChange={(e) => e.target.value && update({ from: e.target.value })} />
-            </Field>
-            <Field id="settlement-to" label={SET.to}>
-              <Input id="settlement-to" type="date" value={filter.to} min={filter.from} onChange={(e) => e.target.value && update({ to: e.target.value })} />
-            </Field>
-          </div>
-          <FormError error={actionError} />
-        </div>
-      </Section>
+    <ReportPage
+      title={SET.title}
+      intro={SET.intro}
+      exportLabel={SET.exportCsv}
+      exporting={exportCsv.isPending}
+      onExport={() => exportCsv.mutate(undefined)}
+      error={actionError}
+      filters={<PeriodFields id="settlement" fromLabel={SET.from} toLabel={SET.to} value={filter} onChange={update} />}
+      query={query}
+    >
       <Section title={`${SET.enterprises} ${filter.from} – ${filter.to}`}>
         <QueryState query={query} isEmpty={(p) => !p.statements.length} empty={SET.empty}>
           {(period) => (
@@ -188,8 +167,7 @@ const SettlementsPage = () => {
           <Lines enterpriseId={open} filter={filter} />
         </Section>
       )}
-      {query.isFetching && !query.isPending && <Loading />}
-    </Page>
+    </ReportPage>
   )
 }
 

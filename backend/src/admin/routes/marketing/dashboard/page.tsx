@@ -1,30 +1,15 @@
-import { ArrowDownTray } from "@medusajs/icons"
-import { Button, Heading, Input, Text } from "@medusajs/ui"
+import { Heading, Text } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
-import { DataList, Page, Section } from "../../../components/display"
-import { Field, FormError, SelectField } from "../../../components/form"
+import { DataList, Section } from "../../../components/display"
 import { BudgetBar, DailyVisitsOrdersChart, DiscountBudgetChart } from "../../../components/marketing-charts"
-import { Loading, QueryState } from "../../../components/states"
+import { ChoiceFilter, PeriodFields, ReportPage } from "../../../components/report"
+import { QueryState } from "../../../components/states"
+import { saveFile } from "../../../lib/download"
 import { marketingApi, marketingKeys, type AttributionQuery, type CampaignAttribution } from "../../../lib/marketing-api"
 import { last30Days } from "../../../lib/marketing-format"
 import { formatBudgetAmount, formatPercent, formatYuan, MC, MF, MU } from "../../../lib/marketing-labels"
-
-const ALL = "all"
-
-/** Hands a fetched file to the browser as a download. */
-function saveFile(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement("a")
-  link.href = url
-  link.download = filename
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  // Give the browser time to start the download before the object URL goes away.
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
-}
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
@@ -159,47 +144,35 @@ const DashboardPage = () => {
   })
 
   return (
-    <Page>
-      <div>
-        <Link to="/marketing" className="text-ui-fg-interactive text-sm hover:underline">
-          {MU.backToList}
-        </Link>
-      </div>
-      <Section
-        title={MU.dashboardTitle}
-        level="h1"
-        actions={
-          <Button size="small" variant="secondary" type="button" isLoading={exportCsv.isPending} onClick={() => exportCsv.mutate()}>
-            <ArrowDownTray />
-            {MU.exportCsv}
-          </Button>
-        }
-      >
-        <div className="flex flex-col gap-y-3 px-6 py-4">
-          <div className="flex flex-wrap items-end gap-4">
-            <Field id="attribution-from" label={MF.from}>
-              <Input id="attribution-from" type="date" value={filter.from} max={filter.to} onChange={(e) => e.target.value && update({ from: e.target.value })} />
-            </Field>
-            <Field id="attribution-to" label={MF.to}>
-              <Input id="attribution-to" type="date" value={filter.to} min={filter.from} onChange={(e) => e.target.value && update({ to: e.target.value })} />
-            </Field>
-            <div className="min-w-[16rem]">
-              <Field id="attribution-campaign" label={MF.campaign_filter}>
-                <SelectField
-                  id="attribution-campaign"
-                  value={filter.campaign_id ?? ALL}
-                  onChange={(value) => update({ campaign_id: value === ALL ? undefined : value })}
-                  options={[
-                    { value: ALL, label: MU.allCampaigns },
-                    ...(campaigns.data?.campaigns ?? []).map((c) => ({ value: c.id, label: c.name })),
-                  ]}
-                />
-              </Field>
-            </div>
-          </div>
-          <FormError error={exportError ?? campaigns.error} />
+    <ReportPage
+      lead={
+        <div>
+          <Link to="/marketing" className="text-ui-fg-interactive text-sm hover:underline">
+            {MU.backToList}
+          </Link>
         </div>
-      </Section>
+      }
+      title={MU.dashboardTitle}
+      exportLabel={MU.exportCsv}
+      exporting={exportCsv.isPending}
+      onExport={() => exportCsv.mutate()}
+      error={exportError ?? campaigns.error}
+      filters={
+        <>
+          <PeriodFields id="attribution" fromLabel={MF.from} toLabel={MF.to} value={filter} onChange={update} />
+          <ChoiceFilter
+            id="attribution-campaign"
+            className="min-w-[16rem]"
+            label={MF.campaign_filter}
+            allLabel={MU.allCampaigns}
+            options={(campaigns.data?.campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            value={filter.campaign_id}
+            onChange={(campaign_id) => update({ campaign_id })}
+          />
+        </>
+      }
+      query={query}
+    >
       <Section title={`${filter.from} – ${filter.to}`}>
         <QueryState query={query} isEmpty={(d) => d.campaigns.length === 0} empty={MU.dashboardEmpty}>
           {(data) => (
@@ -211,8 +184,7 @@ const DashboardPage = () => {
           )}
         </QueryState>
       </Section>
-      {query.isFetching && !query.isPending && <Loading />}
-    </Page>
+    </ReportPage>
   )
 }
 

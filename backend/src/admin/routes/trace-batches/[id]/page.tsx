@@ -7,21 +7,9 @@ import { DetailList, Page, Section } from "../../../components/display"
 import { Field, FormDrawer, FormError, SelectField } from "../../../components/form"
 import { Empty, QueryState } from "../../../components/states"
 import { api, keys, type TraceBatchDetail, type TraceEvent } from "../../../lib/api"
+import { saveFile } from "../../../lib/download"
 import { chinaDateTime, formatDateTime, formatDay, formatMgPerKg, nowInChina, optionalText } from "../../../lib/format"
 import { EVENT_TYPE, FIELD, labelOf, optionsOf, UI } from "../../../lib/labels"
-
-/** Hands a fetched file to the browser as a download. */
-function saveFile(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement("a")
-  link.href = url
-  link.download = filename
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  // Give the browser time to start the download before the object URL goes away.
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000)
-}
 
 function LabelSheet({ batch }: { batch: TraceBatchDetail }) {
   const [page, setPage] = useState("1")

@@ -1,5 +1,6 @@
 import { formatPrice } from "@seleno/domain"
 import type { Metadata } from "next"
+import type { ReactNode } from "react"
 import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { requirePortalMe, retrievePortalSettlement } from "@/lib/data/portal"
@@ -9,6 +10,42 @@ import { LoadError } from "@/modules/portal/components/states"
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/settlement">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
   return { title: getMessages(locale).portal.settlement.title }
+}
+
+interface Column<T> {
+  header: string
+  cell: (row: T) => ReactNode
+  /** Amounts: right-aligned so their digits line up. */
+  numeric?: boolean
+}
+
+/** A table of the settlement page: header row over one row per item; the last column needs no gap after it. */
+function SettlementTable<T>({ testId, columns, rows, rowKey }: { testId: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string }) {
+  const cellClass = (index: number, column: Column<T>) => ["py-1", index < columns.length - 1 && "pr-4", column.numeric && "text-right"].filter(Boolean).join(" ")
+  return (
+    <table className="w-full text-sm" data-testid={testId}>
+      <thead>
+        <tr className="text-left text-stone-700">
+          {columns.map((column, index) => (
+            <th key={index} className={cellClass(index, column)}>
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)} className="border-t border-stone-100">
+            {columns.map((column, index) => (
+              <td key={index} className={cellClass(index, column)}>
+                {column.cell(row)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
 }
 
 /** The settlement for a period chosen in the URL (a GET form, so it works without JavaScript and can be bookmarked). */
@@ -99,36 +136,22 @@ export default async function PortalSettlementPage({ params, searchParams }: Pag
               <h2 id="settlement-lines" className="mb-3 font-semibold">
                 {t.lines}
               </h2>
-              <table className="w-full text-sm" data-testid="settlement-lines">
-                <thead>
-                  <tr className="text-left text-stone-700">
-                    <th className="py-1 pr-4">{t.order}</th>
-                    <th className="py-1 pr-4">{t.date}</th>
-                    <th className="py-1 pr-4 text-right">{t.itemsAmount}</th>
-                    <th className="py-1 pr-4 text-right">{t.refunds}</th>
-                    <th className="py-1 pr-4 text-right">{t.shipping}</th>
-                    <th className="py-1 pr-4 text-right">{t.addback}</th>
-                    <th className="py-1 pr-4 text-right">{t.gross}</th>
-                    <th className="py-1 pr-4 text-right">{t.commission}</th>
-                    <th className="py-1 text-right">{t.owed}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {statement.lines.map((l) => (
-                    <tr key={l.order_id} className="border-t border-stone-100">
-                      <td className="py-1 pr-4">{l.display_id != null ? `#${l.display_id}` : l.order_id}</td>
-                      <td className="py-1 pr-4">{formatDate(l.date, locale)}</td>
-                      <td className="py-1 pr-4 text-right">{price(l.items_fen)}</td>
-                      <td className="py-1 pr-4 text-right">{price(-l.refund_fen)}</td>
-                      <td className="py-1 pr-4 text-right">{price(l.shipping_fen)}</td>
-                      <td className="py-1 pr-4 text-right">{price(l.addback_fen)}</td>
-                      <td className="py-1 pr-4 text-right">{price(l.gross_fen)}</td>
-                      <td className="py-1 pr-4 text-right">{price(l.commission_fen)}</td>
-                      <td className="py-1 text-right">{price(l.payout_fen)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <SettlementTable
+                testId="settlement-lines"
+                rows={statement.lines}
+                rowKey={(l) => l.order_id}
+                columns={[
+                  { header: t.order, cell: (l) => (l.display_id != null ? `#${l.display_id}` : l.order_id) },
+                  { header: t.date, cell: (l) => formatDate(l.date, locale) },
+                  { header: t.itemsAmount, cell: (l) => price(l.items_fen), numeric: true },
+                  { header: t.refunds, cell: (l) => price(-l.refund_fen), numeric: true },
+                  { header: t.shipping, cell: (l) => price(l.shipping_fen), numeric: true },
+                  { header: t.addback, cell: (l) => price(l.addback_fen), numeric: true },
+                  { header: t.gross, cell: (l) => price(l.gross_fen), numeric: true },
+                  { header: t.commission, cell: (l) => price(l.commission_fen), numeric: true },
+                  { header: t.owed, cell: (l) => price(l.payout_fen), numeric: true },
+                ]}
+              />
             </section>
           ) : null}
           <section aria-labelledby="settlement-statements" className="rounded-lg border border-stone-200 bg-white p-5">
@@ -136,30 +159,24 @@ export default async function PortalSettlementPage({ params, searchParams }: Pag
               {t.statements}
             </h2>
             {result.data.statements.length ? (
-              <table className="w-full text-sm" data-testid="settlement-statements">
-                <thead>
-                  <tr className="text-left text-stone-700">
-                    <th className="py-1 pr-4">{t.period}</th>
-                    <th className="py-1 pr-4">{t.status}</th>
-                    <th className="py-1 pr-4">{t.payoutReference}</th>
-                    <th className="py-1 text-right">{t.owed}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.data.statements.map((s) => (
-                    <tr key={s.id} className="border-t border-stone-100">
-                      <td className="py-1 pr-4">
-                        <a className="underline" href={`${localePath(locale, "/portal/settlement")}?${new URLSearchParams({ from: s.period_from, to: s.period_to })}`}>
-                          {format(t.periodLabel, { from: formatDate(s.period_from, locale), to: formatDate(s.period_to, locale) })}
-                        </a>
-                      </td>
-                      <td className="py-1 pr-4">{statusName(s.status)}</td>
-                      <td className="py-1 pr-4">{s.payout_reference ?? "—"}</td>
-                      <td className="py-1 text-right">{price(s.payout_fen)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <SettlementTable
+                testId="settlement-statements"
+                rows={result.data.statements}
+                rowKey={(s) => s.id}
+                columns={[
+                  {
+                    header: t.period,
+                    cell: (s) => (
+                      <a className="underline" href={`${localePath(locale, "/portal/settlement")}?${new URLSearchParams({ from: s.period_from, to: s.period_to })}`}>
+                        {format(t.periodLabel, { from: formatDate(s.period_from, locale), to: formatDate(s.period_to, locale) })}
+                      </a>
+                    ),
+                  },
+                  { header: t.status, cell: (s) => statusName(s.status) },
+                  { header: t.payoutReference, cell: (s) => s.payout_reference ?? "—" },
+                  { header: t.owed, cell: (s) => price(s.payout_fen), numeric: true },
+                ]}
+              />
             ) : (
               <p className="text-sm text-stone-700">{t.noStatements}</p>
             )}
