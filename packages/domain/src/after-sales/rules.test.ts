@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { autoConfirmDays, autoDeliveryDue, paidLines, refundProblem, requestProblem, requestRefundFen, type PartLine } from "./rules"
+import { autoConfirmDays, autoDeliveryDue, refundProblem, requestProblem, requestRefundFen, type PartLine } from "./rules"
 
 const DAY = 24 * 60 * 60 * 1000
 const delivered = new Date("2026-12-01T08:00:00Z")
@@ -52,15 +52,6 @@ describe("requestRefundFen", () => {
     expect(first).toBe(3333)
     expect(first + second).toBe(10000)
     expect(requestRefundFen([{ item_id: "tea", quantity: 3 }, { item_id: "pork", quantity: 1 }], lines, [])).toBe(18800)
-  })
-})
-
-describe("paidLines", () => {
-  it("keeps the line total recorded before any unit came back, not Medusa's shrunken one", () => {
-    const shrunk = [{ ...tea, total_fen: 6667 }, pork]
-    const earlier = [{ status: "refunded" as const, items: [{ item_id: "tea", quantity: 1, line_total_fen: 10000 }] }]
-    expect(paidLines(shrunk, earlier).find((l) => l.item_id === "tea")!.total_fen).toBe(10000)
-    expect(paidLines(shrunk, []).find((l) => l.item_id === "tea")!.total_fen).toBe(6667)
   })
 })
 

@@ -83,21 +83,6 @@ export function requestProblem(input: {
   return null
 }
 
-/**
- * The lines as paid. Medusa's item total counts only the units not yet returned, so once a return
- * is received it no longer says what the whole line cost; each request records the line's paid
- * total, and the first record of a line (made before any of its units came back) is used from then on.
- */
-export function paidLines(lines: PartLine[], earlier: EarlierRequest[]): PartLine[] {
-  const recorded = new Map<string, number>()
-  for (const request of earlier) {
-    for (const item of request.items) {
-      if (item.line_total_fen !== undefined && !recorded.has(item.item_id)) recorded.set(item.item_id, item.line_total_fen)
-    }
-  }
-  return lines.map((line) => (recorded.has(line.item_id) ? { ...line, total_fen: recorded.get(line.item_id)! } : line))
-}
-
 /** Units of `itemId` in the earlier requests with one of `statuses`. */
 export function unitsIn(earlier: EarlierRequest[], itemId: string, statuses: readonly AfterSalesStatus[]): number {
   return earlier

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { paidLines, requestProblem, requestRefundFen, type AfterSalesKind, type AfterSalesReason, type AskedItem, type EarlierRequest } from "@seleno/domain"
+import { requestProblem, requestRefundFen, type AfterSalesKind, type AfterSalesReason, type AskedItem, type EarlierRequest } from "@seleno/domain"
 import { afterSalesRefusal, loadAfterSalesPart } from "../../../lib/after-sales-part"
 import { AFTER_SALES_MODULE } from "../../../modules/after-sales"
 import type AfterSalesModuleService from "../../../modules/after-sales/service"
@@ -29,7 +29,8 @@ export const checkNewRequestStep = createStep("check-after-sales-request", async
   const [delivery] = await service.listPartDeliveries({ order_id: input.order_id, enterprise_id: input.enterprise_id })
   const earlier = await service.listAfterSalesRequests({ order_id: input.order_id, enterprise_id: input.enterprise_id })
   const earlierViews: EarlierRequest[] = earlier.map((r) => ({ status: r.status, items: r.items as unknown as EarlierRequest["items"] }))
-  const lines = paidLines(facts.lines, earlierViews)
+  // Each line as charged (lineChargedFen): returned units do not shrink it.
+  const lines = facts.lines
   const problem = requestProblem({
     kind: input.kind,
     reason: input.reason,

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { paidLines, refundProblem, requestRefundFen, type AfterSalesKind, type AfterSalesStatus, type AskedItem, type EarlierRequest } from "@seleno/domain"
+import { refundProblem, requestRefundFen, type AfterSalesKind, type AfterSalesStatus, type AskedItem, type EarlierRequest } from "@seleno/domain"
 import { afterSalesRefusal, loadAfterSalesPart } from "../../../lib/after-sales-part"
 import { toFen } from "../../../lib/settlement-money"
 import { AFTER_SALES_MODULE } from "../../../modules/after-sales"
@@ -61,7 +61,7 @@ export const planDecisionStep = createStep("plan-after-sales-decision", async (i
   const earlier = await service.listAfterSalesRequests({ order_id: request.order_id, enterprise_id: input.enterprise_id }, { order: { created_at: "ASC" } })
   const views: EarlierRequest[] = earlier.map((r) => ({ status: r.status, items: r.items as unknown as EarlierRequest["items"] }))
   // Only refunded units count as returned before; this request itself is not refunded yet.
-  plan.refund_fen = requestRefundFen(items, paidLines(facts.lines, views), views)
+  plan.refund_fen = requestRefundFen(items, facts.lines, views)
 
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
