@@ -1,6 +1,10 @@
 import fs from "node:fs"
 import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AFTER_SALES_MODULE } from "../../src/modules/after-sales"
+import type AfterSalesModuleService from "../../src/modules/after-sales/service"
+import { INVOICE_MODULE } from "../../src/modules/invoice"
+import type InvoiceModuleService from "../../src/modules/invoice/service"
 import { DEMO_PORTAL } from "../../src/seed/seed-portal"
 import { readyCart, regionId } from "../utils/checkout"
 import type { Headers } from "../utils/enterprise"
@@ -59,6 +63,12 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     // A closed settlement statement of B's (a past month, so no other check sees it).
     const enterpriseB = (await api.get("/enterprise/me", b)).data.enterprise.id
     ids.statement = (await api.post(`/admin/settlements/${enterpriseB}/close`, { from: "2020-01-01", to: "2020-01-31" }, await adminHeaders(api))).data.statement.id
+    // A 售后 request and a 发票 request on B's part, written straight to their modules: only their
+    // ids matter here, the flows that make them have their own suites.
+    const afterSales = getContainer().resolve<AfterSalesModuleService>(AFTER_SALES_MODULE)
+    const items = [{ item_id: ids.orderItem, title: "B 的商品", quantity: 1, line_total_fen: 100 }]
+    ids.afterSales = (await afterSales.createAfterSalesRequests({ order_id: ids.order, enterprise_id: enterpriseB, customer_id: "cus_isolation", kind: "quality_claim", reason: "damaged", items: items as unknown as Record<string, unknown>, refund_fen: 100, photo_file_ids: [] as unknown as Record<string, unknown> })).id
+    ids.invoice = (await getContainer().resolve<InvoiceModuleService>(INVOICE_MODULE).createPartInvoices({ order_id: ids.order, enterprise_id: enterpriseB, type: "personal", title: "个人" })).id
   })
 
   // What each path parameter of each resource becomes: always one of B's ids.
@@ -74,6 +84,10 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
         return { "[id]": ids.order! }
       case "settlement":
         return { "[id]": ids.statement! }
+      case "after-sales":
+        return { "[id]": ids.afterSales!, "[n]": "0" }
+      case "invoices":
+        return { "[id]": ids.invoice! }
       default:
         return {}
     }
@@ -88,6 +102,7 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     "POST /enterprise/orders/[id]/fulfillments": { carrier: "sf", tracking_number: "SF1234567890" },
     "POST /enterprise/trace-batches/[id]/events": { type: "inspected", occurred_at: new Date().toISOString(), place: "A 的仓库" },
     "POST /enterprise/trace-batches/[id]/void": { reason: "A 想撤回 B 的批次" },
+    "POST /enterprise/after-sales/[id]/refuse": { reason: "A 拒绝 B 的售后" },
   }
 
   async function snapshotOfB() {
@@ -103,6 +118,8 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
       events: batch.events.length,
       voided: batch.voided,
       certificate: (await api.get(`/enterprise/certificates/${ids.certificate}`, b)).data.certificate,
+      afterSales: (await api.get(`/enterprise/after-sales/${ids.afterSales}`, b)).data.after_sales_request.status,
+      invoice: (await getContainer().resolve<InvoiceModuleService>(INVOICE_MODULE).retrievePartInvoice(ids.invoice!)).status,
     }
   }
 

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { minimalPdf, MINIMAL_PNG } from "../../src/workflows/enterprise-certificates/__tests__/sample-files"
 import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
-import { regionId, seededVariantId, standardShippingOptionId } from "../utils/checkout"
+import { regionId, seededVariantId, chooseShipping } from "../utils/checkout"
 import { approvedEnterprise } from "../utils/enterprise"
 import { ANKANG_ADDRESS, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
@@ -52,7 +52,7 @@ seededSuite("seleno_it_invoices", ({ api, getContainer, store }) => {
       who
     )
     const cartId = data.cart.id
-    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: await standardShippingOptionId(api, store, cartId) }, who)
+    await chooseShipping(api, who, cartId)
     const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, who)
     await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, who)
     const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, who)

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STRIPE_WEBHOOK_EVENT_MODULE } from "../../src/modules/stripe-webhook-events"
 import type StripeWebhookEventModuleService from "../../src/modules/stripe-webhook-events/service"
 import { startStripeTestServer, type StripeTestServer, type TestEvent } from "../stripe-test-server"
-import { standardShippingOptionId } from "../utils/checkout"
+import { chooseShipping } from "../utils/checkout"
 import { adminHeaders, ANKANG_ADDRESS, eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -40,7 +40,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     return data.products[0].variants.find((v: { sku: string }) => v.sku === `${handle}-1`.toUpperCase())
   }
 
-  /** A cart of 129.00 CNY (绞股蓝 68 + 魔芋挂面 39 + SF express 22) with an Alipay session on the test server. */
+  /** A cart of 151.00 CNY (绞股蓝 68 + 魔芋挂面 39, two enterprises' parcels by SF express at 22 each) with an Alipay session on the test server. */
   async function alipayCheckout() {
     const { data: regions } = await api.get("/store/regions", store)
     const regionId = regions.regions[0].id
@@ -53,9 +53,9 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     for (const handle of ["pingli-jiaogulan", "langao-konjac-noodles"]) {
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: (await variantOf(handle, regionId)).id, quantity: 1 }, store)
     }
-    const express = await standardShippingOptionId(api, store, cartId, "顺丰特快")
-    const { data: withShipping } = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: express }, store)
-    expect(withShipping.cart.total).toBe(129)
+    expect(await chooseShipping(api, store, cartId, "顺丰特快")).toHaveLength(2)
+    const { data: withShipping } = await api.get(`/store/carts/${cartId}?fields=+total`, store)
+    expect(withShipping.cart.total).toBe(151)
     const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
     const { data: withSession } = await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: ALIPAY }, store)
     const session = withSession.payment_collection.payment_sessions.find((s: { provider_id: string }) => s.provider_id === ALIPAY)
@@ -81,10 +81,10 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
   })
 
   describe("checkout through Alipay", () => {
-    it("creates a 12900-fen Alipay intent; the signed payment_intent.succeeded webhook turns the cart into a captured order; a replay changes nothing; an admin refund of 29.50 reaches Stripe as 2950 fen", async () => {
+    it("creates a 15100-fen Alipay intent; the signed payment_intent.succeeded webhook turns the cart into a captured order; a replay changes nothing; an admin refund of 29.50 reaches Stripe as 2950 fen", async () => {
       const { cartId, intentId } = await alipayCheckout()
       expect(stripe.paymentIntents.get(intentId)).toMatchObject({
-        amount: 12900,
+        amount: 15100,
         currency: "cny",
         capture_method: "automatic",
         payment_method_types: ["alipay"],
@@ -99,11 +99,11 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       const admin = await adminHeaders(api)
       const fields = "total,payment_status,*payment_collections.payments,*payment_collections.payments.captures,*payment_collections.payments.refunds"
       const { data: placed } = await api.get(`/admin/orders/${orderId}?fields=${fields}`, admin)
-      expect(placed.order.total).toBe(129)
+      expect(placed.order.total).toBe(151)
       expect(placed.order.payment_status).toBe("captured")
       const [payment] = placed.order.payment_collections[0].payments
       expect(payment.provider_id).toBe(ALIPAY)
-      expect(payment.captures.map((c: { amount: number }) => c.amount)).toEqual([129])
+      expect(payment.captures.map((c: { amount: number }) => c.amount)).toEqual([151])
 
       // Replayed: acknowledged, not queued, nothing changes.
       const replay = await deliver(event)
@@ -134,7 +134,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       expect(forged.status).toBe(400)
       expect(JSON.parse(forged.body).message).toMatch(/^Stripe webhook refused: No signatures found matching the expected signature/)
 
-      const tampered = await deliver(event, { tamper: (payload) => payload.replace('"amount_received": 12900', '"amount_received": 1') })
+      const tampered = await deliver(event, { tamper: (payload) => payload.replace('"amount_received": 15100', '"amount_received": 1') })
       expect(tampered.status).toBe(400)
       expect(JSON.parse(tampered.body).message).toMatch(/No signatures found matching the expected signature/)
 
@@ -173,7 +173,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
         const [current] = await payments.listPaymentSessions({ id: session.id })
         return current?.status === "error" ? current : undefined
       }, PROCESSING_WAIT_MS)
-      expect(refused.data).toMatchObject({ amount: 12900, amount_mismatch: "paid 100, expected 12900 (smallest unit)" })
+      expect(refused.data).toMatchObject({ amount: 15100, amount_mismatch: "paid 100, expected 15100 (smallest unit)" })
       expect(await payments.listPayments({ payment_session_id: session.id })).toHaveLength(0)
       expect(await orderIdOfCart(cartId)).toBeUndefined()
     })

@@ -1,5 +1,5 @@
 import { buildTotalsView, fenOf, pageOfListing, PRODUCT_SORTS, TOTALS_FIELDS, totalsMismatch, type MedusaTotalsSource } from "@seleno/domain"
-import { regionId, seededVariantId, standardShippingOptionId } from "../utils/checkout"
+import { regionId, seededVariantId, chooseShipping } from "../utils/checkout"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { approvedEnterprise } from "../utils/enterprise"
 import { ANKANG_ADDRESS, expectFailure } from "../utils/store"
@@ -28,7 +28,7 @@ seededSuite("seleno_it_price_truth", ({ api, getContainer, store }) => {
       store
     )
     const cartId: string = data.cart.id
-    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: await standardShippingOptionId(api, store, cartId) }, store)
+    await chooseShipping(api, store, cartId)
     await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [CODE] }, store)
     const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
     await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
 import { SEED_PRODUCTS } from "../../src/seed/catalogue-data"
-import { cartParcels } from "../utils/checkout"
+import { cartParcels, chooseShipping } from "../utils/checkout"
 import { adminHeaders, ANKANG_ADDRESS, eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -96,15 +96,17 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       const cartId = created.cart.id
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: tea.id, quantity: 2 }, store)
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: rice.id, quantity: 1 }, store)
-      const [parcel] = await cartParcels(api, store, cartId)
-      expect(parcel!.options.map((o) => o.name).sort()).toEqual(["标准快递", "顺丰特快"])
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: parcel!.options.find((o) => o.name === "顺丰特快")!.id }, store)
+      // Tea and rice come from two enterprises: two parcels, each offered both ambient options.
+      const parcels = await cartParcels(api, store, cartId)
+      expect(parcels).toHaveLength(2)
+      for (const parcel of parcels) expect(parcel.options.map((o) => o.name).sort()).toEqual(["标准快递", "顺丰特快"])
+      await chooseShipping(api, store, cartId, "顺丰特快")
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
       await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
 
       const { data: result } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
       expect(result.type).toBe("order")
-      const expected = tea.calculated_price.calculated_amount * 2 + rice.calculated_price.calculated_amount + 22
+      const expected = tea.calculated_price.calculated_amount * 2 + rice.calculated_price.calculated_amount + 2 * 22
       expect(tea.calculated_price.calculated_amount).toBe(128)
       expect(result.order.total).toBe(expected)
       expect(result.order.currency_code).toBe("cny")
@@ -125,7 +127,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       // The e-mail carries the same totals view as the order page: the parts add up to the total charged.
       const totals = notification.data!.totals as { total_fen: number; shipping: { name: string; amount_fen: number }[] }
       expect(totals.total_fen).toBe(Math.round(expected * 100))
-      expect(totals.shipping).toEqual([expect.objectContaining({ name: "顺丰特快", amount_fen: 2200 })])
+      expect(totals.shipping).toEqual([expect.objectContaining({ name: "顺丰特快", amount_fen: 2200 }), expect.objectContaining({ name: "顺丰特快", amount_fen: 2200 })])
     })
 
     it("refuses a quantity above stock with a 4xx and leaves the cart unchanged", async () => {
