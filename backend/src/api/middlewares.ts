@@ -14,6 +14,7 @@ import { adminLiveSessionRoutes } from "./admin/marketing/live-sessions/middlewa
 import { adminMonitoringRoutes } from "./admin/monitoring/middlewares"
 import { adminCertificationRegisterRoutes } from "./admin/standards/middlewares"
 import { adminReportCaseRoutes } from "./admin/report-cases/middlewares"
+import { requestHygieneRoutes } from "./middlewares/request-hygiene"
 import { staffRoleRoutes } from "./middlewares/staff-role"
 import { storeCampaignVisitRoutes } from "./store/campaign-visits/middlewares"
 import { storeCampaignRoutes } from "./store/campaigns/middlewares"
@@ -58,6 +59,8 @@ export default defineMiddlewares({
   // coded refusals (certificate intake, uploads) for the portal to translate.
   errorHandler: withErrorParams(checkoutErrorHandler),
   routes: [
+    // Control characters and bad paging are refused, and security headers set, on every route.
+    ...requestHygieneRoutes,
     // The role check comes first: marketing staff are refused before any other admin middleware runs.
     ...staffRoleRoutes,
     ...enterpriseRoutes,
