@@ -79,6 +79,7 @@ function paymentProviders() {
 }
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+// Also read by src/lib/public-file-base.ts (campaign images must come from this file store).
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
 export default defineConfig({

@@ -341,6 +341,10 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       ["duplicate code in the body", { promotions: [{ code: "TWICE", kind: "percentage", value: 5 }, { code: "TWICE", kind: "fixed", value: 1 }] }, "promotions[1].code"],
       ["code already in Medusa", { promotions: [{ code: "TAKENCODE", kind: "percentage", value: 5 }] }, "promotions[0].code"],
       ["handle taken", { handle: "taken-handle" }, "handle"],
+      // Campaign images come from Seleno's own file store: no scripts, data: or other sites.
+      ["script image", { hero_image_url: "javascript:alert(1)" }, "hero_image_url"],
+      ["data: image", { share_image_url: "data:image/svg+xml,<svg onload=alert(1)>" }, "share_image_url"],
+      ["another site's image", { hero_image_url: "https://evil.example.com/x.png" }, "hero_image_url"],
       // The cheapest water is ¥49: ¥50 off would sell it below zero.
       ["fixed above the cheapest price", { promotions: [{ code: code("BIG"), kind: "fixed", value: 50, target: { product_ids: [water.id] } }] }, "promotions[0].value"],
     ]
