@@ -1,6 +1,6 @@
 // Drives guest checkouts over the store API the way the storefront does (the same steps as
 // backend/integration-tests/utils/checkout.ts): a cart with an address, e-mail and items, standard
-// shipping, a session with the system payment provider, then complete.
+// shipping for each of its parcels, a session with the system payment provider, then complete.
 
 import { performance } from "node:perf_hooks"
 import { ANKANG_ADDRESS } from "../address.mjs"
@@ -33,8 +33,8 @@ async function ok(answer, what) {
 }
 
 /**
- * What every checkout needs: the region, `variantCount` seeded variants (first variant of each
- * product) and the standard shipping option's id. Callers that run side by side on one database
+ * What every checkout needs: the region and `variantCount` seeded variants (first variant of each
+ * product). Callers that run side by side on one database
  * pass their own `email`: Medusa makes a guest customer per e-mail, and two first carts of one new
  * e-mail at the same moment race for it ("Customer with email … already exists").
  */
@@ -42,10 +42,9 @@ export async function checkoutSetup(call, { variantCount = 5, email = "setup@exa
   const { regions } = await ok(call("GET", "/store/regions"), "regions")
   const { products } = await ok(call("GET", `/store/products?limit=${variantCount}&fields=id,*variants`), "products")
   const variantIds = products.map((p) => p.variants[0].id)
-  const cart = await prepareCart(call, { regionId: regions[0].id, variantId: variantIds[0], email })
-  const { shipping_options } = await ok(call("GET", `/store/shipping-options?cart_id=${cart}`), "shipping options")
-  const standard = shipping_options.find((o) => o.name === "标准快递") ?? shipping_options[0]
-  return { regionId: regions[0].id, variantIds, shippingOptionId: standard.id }
+  // One cart first, so the guest customer of `email` exists before carts run side by side.
+  await prepareCart(call, { regionId: regions[0].id, variantId: variantIds[0], email })
+  return { regionId: regions[0].id, variantIds }
 }
 
 async function prepareCart(call, { regionId, variantId, email }) {
@@ -59,7 +58,12 @@ async function prepareCart(call, { regionId, variantId, email }) {
 /** A cart ready to complete (items, address, shipping, system payment session); resolves to its id. */
 export async function readyCart(call, setup, { email, variantId = setup.variantIds[0] }) {
   const cartId = await prepareCart(call, { regionId: setup.regionId, variantId, email })
-  await ok(call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: setup.shippingOptionId }), "shipping method")
+  // Each enterprise ships its own parcel: one method per parcel, standard where it is offered.
+  const { parcels } = await ok(call("GET", `/store/carts/${cartId}/parcels`), "parcels")
+  for (const parcel of parcels) {
+    const option = parcel.options.find((o) => o.name === "标准快递") ?? parcel.options[0]
+    await ok(call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: option.id }), "shipping method")
+  }
   const { payment_collection } = await ok(call("POST", "/store/payment-collections", { cart_id: cartId }), "payment collection")
   await ok(call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }), "payment session")
   return cartId
