@@ -31,15 +31,21 @@ function decoded(part: string): string | null {
   }
 }
 
+/** `text` cut at the first `separator`: what comes after it, later separators included, stays whole. */
+function cutAt(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator)
+  return at < 0 ? [text, ""] : [text.slice(0, at), text.slice(at + 1)]
+}
+
 /** A control character in the path or the query string (after percent-decoding), or bad paging. */
 export function urlProblem(originalUrl: string): HygieneProblem | null {
-  const [path = "", query = ""] = originalUrl.split("?", 2)
+  const [path, query] = cutAt(originalUrl, "?")
   const pathText = decoded(path)
   if (pathText === null || URL_CONTROL.test(pathText)) {
     return { code: "control_character", message: "The address contains a control character (such as NUL) or broken percent-encoding; remove it and try again" }
   }
   for (const pair of query.split("&").filter(Boolean)) {
-    const [rawKey = "", rawValue = ""] = pair.split("=", 2)
+    const [rawKey, rawValue] = cutAt(pair, "=")
     const key = decoded(rawKey)
     const value = decoded(rawValue)
     if (key === null || value === null || URL_CONTROL.test(key) || URL_CONTROL.test(value)) {

@@ -13,6 +13,10 @@ describe("urlProblem", () => {
     expect(urlProblem("/store/products?q=tea%00")?.message).toMatch(/"q" contains a control character/)
     expect(urlProblem("/store/products?q=%1b[31m")?.code).toBe("control_character")
     expect(urlProblem("/store/products?q=%E5%AF")?.code).toBe("control_character")
+    // Whatever follows a second "=" or "?" is part of the value, and checked with it.
+    expect(urlProblem("/store/products?q=a=%00")?.code).toBe("control_character")
+    expect(urlProblem("/store/products?q=a?b%00")?.code).toBe("control_character")
+    expect(urlProblem("/store/products?q=a=b&limit=5")).toBeNull()
   })
 
   it("refuses negative, fractional, non-numeric and huge paging values, naming the parameter", () => {
