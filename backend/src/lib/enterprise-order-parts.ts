@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { TOTALS_FIELDS } from "@seleno/domain"
 import ProductEnterpriseLink from "../links/product-enterprise"
 import type { OrderGraph } from "./enterprise-order-part-view"
+import { LINE_CHARGED_FIELDS } from "./order-line-charged"
 
 /**
  * An enterprise's "part" of an order: the order's line items whose product is linked to it. One
@@ -11,57 +13,39 @@ import type { OrderGraph } from "./enterprise-order-part-view"
 
 export * from "./enterprise-order-part-view"
 
-// What the part views need of an order. The order module computes item totals only when a
-// top-level total (here item_total) is asked for too; items.total alone comes back 0.
+// What the part views need of an order: the totals view's fields (with the top-level total that
+// makes the order module compute line totals; items.total alone comes back 0), each line as
+// charged (returned units shrink items.total), and the part's own line, parcel and shipment fields.
 export const ORDER_PART_FIELDS = [
-  "id",
-  "item_total",
-  "display_id",
-  "created_at",
-  "status",
-  "currency_code",
-  "is_draft_order",
-  "shipping_address.*",
-  "items.id",
-  "items.title",
-  "items.product_id",
-  "items.product_title",
-  "items.variant_id",
-  "items.variant_title",
-  "items.variant_sku",
-  "items.thumbnail",
-  "items.quantity",
-  "items.unit_price",
-  "items.original_total",
-  "items.total",
-  // Returned units shrink items.total; the charged amount adds them back (order-line-charged.ts).
-  "items.return_received_total",
-  "items.return_dismissed_total",
-  "items.detail.return_received_quantity",
-  "items.detail.return_dismissed_quantity",
-  // What the part's totals view needs: each line's promotions and tax, and the parcels' shipping.
-  "items.tax_total",
-  "items.adjustments.*",
-  "shipping_methods.id",
-  "shipping_methods.name",
-  "shipping_methods.amount",
-  "shipping_methods.original_total",
-  "shipping_methods.total",
-  "shipping_methods.tax_total",
-  "shipping_methods.shipping_option_id",
-  "shipping_methods.adjustments.*",
-  "items.detail.quantity",
-  "items.detail.fulfilled_quantity",
-  "items.detail.shipped_quantity",
-  "fulfillments.id",
-  "fulfillments.created_at",
-  "fulfillments.shipped_at",
-  "fulfillments.canceled_at",
-  "fulfillments.metadata",
-  "fulfillments.labels.tracking_number",
-  "fulfillments.labels.tracking_url",
-  "fulfillments.items.line_item_id",
-  "fulfillments.items.quantity",
+  ...new Set([
+    "id",
+    "display_id",
+    "created_at",
+    "status",
+    "is_draft_order",
+    "shipping_address.*",
+    ...TOTALS_FIELDS,
+    ...LINE_CHARGED_FIELDS,
+    "items.product_id",
+    "items.variant_id",
+    "items.variant_sku",
+    "items.thumbnail",
+    "items.tax_total",
+    "items.detail.quantity",
+    "items.detail.fulfilled_quantity",
+    "items.detail.shipped_quantity",
+    "shipping_methods.tax_total",
+    "shipping_methods.shipping_option_id",
+    "fulfillments.id",
+    "fulfillments.created_at",
+    "fulfillments.shipped_at",
+    "fulfillments.canceled_at",
+    "fulfillments.metadata",
+    "fulfillments.labels.tracking_number",
+    "fulfillments.labels.tracking_url",
+    "fulfillments.items.line_item_id",
+    "fulfillments.items.quantity",
+  ]),
 ]
 
 /**
