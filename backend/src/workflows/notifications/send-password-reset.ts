@@ -1,23 +1,13 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
-import { DEFAULT_LOCALE } from "@seleno/domain"
+import { passwordResetLink, type ResetLinkInput } from "../../lib/password-reset-link"
 
-export interface PasswordResetInput {
-  email: string
-  token: string
-  actorType: string
-  storefrontUrl: string
-  adminUrl: string
-}
+export type PasswordResetInput = ResetLinkInput
 
-/** Sends the reset link: customers go to the storefront, admin users to the Medusa admin. */
+/** Sends the reset link: customers to the storefront, enterprises to the portal, staff to the admin. */
 export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (input: PasswordResetInput) => {
   const notifications = transform({ input }, ({ input }) => {
-    const params = new URLSearchParams({ token: input.token, email: input.email })
-    const url =
-      input.actorType === "customer"
-        ? `${input.storefrontUrl}/${DEFAULT_LOCALE}/account/reset-password?${params}`
-        : `${input.adminUrl}/app/reset-password?${params}`
+    const url = passwordResetLink(input)
     return [
       {
         to: input.email,
