@@ -22,6 +22,17 @@ test("storefront, portal and API answer with the security headers", async ({ req
   expect(await api.json()).toMatchObject({ code: "paging_invalid", message: expect.stringMatching(/^limit must be a whole number/) })
 })
 
+test("the admin, and Medusa's own refusals, carry the headers too; the admin runs only its own scripts", async ({ request }) => {
+  const unauthenticated = await request.get(`${E2E_BACKEND_URL}/admin/products`)
+  expect(unauthenticated.status()).toBe(401)
+  expect(unauthenticated.headers()).toMatchObject(EXPECTED)
+  expect(unauthenticated.headers()["content-security-policy"]).toContain("frame-ancestors 'none'")
+  const admin = await request.get(`${E2E_BACKEND_URL}/app/login`)
+  expect(admin.status()).toBe(200)
+  expect(admin.headers()).toMatchObject(EXPECTED)
+  expect(admin.headers()["content-security-policy"]).toMatch(/script-src 'self';.*frame-ancestors 'none'/)
+})
+
 test("a page cannot be framed by another site", async ({ page }) => {
   const blocked: string[] = []
   page.on("console", (message) => {
