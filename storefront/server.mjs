@@ -3,6 +3,7 @@
 // wrote. `node server.mjs` serves the production build; `node server.mjs --dev` runs `next dev`.
 import { createServer } from "node:http"
 import { createRequestListener, parseTrustedProxies } from "./server/forwarded-for.mjs"
+import { pageSecurityHeaders } from "./server/security-headers.mjs"
 
 const dev = process.argv.includes("--dev")
 if (!dev) process.env.NODE_ENV = "production"
@@ -14,7 +15,13 @@ const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES)
 const { default: next } = await import("next")
 const app = next({ dev, hostname, port, dir: import.meta.dirname })
 await app.prepare()
-const server = createServer(createRequestListener(app.getRequestHandler(), trusted))
+const listener = createRequestListener(app.getRequestHandler(), trusted)
+// Set before Next.js answers, so every answer has them: pages, assets, 404s and errors alike.
+const securityHeaders = Object.entries(pageSecurityHeaders())
+const server = createServer((req, res) => {
+  for (const [name, value] of securityHeaders) res.setHeader(name, value)
+  listener(req, res)
+})
 server.listen(port, () => console.log(`> Storefront ready on http://${hostname}:${port} (${dev ? "development" : "production"})`))
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

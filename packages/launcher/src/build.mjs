@@ -6,10 +6,9 @@ import { hashInputs, readStamp, writeStamp } from "./stamps.mjs"
 
 /**
  * Variables a build bakes in: the admin bundle calls MEDUSA_ADMIN_BACKEND_URL (unset: its own
- * origin) and DISABLE_MEDUSA_ADMIN leaves it out; the storefront's response headers (HSTS) follow
-SELENO_ENV when `next build` runs. Changing one must rebuild, like changing a source.
+ * origin) and DISABLE_MEDUSA_ADMIN leaves it out. Changing one must rebuild, like changing a source.
  */
-export const BUILD_ENV = { backend: ["MEDUSA_ADMIN_BACKEND_URL", "DISABLE_MEDUSA_ADMIN"], storefront: ["SELENO_ENV"] }
+export const BUILD_ENV = { backend: ["MEDUSA_ADMIN_BACKEND_URL", "DISABLE_MEDUSA_ADMIN"], storefront: [] }
 
 /** The build variables' values as a string to add to an input hash. */
 export function buildEnvStamp(names, env = process.env) {
