@@ -61,6 +61,18 @@ seededSuite(DB_NAME, ({ api, getContainer }) => {
       const { data } = await api.post(`/admin/brands/${id}`, { story: "岚皋魔芋，新故事", counties: ["langao"] }, admin)
       expect(data.brand).toMatchObject({ story: "岚皋魔芋，新故事", counties: ["langao"] })
     })
+
+    it("takes a logo only from Seleno's own file store, naming the field otherwise", async () => {
+      const id = await brandId("langao-konjac")
+      for (const logo of ["javascript:alert(1)", "https://evil.example.com/logo.png", "data:image/png;base64,AAAA"]) {
+        const refused = await expectFailure(api.post(`/admin/brands/${id}`, { logo_url: logo }, admin))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/logo_url: /)
+      }
+      expect((await api.get(`/admin/brands/${id}`, admin)).data.brand.logo_url ?? null).toBeNull()
+      const own = `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/static/1-langao-logo.png`
+      expect((await api.post(`/admin/brands/${id}`, { logo_url: own }, admin)).data.brand.logo_url).toBe(own)
+    })
   })
 
   describe("enterprises and authorizations", () => {

@@ -57,20 +57,3 @@ export function platformLiveFen(funding: FundingSource | null, listUnitFen: numb
   if (funding !== "platform" || listUnitFen <= unitFen) return 0
   return (listUnitFen - unitFen) * quantity
 }
-
-/**
- * Why a campaign image address cannot be shown, or null. Only files stored in Seleno's own file
- * store (`fileBase`, e.g. "http://localhost:9000/static/") are accepted: no `javascript:` or
- * `data:` addresses, and no other site (the storefront loads nothing remote).
- */
-export function campaignImageUrlProblem(field: string, url: string, fileBase: string): string | null {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return `${field}: enter the full address of an uploaded image (starting with ${fileBase})`
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return `${field}: only http(s) addresses are allowed, not ${parsed.protocol}`
-  if (!parsed.href.startsWith(fileBase)) return `${field}: use an image uploaded to Seleno (${fileBase}…); images from other sites are not shown`
-  return null
-}

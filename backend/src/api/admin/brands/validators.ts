@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { countyCode, regionCode } from "../validation/geography"
+import { storedImageUrl } from "../../validation/stored-image-url"
 
 const handle = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle may only use lowercase letters, digits and single hyphens").max(80)
 const markType = z.enum(["gi_certification_mark", "collective_mark", "trademark", "gi_filed"])
@@ -12,7 +13,7 @@ export const AdminCreateBrand = z.object({
   mark_type: markType,
   region: regionCode,
   counties: z.array(countyCode).max(50).optional(),
-  logo_url: z.string().max(500).nullish(),
+  logo_url: storedImageUrl("logo_url"),
   parent_id: z.string().min(1).nullish(),
 })
 export type AdminCreateBrandType = z.infer<typeof AdminCreateBrand>

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { CAMPAIGN_KINDS, campaignImageUrlProblem, FUNDING_SOURCES } from "@seleno/domain"
-import { publicFileBase } from "../../../../lib/public-file-base"
+import { CAMPAIGN_KINDS, FUNDING_SOURCES } from "@seleno/domain"
+import { storedImageUrl } from "../../../validation/stored-image-url"
 import { atLeastOne, requiredText } from "../../../validation/required"
 
 const handle = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle may only use lowercase letters, digits and single hyphens").max(80)
@@ -8,17 +8,6 @@ const code = z.string().trim().regex(/^[A-Z0-9_-]{2,40}$/, "code may only use ca
 const isoDate = (field: string) => z.string().refine((value) => !Number.isNaN(Date.parse(value)), `${field} must be an ISO 8601 date`)
 const ids = z.array(z.string().trim().min(1)).max(200)
 const text = (max: number) => z.string().max(max).nullish()
-/** An image from Seleno's own file store, or nothing (campaignImageUrlProblem says why not). */
-const imageUrl = (field: string) =>
-  z
-    .string()
-    .trim()
-    .max(1000)
-    .nullish()
-    .superRefine((value, ctx) => {
-      const problem = value ? campaignImageUrlProblem(field, value, publicFileBase()) : null
-      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem })
-    })
 // Counts are refined, not min()-checked: Medusa rewrites min() failures and drops the reason.
 const count = (message: string) => z.number().int().refine((value) => value >= 1, message)
 
@@ -46,8 +35,8 @@ const pageFields = {
   name_en: text(120),
   body: text(8000),
   body_en: text(8000),
-  hero_image_url: imageUrl("hero_image_url"),
-  share_image_url: imageUrl("share_image_url"),
+  hero_image_url: storedImageUrl("hero_image_url"),
+  share_image_url: storedImageUrl("share_image_url"),
   starts_at: isoDate("starts_at"),
   ends_at: isoDate("ends_at"),
 }
