@@ -3,6 +3,8 @@ import type { NextConfig } from "next"
 // Every page: never framed by another site (clickjacking), never sniffed into another type, no
 // plugins, no <base> elsewhere, and only the origin sent on as referrer. A full script CSP needs
 // nonces on Next's inline scripts; that comes with the deployment mode (docs/security.md).
+// HSTS is added by server.mjs in the deployment mode (SELENO_ENV=production) only: these headers are
+// fixed when `next build` runs, and one build serves both the http demo and a deployment.
 const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },

@@ -2,6 +2,7 @@
 // first (server/forwarded-for.mjs), since `next start` would keep an X-Forwarded-For the client
 // wrote. `node server.mjs` serves the production build; `node server.mjs --dev` runs `next dev`.
 import { createServer } from "node:http"
+import deploymentRules from "@seleno/domain/dist/deployment/rules.js"
 import { createRequestListener, parseTrustedProxies } from "./server/forwarded-for.mjs"
 
 const dev = process.argv.includes("--dev")
@@ -14,7 +15,9 @@ const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES)
 const { default: next } = await import("next")
 const app = next({ dev, hostname, port, dir: import.meta.dirname })
 await app.prepare()
-const server = createServer(createRequestListener(app.getRequestHandler(), trusted))
+// HSTS when SELENO_ENV=production, decided here at run time (next.config.ts headers are fixed at
+// build time, and one build serves the demo and a deployment).
+const server = createServer(createRequestListener(app.getRequestHandler(), trusted, deploymentRules.deploymentHeaders(process.env)))
 server.listen(port, () => console.log(`> Storefront ready on http://${hostname}:${port} (${dev ? "development" : "production"})`))
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

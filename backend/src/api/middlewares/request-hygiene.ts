@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { deploymentHeaders } from "@seleno/domain"
 import { nulInBody, urlProblem } from "../../lib/request-hygiene"
 
 /**
@@ -15,6 +16,8 @@ export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 function secureAndClean(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) res.setHeader(name, value)
+  // HSTS in the deployment mode only (SELENO_ENV=production): the demo runs on plain http.
+  for (const [name, value] of Object.entries(deploymentHeaders(process.env))) res.setHeader(name, value)
   const problem = urlProblem(req.originalUrl)
   if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem.message, problem.code)
   const where = nulInBody(req.body)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { deploymentProblems, deploymentRefusal, isDeploymentMode } from "./rules"
+import { deploymentHeaders, deploymentProblems, deploymentRefusal, isDeploymentMode } from "./rules"
 
 const SAFE = {
   SELENO_ENV: "production",
@@ -14,6 +14,7 @@ const SAFE = {
   REDIS_URL: "redis://redis.internal:6379",
   SMTP_HOST: "smtp.example.cn",
   S3_BUCKET: "seleno-files",
+  LOG_LEVEL: "info",
   NODE_ENV: "production",
 }
 
@@ -78,12 +79,26 @@ describe("deploymentProblems", () => {
     expect(problemsWith({ [name]: undefined })).toEqual([expect.stringMatching(message)])
   })
 
+  it("refuses log levels that write request lines (paths and referrers carry reset tokens)", () => {
+    expect(problemsWith({ LOG_LEVEL: undefined })).toEqual([expect.stringMatching(/^LOG_LEVEL is not set \(Medusa then logs at "http"\)/)])
+    for (const level of ["http", "verbose", "debug", "silly"]) expect(problemsWith({ LOG_LEVEL: level })).toEqual([expect.stringMatching(new RegExp(`^LOG_LEVEL is "${level}"`))])
+    for (const level of ["info", "warn", "error"]) expect(problemsWith({ LOG_LEVEL: level })).toEqual([])
+  })
+
   it("lists every problem at once, and the refusal names them all", () => {
     const env = { SELENO_ENV: "production", JWT_SECRET: "supersecret", ADMIN_CORS: "http://localhost:9000,http://localhost:5173", STRIPE_API_HOST: "127.0.0.1:1" }
     const problems = deploymentProblems(env)
-    expect(problems).toHaveLength(12)
+    expect(problems).toHaveLength(13)
     const refusal = deploymentRefusal(env)!
-    expect(refusal).toMatch(/^Refusing to start in deployment mode \(SELENO_ENV=production\): 12 unsafe settings\./)
+    expect(refusal).toMatch(/^Refusing to start in deployment mode \(SELENO_ENV=production\): 13 unsafe settings\./)
     for (const problem of problems) expect(refusal).toContain(problem)
+  })
+})
+
+describe("deploymentHeaders", () => {
+  it("adds HSTS for a year with subdomains in the deployment mode only", () => {
+    expect(deploymentHeaders({ SELENO_ENV: "production" })).toEqual({ "Strict-Transport-Security": "max-age=31536000; includeSubDomains" })
+    expect(deploymentHeaders({ NODE_ENV: "production" })).toEqual({})
+    expect(deploymentHeaders({})).toEqual({})
   })
 })

@@ -54,6 +54,13 @@ export const TEST_ONLY_PREFIXES: readonly string[] = ["E2E_", "FUZZ_", "CRASH_"]
 /** Demo-seed variables: the deployment seed creates no demo login, so setting one is a mistake. */
 export const DEMO_ONLY_VARIABLES: readonly string[] = ["ADMIN_PASSWORD", "DEMO_ENTERPRISE_PASSWORD", "DEMO_MARKETING_PASSWORD"]
 
+/**
+ * Log levels that keep request lines out of the log. Medusa's default ("http") logs every request's
+ * path and referrer: the admin's reset page (/app/reset-password?token=…) and every call it makes
+ * would write a live password-reset token into the log.
+ */
+export const DEPLOYMENT_LOG_LEVELS: readonly string[] = ["error", "warn", "info"]
+
 export const CORS_VARIABLES = ["STORE_CORS", "ADMIN_CORS", "AUTH_CORS"] as const
 export const PUBLIC_URL_VARIABLES = ["MEDUSA_BACKEND_URL", "STOREFRONT_URL"] as const
 
@@ -121,6 +128,9 @@ export function deploymentProblems(env: Env): string[] {
   if (testOnly.length) problems.push(`Test-only variables are set (${testOnly.join(", ")}): unset them; they point the servers at test doubles.`)
   const demoOnly = DEMO_ONLY_VARIABLES.filter((name) => env[name] !== undefined)
   if (demoOnly.length) problems.push(`Demo-only variables are set (${demoOnly.join(", ")}): the deployment creates no demo logins; create the first admin with "npx medusa user -e … -p …".`)
+  if (!DEPLOYMENT_LOG_LEVELS.includes(env.LOG_LEVEL ?? "")) {
+    problems.push(`LOG_LEVEL is ${env.LOG_LEVEL ? `"${env.LOG_LEVEL}"` : "not set (Medusa then logs at \"http\")"}: request lines carry paths and referrers, password-reset tokens included; set LOG_LEVEL=info (or warn, error).`)
+  }
   if (!env.DATABASE_URL) problems.push("DATABASE_URL is not set: every instance must use the same PostgreSQL server (no embedded database in a deployment).")
   if (!env.REDIS_URL) problems.push("REDIS_URL is not set: the event bus, workflow engine, locks and cache must be shared through Redis by every instance.")
   if (!env.SMTP_HOST) problems.push("E-mail is not configured (SMTP_HOST is not set): order confirmations and password resets would only be logged; set SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD and MAIL_FROM.")
@@ -133,4 +143,16 @@ export function deploymentRefusal(env: Env): string | null {
   const problems = deploymentProblems(env)
   if (!problems.length) return null
   return [`Refusing to start in deployment mode (${DEPLOYMENT_ENV_VAR}=${DEPLOYMENT_MODE}): ${problems.length} unsafe setting${problems.length === 1 ? "" : "s"}.`, ...problems.map((p) => `  - ${p}`), "See docs/deploy.md."].join("\n")
+}
+
+/**
+ * HSTS: browsers keep to https for a year, subdomains included. Sent by the API and the storefront
+ * in the deployment mode only; the local demo runs on http://localhost, where it would pin the
+ * browser to an https that does not exist.
+ */
+export const HSTS_HEADER = { name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" } as const
+
+/** The transport headers the deployment mode adds to every answer (none outside it). */
+export function deploymentHeaders(env: Env): Record<string, string> {
+  return isDeploymentMode(env) ? { [HSTS_HEADER.name]: HSTS_HEADER.value } : {}
 }
