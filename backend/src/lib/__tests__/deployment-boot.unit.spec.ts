@@ -11,7 +11,7 @@ const MEDUSA = path.join(BACKEND, "../node_modules/.bin/medusa")
  * that names every problem, before touching a database.
  */
 describe("booting in the deployment mode with unsafe settings", () => {
-  jest.setTimeout(60_000)
+  jest.setTimeout(120_000)
 
   it("exits with one error naming every problem", () => {
     const env = {
@@ -29,12 +29,13 @@ describe("booting in the deployment mode with unsafe settings", () => {
       STOREFRONT_URL: "https://shop.example.cn",
       STRIPE_API_HOST: "127.0.0.1:12111",
       ADMIN_PASSWORD: "supersecret",
+      LOG_LEVEL: "http",
     }
     const problems = deploymentProblems(env)
-    // Secrets ×2, CORS ×2, backend URL, test-only, demo-only, DATABASE_URL, REDIS_URL, SMTP, S3.
-    expect(problems).toHaveLength(11)
+    // Secrets ×2, CORS ×2, backend URL, test-only, demo-only, log level, DATABASE_URL, REDIS_URL, SMTP, S3.
+    expect(problems).toHaveLength(12)
 
-    const run = spawnSync(MEDUSA, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env, encoding: "utf8", timeout: 55_000 })
+    const run = spawnSync(MEDUSA, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env, encoding: "utf8", timeout: 110_000 })
     // Production logs are JSON lines: read their messages (plain lines stay as they are).
     const output = `${run.stdout}${run.stderr}`
       .split("\n")
@@ -47,7 +48,7 @@ describe("booting in the deployment mode with unsafe settings", () => {
       })
       .join("\n")
     expect(run.status).toBe(1)
-    expect(output).toContain("Refusing to start in deployment mode (SELENO_ENV=production): 11 unsafe settings.")
+    expect(output).toContain("Refusing to start in deployment mode (SELENO_ENV=production): 12 unsafe settings.")
     for (const problem of problems) expect(output).toContain(problem)
     // Refused before anything ran: no seed, no connection attempt.
     expect(output).not.toMatch(/Seed:|ECONNREFUSED/)
