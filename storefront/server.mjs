@@ -2,8 +2,8 @@
 // first (server/forwarded-for.mjs), since `next start` would keep an X-Forwarded-For the client
 // wrote. `node server.mjs` serves the production build; `node server.mjs --dev` runs `next dev`.
 import { createServer } from "node:http"
-import deploymentRules from "@seleno/domain/dist/deployment/rules.js"
 import { createRequestListener, parseTrustedProxies } from "./server/forwarded-for.mjs"
+import { pageSecurityHeaders } from "./server/security-headers.mjs"
 
 const dev = process.argv.includes("--dev")
 if (!dev) process.env.NODE_ENV = "production"
@@ -15,9 +15,13 @@ const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES)
 const { default: next } = await import("next")
 const app = next({ dev, hostname, port, dir: import.meta.dirname })
 await app.prepare()
-// HSTS when SELENO_ENV=production, decided here at run time (next.config.ts headers are fixed at
-// build time, and one build serves the demo and a deployment).
-const server = createServer(createRequestListener(app.getRequestHandler(), trusted, deploymentRules.deploymentHeaders(process.env)))
+const listener = createRequestListener(app.getRequestHandler(), trusted)
+// Set before Next.js answers, so every answer has them: pages, assets, 404s and errors alike.
+const securityHeaders = Object.entries(pageSecurityHeaders())
+const server = createServer((req, res) => {
+  for (const [name, value] of securityHeaders) res.setHeader(name, value)
+  listener(req, res)
+})
 server.listen(port, () => console.log(`> Storefront ready on http://${hostname}:${port} (${dev ? "development" : "production"})`))
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

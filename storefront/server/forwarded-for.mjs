@@ -24,16 +24,10 @@ export function replaceForwardedFor(req, trusted) {
   delete req.headers.forwarded
 }
 
-/**
- * The storefront's request listener: the address is settled, `headers` are set, then Next.js
- * handles the request.
- */
-export function createRequestListener(handle, trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES), headers = {}) {
-  const extra = Object.entries(headers)
+/** The storefront's request listener: the address is settled, then Next.js handles the request. */
+export function createRequestListener(handle, trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES)) {
   return (req, res) => {
     replaceForwardedFor(req, trusted)
-    // Transport headers decided at boot (HSTS in the deployment mode), on every answer, assets included.
-    for (const [name, value] of extra) res.setHeader(name, value)
     return handle(req, res)
   }
 }

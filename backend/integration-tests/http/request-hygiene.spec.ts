@@ -50,7 +50,7 @@ seededSuite("seleno_it_request_hygiene", ({ api, store }) => {
       expect(headers).toMatchObject({
         "x-content-type-options": "nosniff",
         "x-frame-options": "DENY",
-        "content-security-policy": "frame-ancestors 'none'",
+        "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
         "referrer-policy": "strict-origin-when-cross-origin",
       })
     }

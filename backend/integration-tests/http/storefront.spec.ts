@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import seed from "../../src/scripts/seed"
 import { SEED_PRODUCTS } from "../../src/seed/catalogue-data"
 import { cartParcels, chooseShipping } from "../utils/checkout"
+import { applyForEnterprise, PORTAL_PASSWORD } from "../utils/enterprise"
 import { adminHeaders, ANKANG_ADDRESS, eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -174,6 +175,25 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       expect(url.pathname).toBe("/zh-CN/account/reset-password")
       expect(url.searchParams.get("email")).toBe("reset@example.com")
       expect(url.searchParams.get("token")).toBeTruthy()
+    })
+
+    it("sends an enterprise account to the portal's reset page, in the locale asked in, and the token sets a new password", async () => {
+      await applyForEnterprise(api, "portal-reset@example.com")
+      await api.post("/auth/enterprise/emailpass/reset-password", { identifier: "portal-reset@example.com", metadata: { locale: "en" } })
+      const notification = await eventually(async () => {
+        const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "password-reset", resource_type: "enterprise" })
+        return sent.find((n) => n.to === "portal-reset@example.com")
+      })
+      const url = new URL(String(notification.data?.url))
+      expect(url.pathname).toBe("/en/portal/reset-password")
+      const token = url.searchParams.get("token")!
+      const fresh = "portal-new-password-1"
+      await api.post("/auth/enterprise/emailpass/update", { email: "portal-reset@example.com", password: fresh }, { headers: { authorization: `Bearer ${token}` } })
+      expect((await expectFailure(api.post("/auth/enterprise/emailpass", { email: "portal-reset@example.com", password: PORTAL_PASSWORD }))).status).toBe(401)
+      const { data } = await api.post("/auth/enterprise/emailpass", { email: "portal-reset@example.com", password: fresh })
+      expect(data.token).toBeTruthy()
+      // A reset token works once.
+      expect((await expectFailure(api.post("/auth/enterprise/emailpass/update", { email: "portal-reset@example.com", password: "third-password-1" }, { headers: { authorization: `Bearer ${token}` } }))).status).toBe(401)
     })
   })
 })

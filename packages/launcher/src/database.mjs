@@ -3,6 +3,7 @@ import path from "node:path"
 import pg from "pg"
 import { isDeploymentMode } from "./mode.mjs"
 import { DATA_DIR } from "./paths.mjs"
+import { preparePostgresUser } from "./traversal.mjs"
 
 export const EMBEDDED_PG_PORT = Number(process.env.SELENO_PG_PORT || 54329)
 const EMBEDDED_DB = "seleno"
@@ -34,26 +35,13 @@ export async function openDatabase(log) {
   })
   if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
     fs.mkdirSync(DATA_DIR, { recursive: true })
-    if (process.getuid?.() === 0) allowTraversal(DATA_DIR)
+    await preparePostgresUser(DATA_DIR)
     await server.initialise()
   }
   await server.start()
   const url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PG_PORT}/${EMBEDDED_DB}`
   await ensureDatabase(url)
   return { url, stop: () => server.stop() }
-}
-
-/**
- * As root, PostgreSQL runs as a `postgres` user, which must be able to pass through every folder
- * above its binaries (in node_modules) and its data; a checkout in a private folder (mode 700, as
- * `mktemp -d` makes) would stop it. Adds only the "search" bit for others, never read or write.
- */
-function allowTraversal(from) {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    const { mode } = fs.statSync(dir)
-    if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001)
-    if (path.dirname(dir) === dir) break
-  }
 }
 
 /** Creates the database named in `url` if it does not exist yet. */

@@ -91,3 +91,33 @@ test("a taken port is refused with the variable that moves it", async () => {
   }
   await assertPortFree(port, "backend", "BACKEND_PORT")
 })
+
+test("a JSON log line stays JSON with its service named; other lines get a prefix", async () => {
+  const { markLine } = await import("./processes.mjs")
+  const marked = markLine("backend", '{"level":"info","message":"Server is ready on port: 9000"}')
+  assert.deepEqual(JSON.parse(marked), { service: "backend", level: "info", message: "Server is ready on port: 9000" })
+  assert.equal(markLine("backend", "info:    Server is ready"), "[backend] info:    Server is ready")
+  assert.equal(markLine("storefront", "{ not json"), "[storefront] { not json")
+  assert.equal(markLine("backend", "[1,2]"), "[backend] [1,2]")
+})
+
+test("a build's stamp changes when a variable it bakes in changes", async () => {
+  const { BUILD_ENV, buildEnvStamp } = await import("./build.mjs")
+  const unset = buildEnvStamp(BUILD_ENV.backend, {})
+  const set = buildEnvStamp(BUILD_ENV.backend, { MEDUSA_ADMIN_BACKEND_URL: "https://api.example.cn" })
+  assert.notEqual(set, unset)
+  assert.equal(buildEnvStamp(BUILD_ENV.backend, { MEDUSA_ADMIN_BACKEND_URL: "https://api.example.cn", OTHER: "x" }), set)
+})
+
+test("traversal opens private parent folders for search only", async () => {
+  const { allowTraversal } = await import("./traversal.mjs")
+  const top = fs.mkdtempSync(path.join(os.tmpdir(), "seleno-private-"))
+  const inner = path.join(top, "checkout", "node_modules")
+  fs.mkdirSync(inner, { recursive: true })
+  fs.chmodSync(top, 0o700)
+  fs.chmodSync(path.join(top, "checkout"), 0o750)
+  allowTraversal(inner)
+  assert.equal(fs.statSync(top).mode & 0o777, 0o701)
+  assert.equal(fs.statSync(path.join(top, "checkout")).mode & 0o777, 0o751)
+  fs.rmSync(top, { recursive: true, force: true })
+})

@@ -3,8 +3,25 @@ import readline from "node:readline"
 
 const children = new Set()
 
-function pipe(stream, prefix, target) {
-  readline.createInterface({ input: stream }).on("line", (line) => target.write(`${prefix} ${line}\n`))
+/**
+ * One output line of service `name`, marked with its origin. A JSON object line (Medusa's logger
+ * in production writes JSON) gets a "service" field instead of a text prefix, so log collectors
+ * still parse every line; other lines get a "[name]" prefix.
+ */
+export function markLine(name, line) {
+  if (line.startsWith("{")) {
+    try {
+      const entry = JSON.parse(line)
+      if (entry && typeof entry === "object" && !Array.isArray(entry)) return JSON.stringify({ service: name, ...entry })
+    } catch {
+      // not JSON after all: prefix it like any other line
+    }
+  }
+  return `[${name}] ${line}`
+}
+
+function pipe(stream, name, target) {
+  readline.createInterface({ input: stream }).on("line", (line) => target.write(`${markLine(name, line)}\n`))
 }
 
 function launch(name, command, args, options) {
@@ -12,9 +29,8 @@ function launch(name, command, args, options) {
   const child = spawn(command, args, { ...options, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   children.add(child)
   child.on("exit", () => children.delete(child))
-  const prefix = `[${name}]`
-  pipe(child.stdout, prefix, process.stdout)
-  pipe(child.stderr, prefix, process.stderr)
+  pipe(child.stdout, name, process.stdout)
+  pipe(child.stderr, name, process.stderr)
   return child
 }
 

@@ -1,8 +1,8 @@
 import fs from "node:fs"
 import path from "node:path"
-import { buildIfStale } from "./build.mjs"
+import { buildDomainIfStale, buildIfStale } from "./build.mjs"
 import { EMBEDDED_PG_PORT, openDatabase, readPublishableKey } from "./database.mjs"
-import { BACKEND_BUILD_DIR, BACKEND_DIR, BIN, DATA_DIR, STOREFRONT_DIR } from "./paths.mjs"
+import { BACKEND_BUILD_DIR, BACKEND_DIR, BIN, DATA_DIR, DOMAIN_DIR, STOREFRONT_DIR } from "./paths.mjs"
 import { run, serve, stopAll, waitForHttp } from "./processes.mjs"
 import { assertPortFree } from "./ports.mjs"
 import { isDeploymentMode } from "./mode.mjs"
@@ -76,6 +76,8 @@ export async function main(mode) {
     fs.writeFileSync(path.join(DATA_DIR, "publishable-key"), key)
 
     if (mode === "dev") {
+      // Rebuilds @seleno/domain's dist on every change, for the backend and storefront dev servers.
+      serve("domain", path.join(BIN, "tsc"), ["-p", "tsconfig.build.json", "--watch", "--preserveWatchOutput"], { cwd: DOMAIN_DIR, env }, onServiceExit)
       serve("backend", path.join(BIN, "medusa"), ["develop"], { cwd: BACKEND_DIR, env: { ...env, PORT: String(BACKEND_PORT) } }, onServiceExit)
     } else {
       serve("backend", path.join(BIN, "medusa"), ["start"], { cwd: BACKEND_BUILD_DIR, env: { ...env, NODE_ENV: "production", PORT: String(BACKEND_PORT) } }, onServiceExit)
@@ -163,6 +165,8 @@ async function prepareProduction(env, databaseUrl) {
 }
 
 async function prepareDev(env, databaseUrl) {
+  // A fresh clone has no dist yet, and `medusa develop` imports it.
+  await buildDomainIfStale(env, log)
   const medusa = (args) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_DIR, env })
   return migrateAndSeed(medusa, "dev", databaseUrl, "./src/scripts/seed.ts")
 }

@@ -1,23 +1,14 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { deploymentHeaders } from "@seleno/domain"
 import { nulInBody, urlProblem } from "../../lib/request-hygiene"
+import { applySecurityHeaders } from "../../lib/security-headers"
 
 /**
- * Headers every API answer carries: nothing of ours may be framed, sniffed into another type, or
- * leak its full address to another site. (The storefront sets its own in next.config.ts.)
+ * Security headers again here (instrumentation.ts sets them under `medusa start`), so a server
+ * started without that hook (the integration tests' runner) answers with them too.
  */
-export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  "X-Content-Type-Options": "nosniff",
-  "X-Frame-Options": "DENY",
-  "Content-Security-Policy": "frame-ancestors 'none'",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-}
-
 function secureAndClean(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  for (const [name, value] of Object.entries(API_SECURITY_HEADERS)) res.setHeader(name, value)
-  // HSTS in the deployment mode only (SELENO_ENV=production): the demo runs on plain http.
-  for (const [name, value] of Object.entries(deploymentHeaders(process.env))) res.setHeader(name, value)
+  applySecurityHeaders(res, req.originalUrl)
   const problem = urlProblem(req.originalUrl)
   if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem.message, problem.code)
   const where = nulInBody(req.body)

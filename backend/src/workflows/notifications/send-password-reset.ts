@@ -1,32 +1,23 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { DEFAULT_LOCALE } from "@seleno/domain"
+import { passwordResetLink, type ResetLinkInput } from "../../lib/password-reset-link"
 import { SMS_TEMPLATES, smsRecipient } from "../../lib/sms"
 
-export interface PasswordResetInput {
-  email: string
-  token: string
-  actorType: string
-  storefrontUrl: string
-  adminUrl: string
+export type PasswordResetInput = ResetLinkInput & {
   /** Whether an SMS provider is registered (SMS_GATEWAY_URL): a customer with a phone also gets the link by SMS. */
   sms?: boolean
 }
 
-/** Sends the reset link: customers go to the storefront, admin users to the Medusa admin. */
+/** Sends the reset link: customers to the storefront, enterprises to the portal, staff to the admin. */
 export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (input: PasswordResetInput) => {
-  // The registered customer of that e-mail, for the phone number (only read for customers).
+  // The registered customer of that e-mail, for the phone number (only used for customers).
   const { data: customers } = useQueryGraphStep({
     entity: "customer",
     fields: ["id", "phone", "has_account"],
     filters: { email: input.email, has_account: true },
   })
   const notifications = transform({ input, customers }, ({ input, customers }) => {
-    const params = new URLSearchParams({ token: input.token, email: input.email })
-    const url =
-      input.actorType === "customer"
-        ? `${input.storefrontUrl}/${DEFAULT_LOCALE}/account/reset-password?${params}`
-        : `${input.adminUrl}/app/reset-password?${params}`
+    const url = passwordResetLink(input)
     const email = {
       to: input.email,
       channel: "email",

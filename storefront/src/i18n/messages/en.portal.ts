@@ -36,6 +36,7 @@ const portal: typeof zhCN = {
     submit: "Sign in",
     noAccount: "Not on Seleno yet?",
     apply: "Apply to sell",
+    forgotPassword: "Forgot your password?",
     errorEmail: "Enter a valid e-mail address.",
     errorPassword: "Enter your password.",
     errorCredentials: "The e-mail or password is wrong.",

@@ -35,6 +35,7 @@ const portal = {
     submit: "登录",
     noAccount: "还没有入驻？",
     apply: "申请入驻",
+    forgotPassword: "忘记密码？",
     errorEmail: "请输入有效的邮箱地址。",
     errorPassword: "请输入密码。",
     errorCredentials: "邮箱或密码不正确。",

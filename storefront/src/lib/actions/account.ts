@@ -26,6 +26,13 @@ function readLocale(formData: FormData): StorefrontLocale {
   return isStorefrontLocale(value) ? value : "zh-CN"
 }
 
+/** Who is resetting a password: a shopper (account page) or an enterprise login (portal). */
+export type ResetActor = "customer" | "enterprise"
+
+function readResetActor(formData: FormData): ResetActor {
+  return formData.get("actor") === "enterprise" ? "enterprise" : "customer"
+}
+
 function field(formData: FormData, name: string): string {
   const value = formData.get(name)
   return typeof value === "string" ? value.trim() : ""
@@ -125,7 +132,7 @@ export async function requestPasswordResetAction(_prev: AccountFormState, formDa
     return { status: "error", fieldErrors: { email: t.account.errorEmail }, values: { email }, at: Date.now() }
   }
   try {
-    await sdk().auth.resetPassword("customer", "emailpass", { identifier: email, metadata: { locale } })
+    await sdk().auth.resetPassword(readResetActor(formData), "emailpass", { identifier: email, metadata: { locale } })
   } catch (error) {
     // Never reveal whether the address is registered.
     console.error("reset request failed", errorStatus(error))
@@ -143,7 +150,7 @@ export async function setNewPasswordAction(_prev: AccountFormState, formData: Fo
     return { status: "error", fieldErrors: { password: t.account.errorPassword }, at: Date.now() }
   }
   try {
-    await sdk().auth.updateProvider("customer", "emailpass", { email, password }, token)
+    await sdk().auth.updateProvider(readResetActor(formData), "emailpass", { email, password }, token)
   } catch (error) {
     console.error("password update failed", errorStatus(error))
     return { status: "error", message: t.reset.errorToken, at: Date.now() }

@@ -8,6 +8,7 @@ import {
   requestPasswordResetAction,
   setNewPasswordAction,
   type AccountFormState,
+  type ResetActor,
 } from "@/lib/actions/account"
 
 const INITIAL: AccountFormState = { status: "idle" }
@@ -115,11 +116,12 @@ export function RegisterForm({ locale, labels }: { locale: string; labels: Regis
   )
 }
 
-export function ResetRequestForm({ locale, labels }: { locale: string; labels: { email: string; submit: string } }) {
+export function ResetRequestForm({ locale, labels, actor = "customer" }: { locale: string; labels: { email: string; submit: string }; actor?: ResetActor }) {
   const [state, action, pending] = useActionState(requestPasswordResetAction, INITIAL)
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="actor" value={actor} />
       <Field form="reset" name="email" type="email" label={labels.email} autoComplete="email" state={state} />
       <Status state={state} />
       <button type="submit" className="btn-primary" disabled={pending}>
@@ -135,12 +137,14 @@ export function NewPasswordForm({
   token,
   labels,
   loginHref,
+  actor = "customer",
 }: {
   locale: string
   email: string
   token: string
   labels: { password: string; hint: string; submit: string; goLogin: string }
   loginHref: string
+  actor?: ResetActor
 }) {
   const [state, action, pending] = useActionState(setNewPasswordAction, INITIAL)
   if (state.status === "ok") {
@@ -156,6 +160,7 @@ export function NewPasswordForm({
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="actor" value={actor} />
       <input type="hidden" name="email" value={email} />
       <input type="hidden" name="token" value={token} />
       <Field

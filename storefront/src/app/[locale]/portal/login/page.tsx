@@ -26,6 +26,11 @@ export default async function PortalLoginPage({ params, searchParams }: PageProp
       ) : null}
       <div className="rounded-lg border border-stone-200 bg-white p-5">
         <PortalLoginForm locale={locale} labels={{ title: t.title, email: t.email, password: t.password, submit: t.submit }} />
+        <p className="mt-4 text-sm">
+          <Link href={localePath(locale, "/portal/reset-password")} className="link">
+            {t.forgotPassword}
+          </Link>
+        </p>
       </div>
       <p className="text-sm">
         {t.noAccount}{" "}
