@@ -1,10 +1,18 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { deploymentRefusal, isDeploymentMode } from "@seleno/domain"
 import { PRODUCT_LISTING_ORDERS } from "./src/lib/search/product-query"
+import { smsGatewayFromEnv } from "./src/lib/sms"
 import { STRIPE_REGISTRATION_ID, stripeOptionsFromEnv } from "./src/modules/stripe-payments/settings"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const isProduction = process.env.NODE_ENV === "production"
+
+// Deployment mode (SELENO_ENV=production, docs/deploy.md): one error naming every unsafe setting,
+// before anything starts. `npm start` (NODE_ENV=production without SELENO_ENV) stays the demo.
+const deployment = isDeploymentMode(process.env)
+const refusal = deploymentRefusal(process.env)
+if (refusal) throw new Error(refusal)
 
 // The launcher generates and persists real secrets; the literal fallback is for tests and
 // `medusa develop` only, and production refuses to start without real ones.
@@ -78,6 +86,20 @@ function paymentProviders() {
   return stripe ? [{ resolve: "./src/modules/stripe-payments", id: STRIPE_REGISTRATION_ID, options: stripe }] : []
 }
 
+/**
+ * Notification providers. The local provider writes each whole notification (reset links
+ * included) to the log: the demo's console only, never a deployment, which must configure e-mail
+ * (the boot refusal above). SMS (channel `sms`, mainland gateways such as Aliyun or Tencent
+ * fronted by an HTTP service) only when SMS_GATEWAY_URL is set; see src/lib/sms.ts.
+ */
+function notificationProviders() {
+  const providers: { resolve: string; id: string; options: Record<string, unknown> }[] = []
+  if (!deployment) providers.push({ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } })
+  const sms = smsGatewayFromEnv()
+  if (sms) providers.push({ resolve: "./src/modules/sms-notification", id: "sms-gateway", options: { ...sms, channels: ["sms"] } })
+  return providers
+}
+
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 // Also read by src/lib/public-file-base.ts (campaign images must come from this file store).
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -90,6 +112,8 @@ export default defineConfig({
     // plain HTTP, so `npm start` on http://localhost could not log in. Secure follows the URL.
     cookieOptions: { secure: backendUrl.startsWith("https://") },
     http: {
+      // The local defaults (Vite's admin dev server on :5173 included) never reach a deployment:
+      // there the three lists are required and may not name this machine.
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173`,
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl},http://localhost:5173`,
@@ -155,17 +179,9 @@ export default defineConfig({
       },
     },
     {
-      // Order confirmations and password resets go through here; the local provider logs them.
+      // Order confirmations, shipments and password resets go through here.
       resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
-        ],
-      },
+      options: { providers: notificationProviders() },
     },
     ...redisModules(),
   ],

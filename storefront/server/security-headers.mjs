@@ -8,6 +8,8 @@
  * policy limits where scripts come from and where data may go instead.
  */
 
+import deploymentRules from "@seleno/domain/dist/deployment/rules.js"
+
 const STRIPE_SCRIPT = "https://js.stripe.com"
 const STRIPE_FRAMES = ["https://js.stripe.com", "https://hooks.stripe.com"]
 const STRIPE_API = "https://api.stripe.com"
@@ -55,6 +57,6 @@ export function pageSecurityHeaders(env = process.env) {
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Content-Security-Policy": contentSecurityPolicy(env),
   }
-  if (env.SELENO_ENV === "production") headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
-  return headers
+  // HSTS in deployment mode only: the rule and value live in @seleno/domain, shared with the backend.
+  return { ...headers, ...deploymentRules.deploymentHeaders(env) }
 }

@@ -55,4 +55,18 @@ seededSuite("seleno_it_request_hygiene", ({ api, store }) => {
       })
     }
   })
+
+  it("adds HSTS in the deployment mode only (read per request, so the running server shows both)", async () => {
+    expect((await api.get("/store/regions", store)).headers["strict-transport-security"]).toBeUndefined()
+    // The boot refusal has already run; the header follows SELENO_ENV on each answer.
+    process.env.SELENO_ENV = "production"
+    try {
+      expect((await api.get("/store/regions", store)).headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains")
+      const refused = (await expectFailure(api.get("/store/products?limit=-1", store))) as unknown as { status: number; headers: Record<string, string> }
+      expect(refused.status).toBe(400)
+      expect(refused.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains")
+    } finally {
+      delete process.env.SELENO_ENV
+    }
+  })
 })

@@ -1,3 +1,5 @@
+import { deploymentHeaders } from "@seleno/domain"
+
 /**
  * Which security headers a backend answer carries, by path. Every answer: never framed, never
  * sniffed into another type, only the origin sent on as referrer, and HSTS in deployment mode.
@@ -33,9 +35,6 @@ const FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inlin
 
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
-/** One year, as browsers' preload lists expect; only sent where the deployment is HTTPS-only. */
-const HSTS = "max-age=31536000; includeSubDomains"
-
 function under(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}/`)
 }
@@ -44,7 +43,9 @@ export function securityHeaders(url: string, env: NodeJS.ProcessEnv = process.en
   const path = url.split(/[?#]/, 1)[0]!.toLowerCase()
   const policy = under(path, "/app") ? ADMIN_POLICY : under(path, "/static") ? FILE_POLICY : API_POLICY
   const headers: SecurityHeaders = { ...EVERY_ANSWER, "Content-Security-Policy": policy }
-  if (env.SELENO_ENV === "production") headers["Strict-Transport-Security"] = HSTS
+  // HSTS (one year, subdomains) in the deployment mode only: @seleno/domain's deploymentHeaders,
+  // shared with the storefront's server.
+  Object.assign(headers, deploymentHeaders(env))
   return headers
 }
 

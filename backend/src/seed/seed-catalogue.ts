@@ -68,7 +68,8 @@ export async function seedCatalogue(container: MedusaContainer, store: StoreSetu
   return { created: products.length }
 }
 
-async function ensureCategories(container: MedusaContainer): Promise<Map<string, string>> {
+/** The product categories (reference data: the deployment seed creates them too), each once, with English names. */
+export async function ensureCategories(container: MedusaContainer): Promise<Map<string, string>> {
   const productModule = container.resolve(Modules.PRODUCT)
   const handles = SEED_CATEGORIES.map((c) => c.handle)
   const existing = await productModule.listProductCategories({ handle: handles }, { select: ["id", "handle"] })

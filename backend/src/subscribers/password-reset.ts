@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { smsConfigured } from "../lib/sms"
 import { sendPasswordResetWorkflow } from "../workflows/notifications/send-password-reset"
 
 type PasswordResetEvent = { entity_id: string; token: string; actor_type: string; metadata?: Record<string, unknown> }
@@ -12,6 +13,7 @@ export default async function passwordResetHandler({ event, container }: Subscri
       locale: event.data.metadata?.locale,
       storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:8000",
       adminUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+      sms: smsConfigured(),
     },
   })
 }

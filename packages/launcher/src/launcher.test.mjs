@@ -12,6 +12,7 @@ delete process.env.COOKIE_SECRET
 const { hashInputs, readStamp, writeStamp } = await import("./stamps.mjs")
 const { loadSecrets } = await import("./secrets.mjs")
 const { assertPortFree } = await import("./ports.mjs")
+const { openDatabase } = await import("./database.mjs")
 
 test("a build's input hash changes with its sources and ignores build output", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "seleno-src-"))
@@ -47,6 +48,35 @@ test("secrets from the environment win", () => {
     assert.equal(loadSecrets().JWT_SECRET, "from-env")
   } finally {
     delete process.env.JWT_SECRET
+  }
+})
+
+test("in the deployment mode no secret is generated nor written: they come from the environment only", () => {
+  const file = path.join(dataDir, "secrets.json")
+  fs.rmSync(file, { force: true })
+  process.env.SELENO_ENV = "production"
+  try {
+    assert.deepEqual(loadSecrets(), {})
+    assert.equal(fs.existsSync(file), false)
+    process.env.JWT_SECRET = "shared-by-every-instance"
+    assert.deepEqual(loadSecrets(), { JWT_SECRET: "shared-by-every-instance" })
+    assert.equal(fs.existsSync(file), false)
+  } finally {
+    delete process.env.SELENO_ENV
+    delete process.env.JWT_SECRET
+  }
+})
+
+test("in the deployment mode no embedded PostgreSQL is started: DATABASE_URL is required", async () => {
+  process.env.SELENO_ENV = "production"
+  const saved = process.env.DATABASE_URL
+  delete process.env.DATABASE_URL
+  try {
+    await assert.rejects(openDatabase(() => {}), /SELENO_ENV=production needs DATABASE_URL/)
+    assert.equal(fs.existsSync(path.join(dataDir, "postgres")), false)
+  } finally {
+    delete process.env.SELENO_ENV
+    if (saved !== undefined) process.env.DATABASE_URL = saved
   }
 })
 

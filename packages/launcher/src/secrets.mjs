@@ -1,12 +1,23 @@
 import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
+import { isDeploymentMode } from "./mode.mjs"
 import { DATA_DIR } from "./paths.mjs"
 
 const FILE = path.join(DATA_DIR, "secrets.json")
 
-/** JWT and cookie secrets: from the environment, else generated once and kept in .data/. */
+/**
+ * JWT and cookie secrets: from the environment, else generated once and kept in .data/. In the
+ * deployment mode only from the environment (every instance must sign with the same secrets; the
+ * backend refuses to boot without them), and nothing is written.
+ */
 export function loadSecrets() {
+  if (isDeploymentMode()) {
+    const fromEnv = {}
+    if (process.env.JWT_SECRET) fromEnv.JWT_SECRET = process.env.JWT_SECRET
+    if (process.env.COOKIE_SECRET) fromEnv.COOKIE_SECRET = process.env.COOKIE_SECRET
+    return fromEnv
+  }
   let stored = {}
   if (fs.existsSync(FILE)) stored = JSON.parse(fs.readFileSync(FILE, "utf8"))
   if (!stored.jwtSecret || !stored.cookieSecret) {

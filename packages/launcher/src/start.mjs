@@ -5,6 +5,7 @@ import { EMBEDDED_PG_PORT, openDatabase, readPublishableKey } from "./database.m
 import { BACKEND_BUILD_DIR, BACKEND_DIR, BIN, DATA_DIR, DOMAIN_DIR, STOREFRONT_DIR } from "./paths.mjs"
 import { run, serve, stopAll, waitForHttp } from "./processes.mjs"
 import { assertPortFree } from "./ports.mjs"
+import { isDeploymentMode } from "./mode.mjs"
 import { loadSecrets } from "./secrets.mjs"
 import { readStamp, writeStamp } from "./stamps.mjs"
 
@@ -67,7 +68,7 @@ export async function main(mode) {
   try {
     await assertPortFree(BACKEND_PORT, "backend", "BACKEND_PORT")
     await assertPortFree(STOREFRONT_PORT, "storefront", "STOREFRONT_PORT")
-    if (!process.env.DATABASE_URL) await assertPortFree(EMBEDDED_PG_PORT, "embedded PostgreSQL", "SELENO_PG_PORT")
+    if (!process.env.DATABASE_URL && !isDeploymentMode()) await assertPortFree(EMBEDDED_PG_PORT, "embedded PostgreSQL", "SELENO_PG_PORT")
     database = await openDatabase(log)
     log(`Database: ${redact(database.url)}`)
     const env = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: database.url }
@@ -188,6 +189,10 @@ async function migrateAndSeed(medusa, buildHash, databaseUrl, seedScript) {
 }
 
 function printWelcome(env, seconds) {
+  if (isDeploymentMode()) {
+    console.log(`\n  Seleno is running in deployment mode (ready in ${seconds}s)\n  Storefront: ${env.STOREFRONT_URL}/zh-CN\n  Admin:      ${env.MEDUSA_BACKEND_URL}/app (no demo login: create the first admin with \`npx medusa user -e … -p …\` in backend/)\n`)
+    return
+  }
   const email = process.env.ADMIN_EMAIL || "admin@example.com"
   const password = process.env.ADMIN_PASSWORD ? "(ADMIN_PASSWORD)" : "supersecret"
   console.log(
