@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { PRODUCT_LISTING_ORDERS } from "./src/lib/search/product-query"
+import { smtpOptionsFromEnv } from "./src/modules/smtp-notification/settings"
 import { STRIPE_REGISTRATION_ID, stripeOptionsFromEnv } from "./src/modules/stripe-payments/settings"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -76,6 +77,16 @@ function redisModules() {
 function paymentProviders() {
   const stripe = stripeOptionsFromEnv()
   return stripe ? [{ resolve: "./src/modules/stripe-payments", id: STRIPE_REGISTRATION_ID, options: stripe }] : []
+}
+
+/**
+ * E-mail: our SMTP provider (nodemailer) when SMTP_HOST is set (SMTP_PORT, SMTP_USER, SMTP_PASSWORD,
+ * SMTP_SECURE, MAIL_FROM); otherwise Medusa's local provider, which only logs each message.
+ */
+function notificationProvider() {
+  const smtp = smtpOptionsFromEnv()
+  if (smtp) return { resolve: "./src/modules/smtp-notification", id: "smtp", options: { ...smtp, channels: ["email"] } }
+  return { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
 }
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
@@ -155,17 +166,9 @@ export default defineConfig({
       },
     },
     {
-      // Order confirmations and password resets go through here; the local provider logs them.
+      // Order confirmations and password resets go through here: SMTP when configured, else logged.
       resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
-        ],
-      },
+      options: { providers: [notificationProvider()] },
     },
     ...redisModules(),
   ],
