@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { PRODUCT_LISTING_ORDERS } from "./src/lib/search/product-query"
+import { s3OptionsFromEnv } from "./src/modules/s3-file/settings"
 import { smtpOptionsFromEnv } from "./src/modules/smtp-notification/settings"
 import { STRIPE_REGISTRATION_ID, stripeOptionsFromEnv } from "./src/modules/stripe-payments/settings"
 
@@ -89,6 +90,17 @@ function notificationProvider() {
   return { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
 }
 
+/**
+ * Files: S3-compatible storage (AWS S3, OSS, COS, MinIO) through Medusa's file-s3 provider, with
+ * private objects kept apart (src/modules/s3-file), when S3_BUCKET is set; the local disk otherwise.
+ * Every server of a cluster must use S3: a file on one machine's disk is not on the others'.
+ */
+function fileProvider() {
+  const s3 = s3OptionsFromEnv()
+  if (s3) return { resolve: "./src/modules/s3-file", id: "s3", options: s3 }
+  return { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } }
+}
+
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 // Also read by src/lib/public-file-base.ts (campaign images must come from this file store).
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -156,13 +168,7 @@ export default defineConfig({
     {
       resolve: "@medusajs/medusa/file",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { backend_url: `${backendUrl}/static` },
-          },
-        ],
+        providers: [fileProvider()],
       },
     },
     {
