@@ -12,6 +12,7 @@
 // Needs: PostgreSQL (E2E_PG_SERVER, default localhost:5432), Redis (REDIS_URL, default
 // redis://127.0.0.1:6379), nginx (apt-get install -y nginx). Ports CLUSTER_PORT_BASE (9380) … +5.
 import fs from "node:fs"
+import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
@@ -101,7 +102,19 @@ async function setStock(url, variantId, units) {
   )
 }
 
+/** Refuses to start when one of the ports is taken, naming it (a listen error later would skip the teardown). */
+async function checkPortsFree() {
+  for (const [name, port] of Object.entries(PORTS)) {
+    await new Promise((resolve, reject) => {
+      const probe = net.createServer()
+      probe.once("error", () => reject(new Error(`port ${port} (${name}) is in use: stop what holds it or set CLUSTER_PORT_BASE`)))
+      probe.listen(port, "127.0.0.1", () => probe.close(resolve))
+    })
+  }
+}
+
 async function main() {
+  await checkPortsFree()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "seleno-cluster-"))
   teardown.push(() => fs.rmSync(dir, { recursive: true, force: true }))
   const logDir = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "test-results", "cluster")
