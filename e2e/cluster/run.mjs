@@ -266,6 +266,8 @@ async function main() {
     return { ...acc, [k]: (acc[k] ?? 0) + 1 }
   }, {})
   log(`server A SIGKILLed after ${answered >= 0 ? Math.ceil(KILL_CARTS / 3) : 0} answers; first answers: ${JSON.stringify(firstTally)}`)
+  const refusals = [...new Set(first.filter((a) => a.status !== 200).map((a) => `${a.status} ${String(a.data?.message ?? a.data?.type ?? "").slice(0, 90)}`))]
+  if (refusals.length) log(`refusals at the kill: ${refusals.join(" | ")}`)
   const answeredOrders = first.flatMap((a, i) => (a.status === 200 && a.data.type === "order" ? [{ cart: killCarts[i], order: a.data.order.id }] : []))
   const known = await sql(database.url, `select order_id, cart_id from order_cart where cart_id = any($1) and deleted_at is null`, [killCarts])
   const lost = answeredOrders.filter((a) => !known.some((k) => k.order_id === a.order && k.cart_id === a.cart))
