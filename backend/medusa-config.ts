@@ -2,6 +2,8 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { deploymentRefusal, isDeploymentMode } from "@seleno/domain"
 import { PRODUCT_LISTING_ORDERS } from "./src/lib/search/product-query"
 import { smsGatewayFromEnv } from "./src/lib/sms"
+import { s3OptionsFromEnv } from "./src/modules/s3-file/settings"
+import { smtpOptionsFromEnv } from "./src/modules/smtp-notification/settings"
 import { STRIPE_REGISTRATION_ID, stripeOptionsFromEnv } from "./src/modules/stripe-payments/settings"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -87,17 +89,32 @@ function paymentProviders() {
 }
 
 /**
- * Notification providers. The local provider writes each whole notification (reset links
- * included) to the log: the demo's console only, never a deployment, which must configure e-mail
- * (the boot refusal above). SMS (channel `sms`, mainland gateways such as Aliyun or Tencent
- * fronted by an HTTP service) only when SMS_GATEWAY_URL is set; see src/lib/sms.ts.
+ * Notification providers. E-mail: our SMTP provider (nodemailer) when SMTP_HOST is set (SMTP_PORT,
+ * SMTP_USER, SMTP_PASSWORD, SMTP_SECURE, MAIL_FROM); otherwise, in the local demo only, Medusa's local
+ * provider, which writes each whole notification (reset links included) to the log — a deployment
+ * must configure e-mail (the boot refusal above). SMS (channel `sms`, mainland gateways such as Aliyun
+ * or Tencent fronted by an HTTP service) only when SMS_GATEWAY_URL is set; see src/lib/sms.ts.
  */
 function notificationProviders() {
   const providers: { resolve: string; id: string; options: Record<string, unknown> }[] = []
-  if (!deployment) providers.push({ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } })
+  const smtp = smtpOptionsFromEnv()
+  if (smtp) providers.push({ resolve: "./src/modules/smtp-notification", id: "smtp", options: { ...smtp, channels: ["email"] } })
+  else if (!deployment) providers.push({ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } })
   const sms = smsGatewayFromEnv()
   if (sms) providers.push({ resolve: "./src/modules/sms-notification", id: "sms-gateway", options: { ...sms, channels: ["sms"] } })
   return providers
+}
+
+/**
+ * Files: S3-compatible storage (AWS S3, OSS, COS, MinIO) through Medusa's file-s3 provider, with
+ * private objects kept apart (src/modules/s3-file), when S3_BUCKET is set; the local disk otherwise.
+ * Every server of a cluster must use S3: a file on one machine's disk is not on the others'.
+ */
+function fileProvider() {
+  const s3 = s3OptionsFromEnv()
+  if (s3) return { resolve: "./src/modules/s3-file", id: "s3", options: s3 }
+  return { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } }
+}
 }
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
@@ -169,13 +186,7 @@ export default defineConfig({
     {
       resolve: "@medusajs/medusa/file",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { backend_url: `${backendUrl}/static` },
-          },
-        ],
+        providers: [fileProvider()],
       },
     },
     {

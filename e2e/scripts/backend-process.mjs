@@ -17,7 +17,7 @@ const TEMPLATE = E2E_TEMPLATE_DB
 const LOG_DIR = path.join(ROOT, "e2e", "test-results", "backend-logs")
 
 /** The environment of a production backend: no Stripe, no outside Redis unless asked, quiet logs. */
-function backendEnv(databaseUrl, port, redis) {
+function backendEnv(databaseUrl, port, redis, extra = {}) {
   const env = { ...process.env }
   for (const name of ["REDIS_URL", "REDIS_PREFIX", "STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_HOST", "MEILISEARCH_HOST"]) delete env[name]
   return {
@@ -30,6 +30,7 @@ function backendEnv(databaseUrl, port, redis) {
     MEDUSA_DISABLE_TELEMETRY: "true",
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
     ...(redis ? { REDIS_URL: redis.url, REDIS_PREFIX: redis.prefix } : {}),
+    ...extra,
   }
 }
 
@@ -60,7 +61,7 @@ export async function dropDatabase(name) {
  * key. Cloned from the migrated template when there is one (a clone fails while someone else is
  * connected to the template: then it is created empty and migrated here).
  */
-export async function createSeededDatabase(name, log = console.log) {
+export async function createSeededDatabase(name, log = console.log, extraEnv = {}) {
   const url = `${PG_SERVER}/${name}`
   const cloned = await admin(async (client) => {
     await client.query(`drop database if exists "${name}" with (force)`)
@@ -77,7 +78,7 @@ export async function createSeededDatabase(name, log = console.log) {
     return false
   })
   const started = Date.now()
-  const env = backendEnv(url, 0, null)
+  const env = backendEnv(url, 0, null, extraEnv)
   // Migrating a clone of the template only syncs links and the search index: quick.
   await runMedusa(["db:migrate"], env, `${name}-migrate`)
   await runMedusa(["exec", "./src/scripts/seed.js"], env, `${name}-seed`)
@@ -115,13 +116,13 @@ function tail(file, lines = 30) {
  * and resolves once /health answers. The server runs in its own process group: `kill("SIGKILL")`
  * takes it down at once, the way a crash would.
  */
-export async function startBackend({ name, port, databaseUrl, redis = null, timeoutMs = 120_000 }) {
+export async function startBackend({ name, port, databaseUrl, redis = null, env = {}, timeoutMs = 120_000 }) {
   const file = logFile(name)
   const out = fs.openSync(file, "a")
   const started = Date.now()
   const child = spawn(path.join(BIN, "medusa"), ["start"], {
     cwd: BACKEND_BUILD_DIR,
-    env: backendEnv(databaseUrl, port, redis),
+    env: backendEnv(databaseUrl, port, redis, env),
     detached: true,
     stdio: ["ignore", out, out],
   })

@@ -1,5 +1,17 @@
-/** How often the campaign-schedule job runs; each run looks back exactly this far. */
-export const CAMPAIGN_SCHEDULE_MINUTES = 5
+/**
+ * How often the campaign-schedule job runs; each run looks back exactly this far. Five minutes, or
+ * CAMPAIGN_SCHEDULE_MINUTES: a whole number of minutes that divides an hour (so the cron's ticks are
+ * evenly spaced and consecutive windows meet), e.g. 1 for the cluster test.
+ */
+export function campaignScheduleMinutes(value: string | undefined = process.env.CAMPAIGN_SCHEDULE_MINUTES): number {
+  if (value === undefined || value === "") return 5
+  const minutes = Number(value)
+  if (!Number.isInteger(minutes) || minutes < 1 || 60 % minutes !== 0) {
+    throw new Error(`CAMPAIGN_SCHEDULE_MINUTES must be a whole number of minutes that divides 60 (1, 2, 3, 5, 10, 15, 30, 60); got "${value}"`)
+  }
+  return minutes
+}
+export const CAMPAIGN_SCHEDULE_MINUTES = campaignScheduleMinutes()
 export const CAMPAIGN_SCHEDULE_CRON = `*/${CAMPAIGN_SCHEDULE_MINUTES} * * * *`
 
 export interface ScheduledCampaign {

@@ -1,4 +1,4 @@
-import { campaignTransitions, scheduleWindow } from "../campaign-schedule"
+import { campaignScheduleMinutes, campaignTransitions, scheduleWindow } from "../campaign-schedule"
 
 const campaign = (id: string, starts_at: string | null, ends_at: string | null) => ({ id, handle: id, name: id, starts_at, ends_at })
 
@@ -31,5 +31,15 @@ describe("campaignTransitions", () => {
       to
     )
     expect(transitions.map((t) => `${t.campaign.id}:${t.event}`)).toEqual(["starting:started", "ending:ended", "on-the-edge:started"])
+  })
+})
+
+describe("campaignScheduleMinutes", () => {
+  it("is 5 by default, takes a divisor of an hour, and refuses anything else", () => {
+    expect(campaignScheduleMinutes(undefined)).toBe(5)
+    expect(campaignScheduleMinutes("")).toBe(5)
+    expect(campaignScheduleMinutes("1")).toBe(1)
+    expect(campaignScheduleMinutes("15")).toBe(15)
+    for (const bad of ["0", "7", "1.5", "-5", "90", "soon"]) expect(() => campaignScheduleMinutes(bad)).toThrow(/CAMPAIGN_SCHEDULE_MINUTES must be/)
   })
 })

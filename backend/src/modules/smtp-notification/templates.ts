@@ -1,0 +1,134 @@
+import type { TotalsView } from "@seleno/domain"
+
+export interface RenderedEmail {
+  subject: string
+  text: string
+  html: string
+}
+
+type Data = Record<string, unknown>
+
+/** One paragraph of a message: Chinese first, then English. */
+interface Body {
+  subject: string
+  zh: string[]
+  en: string[]
+  /** A link the message is about (the reset link …): shown on its own line and as an HTML link. */
+  link?: { url: string; zh: string; en: string }
+}
+
+const yuan = (fen: unknown) => `¥${(Number(fen ?? 0) / 100).toFixed(2)}`
+const str = (value: unknown) => (value === null || value === undefined ? "" : String(value))
+const day = (iso: unknown) => str(iso).slice(0, 10)
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
+}
+
+function orderConfirmation(data: Data): Body {
+  const totals = data.totals as TotalsView | undefined
+  const items = (data.items as { title?: string; quantity?: number }[] | undefined) ?? []
+  const address = (data.shipping_address ?? {}) as Record<string, unknown>
+  const where = [address.province, address.city, address.address_2, address.address_1].map(str).filter(Boolean).join(" ")
+  const lines = items.map((i) => `  · ${str(i.title)} × ${str(i.quantity)}`)
+  const total = totals ? yuan(totals.total_fen) : yuan(Math.round(Number(data.total ?? 0) * 100))
+  const zh = [`您的订单 #${str(data.display_id)} 已提交，感谢您的购买。`, "商品：", ...lines]
+  const en = [`Thank you: your order #${str(data.display_id)} has been placed.`]
+  if (totals) {
+    zh.push(`商品金额 ${yuan(totals.items_fen)}`)
+    for (const d of totals.discounts) zh.push(`优惠 ${d.name ?? d.code ?? ""} −${yuan(d.amount_fen)}`)
+    for (const s of totals.shipping) zh.push(`运费（${s.name}） ${yuan(s.amount_fen)}`)
+    zh.push(`含增值税 ${yuan(totals.tax_included_fen)}`)
+  }
+  zh.push(`实付 ${total}`)
+  if (where) zh.push(`收货地址：${where}`)
+  en.push(`Total paid: ${total}`)
+  return { subject: `订单确认 #${str(data.display_id)} | Order confirmation`, zh, en }
+}
+
+function passwordReset(data: Data): Body {
+  return {
+    subject: "重置密码 | Reset your password",
+    zh: ["我们收到了重置您密码的请求。请打开下面的链接设置新密码（链接短时间内有效）。", "如果这不是您本人的操作，请忽略此邮件，您的密码不会改变。"],
+    en: ["Someone asked to reset your password. Open the link to choose a new one (it expires soon).", "If it was not you, ignore this e-mail: your password stays as it is."],
+    link: { url: str(data.url), zh: "重置密码", en: "Reset password" },
+  }
+}
+
+function campaign(event: "started" | "ended") {
+  return (data: Data): Body => ({
+    subject: event === "started" ? `活动已开始：${str(data.name)} | Campaign started` : `活动已结束：${str(data.name)} | Campaign ended`,
+    zh: [`营销活动「${str(data.name)}」（${str(data.handle)}）已于 ${str(data.at)} ${event === "started" ? "开始" : "结束"}。`],
+    en: [`Campaign "${str(data.name)}" (${str(data.handle)}) ${event} at ${str(data.at)}.`],
+  })
+}
+
+function certificate(status: "expiring" | "expired") {
+  return (data: Data): Body => {
+    const enterprise = data.enterprise as { name?: string } | null
+    const products = ((data.products as { title?: string }[] | undefined) ?? []).map((p) => str(p.title)).join("、")
+    const verb = status === "expired" ? "已过期" : "即将过期"
+    return {
+      subject: `证书${verb}：${str(data.number)} | Certificate ${status}`,
+      zh: [`${str(enterprise?.name)} 的证书 ${str(data.number)}（${str(data.issuer)}）${verb}，有效期至 ${day(data.valid_until)}。`, products ? `涉及产品：${products}` : ""].filter(Boolean),
+      en: [`Certificate ${str(data.number)} (${str(data.issuer)}) of ${str(enterprise?.name)} is ${status}: valid until ${day(data.valid_until)}.`],
+    }
+  }
+}
+
+function reportCase(data: Data): Body {
+  const product = data.product ? `，涉及产品「${str(data.product)}」` : ""
+  return {
+    subject: `新举报 ${str(data.number)} | New report`,
+    zh: [`收到一条举报 ${str(data.number)}（类型：${str(data.kind)}，来源：${str(data.source)}）${product}。请及时处理。`],
+    en: [`Report ${str(data.number)} was filed (kind: ${str(data.kind)}, source: ${str(data.source)})${data.product ? ` about "${str(data.product)}"` : ""}.`],
+  }
+}
+
+function claimsWithdrawn(data: Data): Body {
+  const product = (data.product ?? {}) as { title?: string }
+  const problems = ((data.problems as unknown[] | undefined) ?? []).map(str).join("; ")
+  return {
+    subject: `商品已退回审核：${str(product.title)} | Listing back in review`,
+    zh: [`商品「${str(product.title)}」的富硒宣称失去了有效证书支持，已退回平台审核。原因：${str(data.reason)}${problems ? `（${problems}）` : ""}。`],
+    en: [`The selenium claim of "${str(product.title)}" is no longer backed by a certificate in force; the listing went back to review. Reason: ${str(data.reason)}.`],
+  }
+}
+
+const TEMPLATES: Record<string, (data: Data) => Body> = {
+  "order-confirmation": orderConfirmation,
+  "password-reset": passwordReset,
+  "campaign-started": campaign("started"),
+  "campaign-ended": campaign("ended"),
+  "certificate-expiring": certificate("expiring"),
+  "certificate-expired": certificate("expired"),
+  "report-case-staff": reportCase,
+  "report-case-enterprise": reportCase,
+  "listing-claims-withdrawn": claimsWithdrawn,
+}
+
+/** The templates the code sends; an unknown one is a programming error, refused rather than sent blank. */
+export const EMAIL_TEMPLATES = Object.keys(TEMPLATES)
+
+export function renderEmail(template: string, data: Data): RenderedEmail {
+  const build = TEMPLATES[template]
+  if (!build) throw new Error(`No e-mail template "${template}" (known: ${EMAIL_TEMPLATES.join(", ")})`)
+  const body = build(data)
+  const text = [
+    ...body.zh,
+    ...(body.link ? [`${body.link.zh}：${body.link.url}`] : []),
+    "",
+    "——",
+    ...body.en,
+    ...(body.link ? [`${body.link.en}: ${body.link.url}`] : []),
+    "",
+    "硒诺 Seleno",
+  ].join("\n")
+  const para = (lines: string[], lang: string) => `<div lang="${lang}">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("")}</div>`
+  const link = (label: string) => (body.link ? `<p><a href="${escapeHtml(body.link.url)}">${escapeHtml(label)}</a></p>` : "")
+  const html =
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(body.subject)}</title></head>` +
+    `<body style="font-family:sans-serif;line-height:1.6">${para(body.zh, "zh-CN")}${link(body.link?.zh ?? "")}<hr>` +
+    `${para(body.en, "en")}${link(body.link?.en ?? "")}<p>硒诺 Seleno</p></body></html>`
+  return { subject: body.subject, text, html }
+}
