@@ -63,3 +63,22 @@ test("a shopper registers, keeps the guest cart, sees the order in the history a
   await login.getByRole("button", { name: "登录" }).click()
   await expect(page.getByRole("heading", { name: "您好，李娜" })).toBeVisible()
 })
+
+test("repeated wrong passwords on the sign-in page say how long to wait and to reset the password", async ({ page }) => {
+  const email = `guessed-${unique()}@example.com`
+  await page.goto("/zh-CN/account")
+  const login = page.getByRole("form", { name: "登录" })
+  await login.getByLabel("电子邮箱").fill(email)
+  const button = login.getByRole("button", { name: "登录" })
+  // Five wrong passwords from one place are answered as wrong; the sixth attempt is held back.
+  for (let i = 0; i < 5; i++) {
+    await login.getByLabel("密码").fill(`wrong-password-${i}`)
+    await button.click()
+    await expect(page.getByText("邮箱或密码错误。")).toBeVisible()
+    await expect(button).toBeEnabled()
+  }
+  await login.getByLabel("密码").fill("wrong-password-5")
+  await button.click()
+  await expect(login.getByText(/^登录尝试次数过多，请在 1[45] 分钟后重试，或重设密码。$/)).toBeVisible()
+  await expect(page.getByText("邮箱或密码错误。")).toBeHidden()
+})

@@ -34,6 +34,7 @@ import {
 import { AdminSetProductOrigin } from "./admin/products/[id]/origin/validators"
 import { adminTraceRoutes } from "./admin/trace-batches/middlewares"
 import { enterpriseRoutes } from "./enterprise/middlewares"
+import { signInThrottleRoutes } from "./auth/middlewares"
 import { withErrorParams } from "../lib/coded-error"
 import { checkoutErrorHandler } from "./middlewares/checkout-errors"
 import { requireExisting, validateInvoiceMetadata, validateLineQuantity } from "./middlewares/checkout-input"
@@ -63,6 +64,8 @@ export default defineMiddlewares({
     ...requestHygieneRoutes,
     // The role check comes first: marketing staff are refused before any other admin middleware runs.
     ...staffRoleRoutes,
+    // Sign-in and password-reset requests of every actor: 429 with Retry-After when throttled.
+    ...signInThrottleRoutes,
     ...enterpriseRoutes,
     ...adminCampaignRoutes,
     ...adminLiveSessionRoutes,

@@ -1,5 +1,4 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { throttleSignIns } from "../auth/throttle-sign-ins"
 import { EnterpriseApply } from "../enterprise-applications/validators"
 import { EnterpriseAcceptInvite, EnterpriseInviteStaff } from "../enterprise-invites/validators"
 import { enterpriseAfterSalesRoutes } from "./after-sales/middlewares"
@@ -19,8 +18,6 @@ const AUTH_METHODS: ("session" | "bearer")[] = ["session", "bearer"]
 
 /** The enterprise portal's API: who the caller is comes from the authenticated actor only. */
 export const enterpriseRoutes: MiddlewareRoute[] = [
-  // Five failed sign-ins for an account or from an address within a minute: 429 with Retry-After.
-  { matcher: "/auth/enterprise/emailpass", methods: ["POST"], middlewares: [throttleSignIns("enterprise")] },
   {
     matcher: "/enterprise-applications",
     methods: ["POST"],

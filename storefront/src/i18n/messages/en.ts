@@ -524,6 +524,8 @@ const en: Messages = {
     deleteAddress: "Delete",
     deleteAddressFor: "Delete address: {address}",
     addressSaved: "Address saved.",
+    errorTooMany: "Too many sign-in attempts. Try again in {minutes} min, or reset your password.",
+    errorTooManyNoTime: "Too many sign-in attempts. Try again later, or reset your password.",
     errorLogin: "Wrong email or password.",
     errorRegisterExists: "This email is already registered. Please sign in.",
     errorEmail: "Enter a valid email address.",
@@ -541,6 +543,8 @@ const en: Messages = {
     setPassword: "Set new password",
     done: "Your password has been updated. Sign in with the new password.",
     goLogin: "Go to sign in",
+    errorTooMany: "Too many reset requests. Check your inbox (and spam folder) for the last link, or try again in {minutes} min.",
+    errorTooManyNoTime: "Too many reset requests. Check your inbox (and spam folder) for the last link, or try again later.",
     errorToken: "This reset link is invalid or has expired. Please request a new one.",
   },
   legal: {

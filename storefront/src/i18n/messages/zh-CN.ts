@@ -524,6 +524,8 @@ const zhCN = {
     deleteAddress: "删除",
     deleteAddressFor: "删除地址：{address}",
     addressSaved: "地址已保存。",
+    errorTooMany: "登录尝试次数过多，请在 {minutes} 分钟后重试，或重设密码。",
+    errorTooManyNoTime: "登录尝试次数过多，请稍后重试，或重设密码。",
     errorLogin: "邮箱或密码错误。",
     errorRegisterExists: "该邮箱已注册，请直接登录。",
     errorEmail: "请输入有效的电子邮箱地址。",
@@ -541,6 +543,8 @@ const zhCN = {
     setPassword: "设置新密码",
     done: "密码已更新，请使用新密码登录。",
     goLogin: "去登录",
+    errorTooMany: "重置请求过多，请查看邮箱（包括垃圾邮件）中最近的一封重置邮件，或在 {minutes} 分钟后重试。",
+    errorTooManyNoTime: "重置请求过多，请查看邮箱（包括垃圾邮件）中最近的一封重置邮件，或稍后重试。",
     errorToken: "重置链接无效或已过期，请重新申请。",
   },
   legal: {

@@ -3,13 +3,16 @@
 import { isEmail, isStorefrontLocale, normalizeChineseMobile, type StorefrontLocale } from "@seleno/domain"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { getMessages } from "@/i18n"
+import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { toMedusaAddress } from "@/lib/checkout/address"
 import { DIVISIONS } from "@/lib/checkout/divisions"
 import { hasErrors, validateAddress, type AddressValues, type CheckoutErrors } from "@/lib/checkout/validation"
 import { clearAuthToken, getAuthToken, getCartId, setAuthToken } from "@/lib/data/cookies"
+import { clientAddress } from "@/lib/actions/portal-guard"
 import { errorStatus, sdk, storeHeaders } from "@/lib/data/medusa"
+import { requestPasswordReset, signInWithPassword, type SignInFailure } from "@/lib/data/sign-in"
+import { retryAfterSeconds } from "@/lib/portal"
 
 export interface AccountFormState {
   status: "idle" | "ok" | "error"
@@ -38,9 +41,15 @@ function field(formData: FormData, name: string): string {
   return typeof value === "string" ? value.trim() : ""
 }
 
-async function loginWithPassword(email: string, password: string): Promise<string | null> {
-  const result = await sdk().auth.login("customer", "emailpass", { email, password })
-  return typeof result === "string" ? result : null
+/** Signs in on the visitor's behalf, naming their address so the backend throttles them, not us. */
+async function loginWithPassword(email: string, password: string) {
+  return signInWithPassword("customer", email, password, await clientAddress())
+}
+
+/** A throttled sign-in or reset request (429): how long to wait, in whole minutes, if the backend said. */
+function tooMany(failure: SignInFailure, withTime: string, withoutTime: string): string {
+  const seconds = retryAfterSeconds(failure.retryAfter, new Date())
+  return seconds === null ? withoutTime : format(withTime, { minutes: Math.max(1, Math.ceil(seconds / 60)) })
 }
 
 /** Moves the guest cart (cookie) to the customer, so items survive logging in. */
@@ -64,15 +73,13 @@ export async function loginAction(_prev: AccountFormState, formData: FormData): 
   if (!isEmail(email)) fieldErrors.email = t.errorEmail
   if (!password) fieldErrors.password = t.errorPassword
   if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
-  let token: string | null = null
-  try {
-    token = await loginWithPassword(email, password)
-  } catch (error) {
-    const status = errorStatus(error)
-    const message = status === 401 || status === 400 ? t.errorLogin : t.errorGeneric
+  const result = await loginWithPassword(email, password)
+  if (!result.ok) {
+    const message =
+      result.status === 429 ? tooMany(result, t.errorTooMany, t.errorTooManyNoTime) : result.status === 401 || result.status === 400 ? t.errorLogin : t.errorGeneric
     return { status: "error", message, values, at: Date.now() }
   }
-  if (!token) return { status: "error", message: t.errorLogin, values, at: Date.now() }
+  const token = result.token
   await setAuthToken(token)
   await transferGuestCart(locale, token)
   revalidatePath(`/${locale}`, "layout")
@@ -109,8 +116,9 @@ export async function registerAction(_prev: AccountFormState, formData: FormData
     console.error("register failed", status, message)
     return { status: "error", message: t.errorGeneric, values, at: Date.now() }
   }
-  const token = await loginWithPassword(email, password).catch(() => null)
-  if (!token) return { status: "error", message: t.errorGeneric, values, at: Date.now() }
+  const signedIn = await loginWithPassword(email, password)
+  if (!signedIn.ok) return { status: "error", message: signedIn.status === 429 ? tooMany(signedIn, t.errorTooMany, t.errorTooManyNoTime) : t.errorGeneric, values, at: Date.now() }
+  const token = signedIn.token
   await setAuthToken(token)
   await transferGuestCart(locale, token)
   revalidatePath(`/${locale}`, "layout")
@@ -131,12 +139,13 @@ export async function requestPasswordResetAction(_prev: AccountFormState, formDa
   if (!isEmail(email)) {
     return { status: "error", fieldErrors: { email: t.account.errorEmail }, values: { email }, at: Date.now() }
   }
-  try {
-    await sdk().auth.resetPassword(readResetActor(formData), "emailpass", { identifier: email, metadata: { locale } })
-  } catch (error) {
-    // Never reveal whether the address is registered.
-    console.error("reset request failed", errorStatus(error))
+  const requested = await requestPasswordReset(readResetActor(formData), email, { locale }, await clientAddress())
+  // The cap holds for registered and unknown addresses alike, so saying so reveals nothing.
+  if (!requested.ok && requested.status === 429) {
+    return { status: "error", message: tooMany(requested, t.reset.errorTooMany, t.reset.errorTooManyNoTime), values: { email }, at: Date.now() }
   }
+  // Any other failure: never reveal whether the address is registered.
+  if (!requested.ok) console.error("reset request failed", requested.status)
   return { status: "ok", message: t.reset.sent, values: { email }, at: Date.now() }
 }
 

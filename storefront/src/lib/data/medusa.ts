@@ -10,6 +10,11 @@ let clientKey = ""
  * runtime (never at build time). Tokens are never stored in the shared instance ("nostore"): every
  * customer request passes its own authorization header.
  */
+/** The backend's base URL, without a trailing slash. */
+export function backendUrl(): string {
+  return (process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/$/, "")
+}
+
 export function sdk(): Medusa {
   const baseUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
   const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || undefined

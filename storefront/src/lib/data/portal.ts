@@ -3,7 +3,8 @@ import type { CertificateCategory, IssuerView, SettlementStatementView, Settleme
 import { redirect } from "next/navigation"
 import { cache } from "react"
 import { localePath } from "@/i18n/paths"
-import { errorStatus, sdk } from "@/lib/data/medusa"
+import { backendUrl, errorStatus, sdk } from "@/lib/data/medusa"
+import { signInWithPassword, type SignInFailure } from "@/lib/data/sign-in"
 import { getPortalToken } from "@/lib/data/portal-session"
 
 /** Where the enterprise stands with the platform (GET /enterprise/me). */
@@ -31,9 +32,7 @@ export type PortalCodedResult<T> =
   | { ok: true; data: T }
   | { ok: false; status: number; message: string; code?: string; params?: Record<string, string | number> }
 
-export function backendUrl(): string {
-  return (process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/$/, "")
-}
+export { backendUrl }
 
 function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` }
@@ -120,28 +119,9 @@ export async function uploadPortalFile(token: string, file: File): Promise<Porta
   return url ? { ok: true, data: { url } } : { ok: false, status: 502, message: "The upload answered no file URL" }
 }
 
-/**
- * Signs in with e-mail and password (POST /auth/enterprise/emailpass). Plain fetch rather than the
- * SDK so a 429 can show how long to wait (Retry-After).
- */
-export async function portalLogin(email: string, password: string, forwardedFor?: string): Promise<{ ok: true; token: string } | { ok: false; status: number; retryAfter: string | null }> {
-  try {
-    const response = await fetch(`${backendUrl()}/auth/enterprise/emailpass`, {
-      method: "POST",
-      // The backend throttles failed sign-ins per account and per address; it believes this
-      // X-Forwarded-For only because the storefront is one of its TRUSTED_PROXIES, so everyone
-      // signing in through the storefront is not counted as one address. The address is the one
-      // the storefront's own server settled, never one the client wrote.
-      headers: { "content-type": "application/json", accept: "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
-      body: JSON.stringify({ email, password }),
-      cache: "no-store",
-    })
-    const body = (await response.json().catch(() => ({}))) as { token?: string }
-    if (response.ok && typeof body.token === "string") return { ok: true, token: body.token }
-    return { ok: false, status: response.status, retryAfter: response.headers.get("retry-after") }
-  } catch {
-    return { ok: false, status: 503, retryAfter: null }
-  }
+/** Signs an enterprise login in (POST /auth/enterprise/emailpass), naming the visitor's address (see sign-in.ts). */
+export async function portalLogin(email: string, password: string, forwardedFor?: string): Promise<{ ok: true; token: string } | SignInFailure> {
+  return signInWithPassword("enterprise", email, password, forwardedFor)
 }
 
 /** Registers a new enterprise login (POST /auth/enterprise/emailpass/register); answers the registration token. */
