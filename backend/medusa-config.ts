@@ -115,7 +115,6 @@ function fileProvider() {
   if (s3) return { resolve: "./src/modules/s3-file", id: "s3", options: s3 }
   return { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } }
 }
-}
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 // Also read by src/lib/public-file-base.ts (campaign images must come from this file store).
