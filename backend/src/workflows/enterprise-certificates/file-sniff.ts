@@ -6,7 +6,7 @@ import type { FileProblemCode } from "@seleno/domain"
  * trailer, a PNG, JPEG, WebP or GIF image whose dimensions can be read, or an MP4 video (an ISO
  * base media file whose first box is `ftyp` with an MP4 brand).
  */
-export type SniffedType = "application/pdf" | "image/png" | "image/jpeg" | "image/webp" | "image/gif" | "video/mp4"
+export type SniffedType = "application/pdf" | "image/png" | "image/jpeg" | "image/webp" | "image/gif" | "video/mp4" | "text/csv"
 
 export type Sniffed = { type: SniffedType; width?: number; height?: number } | { problem: FileProblemCode; reason: string }
 
@@ -103,6 +103,20 @@ function webpSize(b: Buffer): Size {
     return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff }
   }
   return null
+}
+
+/**
+ * Whether the bytes are plain UTF-8 text (tabs and line breaks allowed, no other control character):
+ * what a CSV must be. Text has no signature, so callers also require the .csv name.
+ */
+export function isPlainText(content: Buffer): boolean {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(content)
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)
+  } catch {
+    return false
+  }
 }
 
 /**

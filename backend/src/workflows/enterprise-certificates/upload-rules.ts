@@ -1,5 +1,5 @@
 import type { FileProblemCode } from "@seleno/domain"
-import { pdfActiveContent, sniffFile, type SniffedType } from "./file-sniff"
+import { isPlainText, pdfActiveContent, sniffFile, type Sniffed, type SniffedType } from "./file-sniff"
 
 /**
  * Who may upload what: each upload entry point (enterprise portal, platform staff, marketing staff)
@@ -26,6 +26,7 @@ export const SAFE_EXTENSIONS: Record<SniffedType, string> = {
   "image/gif": ".gif",
   "application/pdf": ".pdf",
   "video/mp4": ".mp4",
+  "text/csv": ".csv",
 }
 
 /** What an enterprise may upload: test reports and licences (PDF or photographed), nothing executable. */
@@ -50,13 +51,16 @@ export const ENTERPRISE_PRODUCT_IMAGE_POLICY: UploadPolicy = {
 export const ENTERPRISE_UPLOAD_PURPOSES = ["document", "product_image"] as const
 export type EnterpriseUploadPurpose = (typeof ENTERPRISE_UPLOAD_PURPOSES)[number]
 
-/** Platform staff (Medusa's POST /admin/uploads): product images and videos, documents as PDF. */
+/**
+ * Platform staff (Medusa's POST /admin/uploads): product images and videos, documents as PDF, and
+ * the CSV files Medusa's product import sends through this route with the local file provider.
+ */
 export const STAFF_UPLOAD_POLICY: UploadPolicy = {
-  types: ["image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf", "video/mp4"],
+  types: ["image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf", "video/mp4", "text/csv"],
   maxBytes: 10 * MB,
   videoMaxBytes: 50 * MB,
   maxFiles: 20,
-  typesText: "JPEG, PNG, WebP or GIF images, PDF documents or MP4 videos",
+  typesText: "JPEG, PNG, WebP or GIF images, PDF documents, MP4 videos or CSV files",
 }
 
 /** Marketing staff: campaign pictures only (lib/staff-roles refuses other declared types first). */
@@ -105,7 +109,7 @@ export type UploadVerdict = { type: UploadMimeType } | { code: FileProblemCode; 
 export function checkUpload(file: UploadCandidate, policy: UploadPolicy = ENTERPRISE_UPLOAD_POLICY): UploadVerdict {
   const cap = Math.max(policy.maxBytes, policy.videoMaxBytes ?? 0)
   if (file.size > cap) return tooLarge(file.filename, cap)
-  const sniffed = sniffFile(file.content)
+  const sniffed = csvOrSniffed(file, policy)
   if ("problem" in sniffed) {
     const hint = sniffed.problem === "file_type" ? `; only ${policy.typesText} are accepted` : ""
     return { code: sniffed.problem, message: `"${file.filename}" ${sniffed.reason}${hint}` }
@@ -124,11 +128,21 @@ export function checkUpload(file: UploadCandidate, policy: UploadPolicy = ENTERP
   return { type: sniffed.type }
 }
 
+/** Text has no signature: a file named .csv whose bytes are plain UTF-8 is a CSV, where CSVs are allowed. */
+function csvOrSniffed(file: UploadCandidate, policy: UploadPolicy): Sniffed {
+  const sniffed = sniffFile(file.content)
+  if ("problem" in sniffed && sniffed.problem === "file_type" && policy.types.includes("text/csv") && /\.csv$/i.test(file.filename) && isPlainText(file.content)) {
+    return { type: "text/csv" }
+  }
+  return sniffed
+}
+
 function tooLarge(filename: string, cap: number): UploadVerdict {
   return { code: "file_too_large", message: `"${filename}" is larger than ${cap / MB} MB` }
 }
 
 function describe(type: SniffedType): string {
+  if (type === "text/csv") return "a CSV file"
   return type === "application/pdf" ? "a PDF" : type === "video/mp4" ? "an MP4 video" : `a ${type.slice(6).toUpperCase()} image`
 }
 

@@ -59,6 +59,14 @@ describe("admitUpload", () => {
     const big = Buffer.concat([mp4, Buffer.alloc(50 * 1024 * 1024)])
     expect(await admitUpload({ filename: "long.mp4", content: big }, STAFF_UPLOAD_POLICY)).toMatchObject({ code: "file_too_large", message: expect.stringMatching(/50 MB/) })
   })
+
+  it("accepts a plain-text .csv from platform staff only (Medusa's product import), never a binary named .csv", async () => {
+    const csv = Buffer.from("Product Handle,Product Title\nziyang-tea,紫阳富硒茶\n")
+    expect(await admitUpload({ filename: "products.csv", content: csv }, STAFF_UPLOAD_POLICY)).toMatchObject({ mimeType: "text/csv", filename: "products.csv", content: csv })
+    expect(await admitUpload({ filename: "products.csv", content: csv }, MARKETING_UPLOAD_POLICY)).toMatchObject({ code: "file_type" })
+    expect(await admitUpload({ filename: "products.csv", content: Buffer.from("4d5a900003000000", "hex") }, STAFF_UPLOAD_POLICY)).toMatchObject({ code: "file_type" })
+    expect(await admitUpload({ filename: "page.html", content: HTML }, STAFF_UPLOAD_POLICY)).toMatchObject({ code: "file_type" })
+  })
 })
 
 describe("serving by extension", () => {
@@ -66,6 +74,7 @@ describe("serving by extension", () => {
     expect(servedAs("1700-hero.png")).toEqual({ contentType: "image/png", inline: true })
     expect(servedAs("1700-brief.pdf")).toEqual({ contentType: "application/pdf", inline: false })
     expect(servedAs("1700-spot.mp4")).toEqual({ contentType: "video/mp4", inline: false })
+    expect(servedAs("1700-products.csv")).toEqual({ contentType: "text/csv", inline: false })
     expect(servedAs("1700-old.html")).toEqual({ contentType: "application/octet-stream", inline: false })
     expect(servedAs("1700-logo.svg")).toEqual({ contentType: "application/octet-stream", inline: false })
   })
