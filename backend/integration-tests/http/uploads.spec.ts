@@ -91,6 +91,10 @@ seededSuite("seleno_it_uploads", ({ api, getContainer }) => {
     })
     expect(html.headers["content-disposition"]).toMatch(/^attachment; /)
     expect((await expectFailure(api.get("/static/no-such-file.png"))).status).toBe(404)
+    // The seed's generated SVG product pictures still show as images, sandboxed.
+    const { thumbnail } = (await api.get("/admin/products?handle=ziyang-maojian-green-tea&fields=thumbnail", admin)).data.products[0]
+    const svg = await fetchPublic(thumbnail)
+    expect(svg.headers).toMatchObject({ "content-type": "image/svg+xml", "content-security-policy": "default-src 'none'; sandbox", "x-content-type-options": "nosniff" })
   })
 
   it("keeps licences and test reports private: no public URL, only the owner and platform staff get them", async () => {

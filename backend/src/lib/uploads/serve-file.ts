@@ -16,6 +16,9 @@ const TYPE_BY_EXTENSION = new Map<string, SniffedType>(Object.entries(SAFE_EXTEN
  */
 export function servedAs(key: string): { contentType: string; inline: boolean } {
   const ext = /\.[A-Za-z0-9]+$/.exec(key)?.[0]?.toLowerCase() ?? ""
+  // No upload is ever stored as .svg (the gate admits no SVG); the seed's generated product and
+  // campaign pictures are. Shown as images; opened directly, the sandbox CSP keeps any script inert.
+  if (ext === ".svg") return { contentType: "image/svg+xml", inline: true }
   const type = TYPE_BY_EXTENSION.get(ext === ".jpeg" ? ".jpg" : ext)
   if (!type) return { contentType: "application/octet-stream", inline: false }
   return { contentType: type, inline: type.startsWith("image/") }

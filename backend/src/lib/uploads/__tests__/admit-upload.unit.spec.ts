@@ -76,7 +76,7 @@ describe("serving by extension", () => {
     expect(servedAs("1700-spot.mp4")).toEqual({ contentType: "video/mp4", inline: false })
     expect(servedAs("1700-products.csv")).toEqual({ contentType: "text/csv", inline: false })
     expect(servedAs("1700-old.html")).toEqual({ contentType: "application/octet-stream", inline: false })
-    expect(servedAs("1700-logo.svg")).toEqual({ contentType: "application/octet-stream", inline: false })
+    expect(servedAs("1700-ziyang-tea.svg")).toEqual({ contentType: "image/svg+xml", inline: true })
   })
 })
 
