@@ -1,3 +1,4 @@
+import path from "path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { deploymentRefusal, isDeploymentMode } from "@seleno/domain"
 import { PRODUCT_LISTING_ORDERS } from "./src/lib/search/product-query"
@@ -113,7 +114,19 @@ function notificationProviders() {
 function fileProvider() {
   const s3 = s3OptionsFromEnv()
   if (s3) return { resolve: "./src/modules/s3-file", id: "s3", options: s3 }
-  return { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } }
+  // Public files live outside Medusa's bare express.static folder (`static/`), so that GET /static/:key
+  // (src/api/static) serves them with nosniff, a sandbox CSP and the type of their checked extension;
+  // private ones (licences, test reports, invoices) live in a folder nothing serves, and reach allowed
+  // actors only through backend routes.
+  return {
+    resolve: "@medusajs/medusa/file-local",
+    id: "local",
+    options: {
+      backend_url: `${backendUrl}/static`,
+      upload_dir: process.env.SELENO_PUBLIC_FILES_DIR || path.join(process.cwd(), "public-files"),
+      private_upload_dir: process.env.SELENO_PRIVATE_FILES_DIR || path.join(process.cwd(), "private-files"),
+    },
+  }
 }
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test"
 import { adminToken, unique } from "./support/backend"
 import { applyByApi as applyByApiAs, backendApi, creditCode, gtin } from "./support/enterprise"
+import { E2E_BACKEND_URL as BACKEND_URL } from "../ports.mjs"
 import { minimalPdf } from "./support/files"
 import { addToCart, fillCheckout } from "./support/shop"
 
@@ -69,7 +70,12 @@ test("an applicant applies, waits for review, signs out and in, and sees why the
   expect(enterprise.status).toBe("pending")
   const id = enterprise.id
   const { enterprise: reviewed } = await api<{ enterprise: { licence_file_url: string | null } }>(`/admin/enterprises/${id}`, { token: admin })
-  expect(reviewed.licence_file_url).toMatch(/\.pdf$/)
+  // Private: a backend path that checks who asks, never a storage URL; staff open it as a download.
+  expect(reviewed.licence_file_url).toMatch(/^\/enterprise\/files\/eupl_\w+$/)
+  const licence = await fetch(`${BACKEND_URL}/admin/files/${reviewed.licence_file_url!.split("/").pop()}`, { headers: { authorization: `Bearer ${admin}` } })
+  expect(licence.status).toBe(200)
+  expect(licence.headers.get("content-disposition")).toMatch(/^attachment; /)
+  expect((await fetch(`${BACKEND_URL}${reviewed.licence_file_url}`)).status).toBe(401)
   await api(`/admin/enterprises/${id}/review`, { token: admin, body: { decision: "reject", note: "营业执照照片不清晰，请重新上传" } })
   await signIn(page, email)
   await expect(page.getByTestId("portal-review-note")).toHaveText("原因：营业执照照片不清晰，请重新上传")

@@ -6,13 +6,13 @@ import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import type EnterpriseModuleService from "../../src/modules/enterprise/service"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
-import { approvedEnterprise, issuerIdByName, teaCertificateBody, TINY_PDF, type Headers } from "../utils/enterprise"
+import { approvedEnterprise, issuerIdByName, teaCertificateBody, TINY_PDF, TINY_PNG, type Headers } from "../utils/enterprise"
 import { expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
 const DB_NAME = "seleno_it_enterprise_certificates"
 
-const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex")
+const PNG = TINY_PNG
 const PDF = TINY_PDF
 const EXE = Buffer.from("4d5a90000300000004000000ffff0000", "hex")
 
@@ -90,7 +90,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
   })
 
   describe("uploads", () => {
-    it("stores a PNG and a PDF through the file module and remembers who uploaded them", async () => {
+    it("stores a PNG and a PDF privately through the file module and remembers who uploaded them", async () => {
       const { status, data } = await api.post(
         "/enterprise/uploads",
         form({ name: "茶园.png", type: "image/png", content: PNG }, { name: "report.pdf", type: "application/pdf", content: PDF }),
@@ -98,10 +98,12 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       )
       expect(status).toBe(201)
       expect(data.files).toHaveLength(2)
-      expect(data.files[0]).toMatchObject({ filename: "茶园.png", mime_type: "image/png", size: PNG.length })
-      expect(data.files[0].url).toMatch(new RegExp(`${a.enterpriseId}-.*\\.png$`))
+      // The PNG was re-encoded, so its stored size is its own; documents answer a private path.
+      expect(data.files[0]).toMatchObject({ filename: "茶园.png", mime_type: "image/png", size: expect.any(Number), url: `/enterprise/files/${data.files[0].id}` })
       const owned = await certification().listEnterpriseUploads({ enterprise_id: a.enterpriseId })
       expect(owned.map((u) => u.url)).toEqual(expect.arrayContaining(data.files.map((f: { url: string }) => f.url)))
+      const png = owned.find((u) => u.id === data.files[0].id)!
+      expect(png.file_id).toMatch(new RegExp(`^private-\\d+-${a.enterpriseId}-.*\\.png$`))
     })
 
     it("refuses executables, HTML, disguised content, fake PDFs and files over 5 MB by their bytes, storing nothing", async () => {
@@ -109,7 +111,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       const exe = await expectFailure(api.post("/enterprise/uploads", form({ name: "setup.exe", type: "application/x-msdownload", content: EXE }), a.headers))
       expect(exe.status).toBe(400)
       expect(exe.data).toMatchObject({ code: "file_type", params: { file: "setup.exe" } })
-      expect(exe.data.message).toMatch(/"setup.exe" is not a PDF or a PNG, JPEG or WebP image; only JPEG, PNG, WebP images or PDF/)
+      expect(exe.data.message).toMatch(/"setup.exe" is not a PDF, a PNG, JPEG, WebP or GIF image, or an MP4 video; only JPEG, PNG, WebP images or PDF/)
 
       const html = await expectFailure(api.post("/enterprise/uploads", form({ name: "page.html", type: "text/html", content: Buffer.from("<script>") }), a.headers))
       expect(html.status).toBe(400)
@@ -120,7 +122,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
         api.post("/enterprise/uploads", form({ name: "ok.png", type: "image/png", content: PNG }, { name: "photo.png", type: "image/png", content: EXE }), a.headers)
       )
       expect(disguised.status).toBe(400)
-      expect(disguised.data.message).toMatch(/"photo.png" is not a PDF or a PNG/)
+      expect(disguised.data.message).toMatch(/"photo.png" is not a PDF, a PNG/)
 
       // A 13-byte "PDF" is a header, not a report.
       const fake = await expectFailure(api.post("/enterprise/uploads", form({ name: "report.pdf", type: "application/pdf", content: Buffer.from("%PDF-1.4\nfake") }), a.headers))
@@ -148,7 +150,8 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       const { status, data } = await api.post("/enterprise/uploads", form({ name: "检测报告", type: "application/octet-stream", content: PDF }), a.headers)
       expect(status).toBe(201)
       expect(data.files[0]).toMatchObject({ mime_type: "application/pdf", size: PDF.length })
-      expect(data.files[0].url).toMatch(/\.pdf$/)
+      const [stored] = await certification().listEnterpriseUploads({ id: data.files[0].id })
+      expect(stored!.file_id).toMatch(/\.pdf$/)
     })
 
     it("is for signed-in enterprises only", async () => {
@@ -307,7 +310,7 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       expect(issuers.issuers).toEqual(expect.arrayContaining([expect.objectContaining({ name: "安康市富硒产品质量检验中心", cma_number: expect.stringMatching(/^\d{12}$/) })]))
     })
 
-    it("shows shoppers the test report, the standard's edition and the issuer's accreditation, never a business licence", async () => {
+    it("shows shoppers the standard's edition and the issuer's accreditation, never a business licence or the (private) test report", async () => {
       const licence = await upload(a)
       expect((await api.post("/enterprise/me", { licence_file_url: licence.url }, a.headers)).status).toBe(200)
       const report = await upload(a)
@@ -318,7 +321,6 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       expect(certification).toMatchObject({
         certified: true,
         certificate: {
-          test_report_url: report.url,
           issuer: "安康市富硒产品质量检验中心",
           issuer_accreditation: { name: "安康市富硒产品质量检验中心", cma_number: expect.stringMatching(/^\d{12}$/) },
           standard: { code: "NY/T 600-2002", edition: "2002", range: { min_mg_per_kg: 0.25, max_mg_per_kg: 4 } },
@@ -329,7 +331,11 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
         (await api.get(`/store/enterprises/${a.handle}`, store)).data,
         (await api.get("/store/certified-products", store)).data,
       ]
-      for (const body of bodies) expect(JSON.stringify(body)).not.toContain(licence.url)
+      expect(certification.certificate).not.toHaveProperty("test_report_url")
+      for (const body of bodies) {
+        expect(JSON.stringify(body)).not.toContain(licence.url)
+        expect(JSON.stringify(body)).not.toContain(report.url)
+      }
     })
   })
 

@@ -10,6 +10,7 @@ import { readyCart, regionId } from "../utils/checkout"
 import type { Headers } from "../utils/enterprise"
 import { adminHeaders } from "../utils/store"
 import { seededSuite } from "../utils/suite"
+import { minimalPdf } from "../../src/workflows/enterprise-certificates/__tests__/sample-files"
 
 // The isolation matrix: enterprise A (紫阳 tea) calls every /enterprise route with the ids of
 // enterprise B (岚皋 konjac), both demo enterprises of the seed. The routes are read from the
@@ -68,6 +69,10 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     const afterSales = getContainer().resolve<AfterSalesModuleService>(AFTER_SALES_MODULE)
     const items = [{ item_id: ids.orderItem, title: "B 的商品", quantity: 1, line_total_fen: 100 }]
     ids.afterSales = (await afterSales.createAfterSalesRequests({ order_id: ids.order, enterprise_id: enterpriseB, customer_id: "cus_isolation", kind: "quality_claim", reason: "damaged", items: items as unknown as Record<string, unknown>, refund_fen: 100, photo_file_ids: [] as unknown as Record<string, unknown> })).id
+    // A private document of B's (its licence or a test report).
+    const upload = new FormData()
+    upload.append("files", new Blob([new Uint8Array(minimalPdf())], { type: "application/pdf" }), "b-licence.pdf")
+    ids.upload = (await api.post("/enterprise/uploads", upload, b)).data.files[0].id
     ids.invoice = (await getContainer().resolve<InvoiceModuleService>(INVOICE_MODULE).createPartInvoices({ order_id: ids.order, enterprise_id: enterpriseB, type: "personal", title: "个人" })).id
   })
 
@@ -88,6 +93,8 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
         return { "[id]": ids.afterSales!, "[n]": "0" }
       case "invoices":
         return { "[id]": ids.invoice! }
+      case "files":
+        return { "[id]": ids.upload! }
       default:
         return {}
     }

@@ -82,7 +82,7 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
 
   it("creates a draft listing with English, CNY prices and stock, lists it and edits it", async () => {
     const { headers, brand, enterpriseId } = await enterpriseWithTea("create")
-    const image = await upload(api, headers, "茶园.png", "image/png", PNG)
+    const image = await upload(api, headers, "茶园.png", "image/png", PNG, "product_image")
     const { status, data } = await api.post("/enterprise/products", { ...teaListing(brand, "凤堰明前富硒绿茶"), images: [image] }, headers)
     expect(status).toBe(201)
     const product = data.product
@@ -162,7 +162,7 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     const report = await upload(api, headers, "report.pdf", "application/pdf", PDF)
     expect((await attempt({ images: [report] })).data.message).toMatch(/is application\/pdf, not an image/)
     const other = await enterpriseWithTea("refuse-other")
-    const theirImage = await upload(api, other.headers, "their.png", "image/png", PNG)
+    const theirImage = await upload(api, other.headers, "their.png", "image/png", PNG, "product_image")
     expect((await attempt({ images: [theirImage] })).data.message).toMatch(/is not a file your enterprise uploaded/)
 
     // A SKU another product holds fails inside Medusa's product creation, after the claims passed.

@@ -2,7 +2,7 @@ import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { creditCodeCheckCharacter } from "@seleno/domain"
-import { minimalPdf } from "../../src/workflows/enterprise-certificates/__tests__/sample-files"
+import { MINIMAL_PNG, minimalPdf } from "../../src/workflows/enterprise-certificates/__tests__/sample-files"
 import { adminHeaders } from "./store"
 import type { SeededSuite } from "./suite"
 
@@ -63,8 +63,8 @@ export async function approvedEnterprise(
   return { enterpriseId, headers: await enterpriseLogin(api, email), admin }
 }
 
-/** Small files the upload route's content check accepts: a PNG header with its dimensions, and a real one-page PDF. */
-export const TINY_PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex")
+/** A complete 1×1 PNG: uploads are decoded and re-encoded, so a bare header no longer passes. */
+export const TINY_PNG = MINIMAL_PNG
 export const TINY_PDF = minimalPdf()
 
 /** The seeded (demo) issuer in Ankang, accredited for tea among others. */
@@ -79,9 +79,10 @@ export async function issuerIdByName(api: Api, headers: Headers, name = ANKANG_I
 }
 
 /** Uploads one file through POST /enterprise/uploads; the url it is stored under. */
-export async function uploadFile(api: Api, headers: Headers, name: string, type: string, content: Buffer): Promise<string> {
+export async function uploadFile(api: Api, headers: Headers, name: string, type: string, content: Buffer, purpose?: "product_image"): Promise<string> {
   const body = new FormData()
   body.append("files", new Blob([new Uint8Array(content)], { type }), name)
+  if (purpose) body.append("purpose", purpose)
   return (await api.post("/enterprise/uploads", body, headers)).data.files[0].url as string
 }
 

@@ -62,11 +62,14 @@ export async function buildIfStale(env, log) {
  * installed packages (no second install, no download) and at the shared upload folder.
  */
 function linkBackendBuild() {
+  // static/ holds files uploaded before uploads were checked; public-files/ and private-files/ are
+  // where the file provider stores them now (see medusa-config.ts).
+  const uploadDirs = ["static", "public-files", "private-files"]
   const links = [
     [path.join(BACKEND_BUILD_DIR, "node_modules"), path.join(ROOT, "node_modules")],
-    [path.join(BACKEND_BUILD_DIR, "static"), path.join(BACKEND_DIR, "static")],
+    ...uploadDirs.map((dir) => [path.join(BACKEND_BUILD_DIR, dir), path.join(BACKEND_DIR, dir)]),
   ]
-  fs.mkdirSync(path.join(BACKEND_DIR, "static"), { recursive: true })
+  for (const dir of uploadDirs) fs.mkdirSync(path.join(BACKEND_DIR, dir), { recursive: true })
   for (const [link, target] of links) {
     if (!fs.existsSync(link)) fs.symlinkSync(target, link, "dir")
   }

@@ -3,7 +3,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { DATA_DIR } from "./paths.mjs"
 
-const IGNORED = new Set(["node_modules", ".next", ".medusa", ".turbo", "dist", "static", "integration-tests", "test-results"])
+const IGNORED = new Set(["node_modules", ".next", ".medusa", ".turbo", "dist", "static", "public-files", "private-files", "integration-tests", "test-results"])
 
 /** A hash of the files an artefact is built from, so a build runs only when its inputs changed. */
 export function hashInputs(entries) {

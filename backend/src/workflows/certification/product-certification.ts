@@ -19,16 +19,19 @@ export interface CertificateRecord extends CertificateFacts {
   tested_on: Date | string | null
   /** Platform review; a certificate counts only once approved (staff-entered ones are approved). */
   review_status: "pending" | "approved" | "rejected"
-  /** The test report a shopper can open. */
+  /** The private test report (a /enterprise/files/:id reference); never shown to shoppers. */
   test_report_url?: string | null
   /** The issuer's register entry, with its accreditation numbers. */
   issued_by?: IssuerAccreditationView | null
 }
 
-/** What the store shows of the certificate behind a verdict: the record, its report, who issued it and the standard it meets. */
+/**
+ * What the store shows of the certificate behind a verdict: the record, who issued it and the
+ * standard it meets. The test report is a private file (it names the enterprise's lab dealings) and
+ * stays with the enterprise and platform staff.
+ */
 export type PublicProductCertificate = Omit<CertificateRecord, "revoked_at" | "review_status" | "issued_by" | "test_report_url"> & {
   status: CertificateStatus
-  test_report_url: string | null
   issuer_accreditation: IssuerAccreditationView | null
   standard: CertificateStandardView | null
 }
@@ -76,10 +79,9 @@ function latest<T extends { valid_until: Date | string }>(certificates: T[]): T 
 }
 
 function publicCertificate(c: CertificateRecord & { status: CertificateStatus }, standards: StandardBook): PublicProductCertificate {
-  const { revoked_at: _revoked, review_status: _review, issued_by, test_report_url, ...rest } = c
+  const { revoked_at: _revoked, review_status: _review, issued_by, test_report_url: _private, ...rest } = c
   return {
     ...rest,
-    test_report_url: test_report_url ?? null,
     issuer_accreditation: issuerAccreditation(issued_by),
     standard: certificateStandard(standards, c.standard_code, c.category),
   }

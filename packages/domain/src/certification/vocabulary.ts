@@ -58,7 +58,7 @@ export const INTAKE_PROBLEM_CODES = [
 export type IntakeProblemCode = (typeof INTAKE_PROBLEM_CODES)[number]
 
 /** Why an uploaded file is refused; the portal translates these too. */
-export const FILE_PROBLEM_CODES = ["file_type", "file_empty", "file_too_large", "file_not_pdf", "file_not_image"] as const
+export const FILE_PROBLEM_CODES = ["file_type", "file_empty", "file_too_large", "file_not_pdf", "file_not_image", "file_active_content", "upload_quota"] as const
 export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number]
 
 /** 检验检测机构资质认定 (CMA) certificate numbers are 12 digits (year, province, sequence). */

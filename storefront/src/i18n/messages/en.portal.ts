@@ -371,6 +371,8 @@ const portal: typeof zhCN = {
       file_too_large: "\"{file}\" is larger than 5 MB.",
       file_not_pdf: "\"{file}\" is not a complete PDF; upload the report as the testing body issued it.",
       file_not_image: "\"{file}\" is not a readable image.",
+      file_active_content: "\"{file}\" contains script or embedded files; print it to a new PDF and upload that.",
+      upload_quota: "While your application is reviewed you may upload {files} files or {mb} MB per day. Attach what you have uploaded, or try again tomorrow.",
     },
   },
   batches: {

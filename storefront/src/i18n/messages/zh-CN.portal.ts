@@ -369,6 +369,8 @@ const portal = {
       file_too_large: "“{file}”超过 5 MB。",
       file_not_pdf: "“{file}”不是完整的 PDF 文件，请上传检测机构出具的原始报告。",
       file_not_image: "“{file}”不是可读取的图片。",
+      file_active_content: "“{file}”含有脚本或嵌入文件，请另存（打印）为新的 PDF 后再上传。",
+      upload_quota: "申请审核期间每天最多上传 {files} 个文件或 {mb} MB。请使用已上传的文件，或明天再试。",
     },
   },
   batches: {

@@ -64,7 +64,7 @@ function readListing(formData: FormData, t: Messages["products"]) {
 async function uploadAll(token: string, files: File[]): Promise<string[] | null> {
   const urls: string[] = []
   for (const file of files) {
-    const uploaded = await uploadPortalFile(token, file)
+    const uploaded = await uploadPortalFile(token, file, "product_image")
     if (!uploaded.ok) return null
     urls.push(uploaded.data.url)
   }

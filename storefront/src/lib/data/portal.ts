@@ -109,10 +109,15 @@ export const getPortalSession = cache(async (): Promise<PortalSession> => {
   return { state: "unavailable", message: me.message }
 })
 
-/** Uploads a file for the enterprise (POST /enterprise/uploads, multipart) and answers its URL. */
-export async function uploadPortalFile(token: string, file: File): Promise<PortalCodedResult<{ url: string }>> {
+/**
+ * Uploads a file for the enterprise (POST /enterprise/uploads, multipart) and answers its URL.
+ * Documents (licence, test reports) are private and answer a backend path; product pictures
+ * (`purpose: "product_image"`) are public and answer their storage URL.
+ */
+export async function uploadPortalFile(token: string, file: File, purpose: "document" | "product_image" = "document"): Promise<PortalCodedResult<{ url: string }>> {
   const form = new FormData()
   form.append("files", file, file.name)
+  if (purpose === "product_image") form.append("purpose", purpose)
   const result = await portalPostCoded<{ files?: { url: string }[] }>(token, "/enterprise/uploads", form)
   if (!result.ok) return result
   const url = result.data.files?.[0]?.url

@@ -26,19 +26,17 @@ export interface Certificate {
   valid_from: string
   valid_until: string
   status: CertificateStatus
-  /** The test report a shopper can open (null for certificates entered without one). */
-  test_report_url: string | null
   /** The issuer's register entry: its CMA / CNAS numbers can be checked with the accreditation bodies. */
   issuer_accreditation: IssuerAccreditationView | null
   /** The cited standard as the platform's register holds it, with its range for the certificate's category. */
   standard: CertificateStandardView | null
 }
 
-/** What the public sees of any certificate: enough to check it against its standard, dates, report and issuer. */
+/** What the public sees of any certificate: enough to check it against its standard, dates and issuer (the test report is private to the enterprise and platform staff). */
 export type PublicCertificate = Pick<
   Certificate,
   | "number" | "issuer" | "standard_code" | "category" | "measured_mg_per_kg" | "valid_from" | "valid_until" | "status"
-  | "test_report_url" | "issuer_accreditation" | "standard"
+  | "issuer_accreditation" | "standard"
 >
 
 /** A product's certification verdict (GET /store/product-certifications). */

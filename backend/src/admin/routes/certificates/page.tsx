@@ -10,6 +10,7 @@ import { Empty, QueryState } from "../../components/states"
 import { formatRange as formatSeleniumRange } from "@seleno/domain/src/certification/rules"
 import { api, keys, type Certificate, type Standard } from "../../lib/api"
 import { endOfDay, formatDay, formatMgPerKg, formatRange, optionalNumber, optionalText, startOfDay, todayInChina } from "../../lib/format"
+import { privateFileHref } from "../../lib/private-files"
 import {
   CERTIFICATE_CATEGORY,
   CERTIFICATE_STATUS,
@@ -197,8 +198,8 @@ function ReviewCertificate({ certificate }: { certificate: Certificate }) {
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-center gap-2">
-        {certificate.test_report_url ? (
-          <a href={certificate.test_report_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive hover:underline">
+        {privateFileHref(certificate.test_report_url) ? (
+          <a href={privateFileHref(certificate.test_report_url)!} rel="noreferrer" className="text-ui-fg-interactive hover:underline">
             {UI.testReport}
           </a>
         ) : null}

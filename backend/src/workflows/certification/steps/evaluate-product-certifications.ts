@@ -9,7 +9,7 @@ export const CERTIFICATE_FIELDS = [
 ]
 
 /** What the store adds: the report a shopper can open and the issuer's accreditation (never a business licence). */
-export const PUBLIC_CERTIFICATE_FIELDS = [...CERTIFICATE_FIELDS, "test_report_url", "issued_by.name", "issued_by.cma_number", "issued_by.cnas_number"]
+export const PUBLIC_CERTIFICATE_FIELDS = [...CERTIFICATE_FIELDS, "issued_by.name", "issued_by.cma_number", "issued_by.cnas_number"]
 
 /** Reads products with their certificates, enterprise and the cited standards' ranges, then applies the badge rule. */
 export const evaluateProductCertificationsStep = createStep(

@@ -37,7 +37,7 @@ describe("upload rules", () => {
     expect(upload(MINIMAL_PNG)).toEqual({ type: "image/png" })
   })
   it("names the file and the reason when refusing", () => {
-    expect(upload(Buffer.from("<script>"), "x.html")).toEqual({ code: "file_type", message: '"x.html" is not a PDF or a PNG, JPEG or WebP image; only JPEG, PNG, WebP images or PDF are accepted' })
+    expect(upload(Buffer.from("<script>"), "x.html")).toEqual({ code: "file_type", message: '"x.html" is not a PDF, a PNG, JPEG, WebP or GIF image, or an MP4 video; only JPEG, PNG, WebP images or PDF are accepted' })
     expect(upload(Buffer.from("%PDF-1.4\nfake"), "r.pdf")).toMatchObject({ code: "file_not_pdf", message: expect.stringMatching(/^"r.pdf" is not a complete PDF/) })
     expect(checkUpload({ filename: "big.png", size: 5 * 1024 * 1024 + 1, content: MINIMAL_PNG })).toMatchObject({ code: "file_too_large", message: expect.stringMatching(/larger than 5 MB/) })
     expect(upload(Buffer.alloc(0), "e.pdf")).toMatchObject({ code: "file_empty", message: '"e.pdf" is empty' })

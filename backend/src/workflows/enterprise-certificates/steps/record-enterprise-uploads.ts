@@ -4,7 +4,7 @@ import type CertificationModuleService from "../../../modules/certification/serv
 
 export interface RecordEnterpriseUploadsInput {
   enterprise_id: string
-  files: { file_id: string; url: string; filename: string; mime_type: string; size: number }[]
+  files: { id?: string; file_id: string; url: string; filename: string; mime_type: string; size: number }[]
 }
 
 /** Remembers which enterprise uploaded each stored file; undone by forgetting them again. */

@@ -127,16 +127,6 @@ export function CertificateDetails({
           <dd>{formatDate(certificate.valid_until, locale)}</dd>
         </>
       )}
-      {certificate.test_report_url ? (
-        <>
-          <dt className="text-stone-700">{t.testReport}</dt>
-          <dd>
-            <a href={certificate.test_report_url} className="link" target="_blank" rel="noreferrer" data-testid="test-report-link">
-              {t.viewReport}
-            </a>
-          </dd>
-        </>
-      ) : null}
       <dt className="text-stone-700">{t.status}</dt>
       <dd>
         {certificate.status === "valid" ? (

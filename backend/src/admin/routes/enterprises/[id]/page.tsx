@@ -8,6 +8,7 @@ import { Empty, QueryState } from "../../../components/states"
 import { api, keys, type EnterpriseDetail, type EnterpriseStatus } from "../../../lib/api"
 import { endOfDay, formatDay, formatRange, optionalNumber, optionalText, splitList, startOfDay, todayInChina } from "../../../lib/format"
 import { sdk } from "../../../lib/sdk"
+import { privateFileHref } from "../../../lib/private-files"
 import { AUTHORIZATION_STATUS, BRAND_LEVEL, ENTERPRISE_KIND, ENTERPRISE_STATUS, FIELD, labelOf, UI } from "../../../lib/labels"
 
 /** An application waiting for review: approve it, or reject it with the reason the enterprise is shown. */
@@ -324,8 +325,8 @@ const EnterprisePage = () => {
                   [FIELD.review_note, enterprise.review_note ?? "—"],
                   [
                     FIELD.licence,
-                    enterprise.licence_file_url ? (
-                      <a href={enterprise.licence_file_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive hover:underline">
+                    privateFileHref(enterprise.licence_file_url) ? (
+                      <a href={privateFileHref(enterprise.licence_file_url)!} rel="noreferrer" className="text-ui-fg-interactive hover:underline">
                         {FIELD.licence}
                       </a>
                     ) : (

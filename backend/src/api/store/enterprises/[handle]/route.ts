@@ -27,7 +27,6 @@ type CertificateRecord = {
   valid_until: Date | string
   revoked_at: Date | string | null
   review_status: string
-  test_report_url: string | null
   issued_by: { name: string; cma_number: string | null; cnas_number: string | null } | null
   product: PublishedProduct | null
 }
@@ -84,7 +83,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         "products.id", "products.handle", "products.title", "products.thumbnail", "products.status",
         "certificates.number", "certificates.issuer", "certificates.subject", "certificates.standard_code",
         "certificates.category", "certificates.measured_mg_per_kg", "certificates.valid_from", "certificates.valid_until",
-        "certificates.revoked_at", "certificates.review_status", "certificates.test_report_url",
+        "certificates.revoked_at", "certificates.review_status",
         "certificates.issued_by.name", "certificates.issued_by.cma_number", "certificates.issued_by.cnas_number", "certificates.product.handle", "certificates.product.title", "certificates.product.status",
       ],
       filters: { handle: req.params.handle, status: "active" },

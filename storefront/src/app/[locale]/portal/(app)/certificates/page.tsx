@@ -2,6 +2,7 @@ import { CERTIFICATE_CATEGORIES, CERTIFICATE_SUBJECTS, formatRange } from "@sele
 import type { Metadata } from "next"
 import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
 import { listPortalCertificates, listPortalIssuers, listPortalStandards, requirePortalMe } from "@/lib/data/portal"
+import { portalFileHref } from "@/lib/data/portal-files"
 import { listPortalProducts } from "@/lib/data/portal-products"
 import { CertificateForm } from "@/modules/portal/components/certificate-form"
 import { PortalLoaded, PortalTable } from "@/modules/portal/components/portal-table"
@@ -50,9 +51,9 @@ export default async function PortalCertificatesPage({ params }: PageProps<"/[lo
                     {t.reviewStatuses[c.review_status] ?? c.review_status}
                   </span>
                   {c.review_note ? <p className="text-stone-700">{format(t.reviewNote, { note: c.review_note })}</p> : null}
-                  {c.test_report_url ? (
+                  {portalFileHref(locale, c.test_report_url) ? (
                     <p>
-                      <a href={c.test_report_url} className="link" target="_blank" rel="noreferrer">
+                      <a href={portalFileHref(locale, c.test_report_url)!} className="link" rel="noreferrer">
                         {t.viewReport}
                       </a>
                     </p>
