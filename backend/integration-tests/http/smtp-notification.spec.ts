@@ -42,7 +42,11 @@ seededSuite("seleno_it_smtp", ({ api, getContainer, store }) => {
     expect(got.mail.text).toContain(`实付 ¥${(Math.round(data.order.total * 100) / 100).toFixed(2)}`)
     expect(got.mail.html).toContain('lang="zh-CN"')
     expect(smtp.logins).toContain("seleno-mailer")
-    const [sent] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "order-confirmation", resource_id: data.order.id })
+    // The module marks the notification sent once the provider has answered, just after the mail arrives.
+    const sent = await eventually(async () => {
+      const [row] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "order-confirmation", resource_id: data.order.id })
+      return row?.status === "pending" ? null : row
+    })
     // Sent by our SMTP provider (not the local one): its id is the message's SMTP Message-ID.
     expect(sent?.provider_id).toBe("smtp")
     expect(sent?.status).toBe("success")
