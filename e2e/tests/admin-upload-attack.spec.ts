@@ -55,8 +55,13 @@ test("an HTML page uploaded as an image never runs on the admin's origin", async
   await page.getByPlaceholder("Password").fill(ADMIN.password)
   await page.getByRole("button", { name: /Continue with Email|使用邮箱继续/ }).click()
   await expect(page).not.toHaveURL(/\/login/)
+  // The admin app itself keeps loading its dashboard after sign-in; only what the opened file's own
+  // document requests counts.
+  await page.waitForLoadState("networkidle")
   const requests: string[] = []
-  page.on("request", (request) => requests.push(request.url()))
+  page.on("request", (request) => {
+    if (request.frame().url() === url) requests.push(request.url())
+  })
   const response = await page.goto(url)
   expect(response!.headers()).toMatchObject({
     "content-type": "image/png",
