@@ -12,6 +12,14 @@ test("a certified product shows its badge and certificate, and its trace link op
   await expect(certification.getByText("AKSE-2026-0001")).toBeVisible()
   await expect(certification.getByText(/NY\/T 600-2002/)).toBeVisible()
   await expect(page.getByRole("region", { name: "硒含量" }).getByText("60–250 微克", { exact: true })).toBeVisible()
+  // The shopper can check the claim against the laboratory's report behind the certificate.
+  const reportHref = await certification.getByRole("link", { name: "查看检测报告" }).getAttribute("href")
+  const report = await page.request.get(reportHref!)
+  expect(report.status()).toBe(200)
+  expect(report.headers()["content-type"]).toBe("application/pdf")
+  const pdf = (await report.body()).toString("latin1")
+  expect(pdf.startsWith("%PDF-")).toBe(true)
+  expect(pdf).toContain("Certificate AKSE-2026-0001")
 
   await certification.getByRole("link", { name: "查看溯源记录" }).click()
   await expect(page).toHaveURL(new RegExp(`${BATCH}(\\?lang=zh-CN)?$`))
@@ -22,6 +30,7 @@ test("a certified product shows its badge and certificate, and its trace link op
   await expect(timeline.getByText("采收", { exact: true }).first()).toBeVisible()
   await expect(timeline.getByText("发货", { exact: true })).toBeVisible()
   await expect(page.getByRole("region", { name: "认证证书" }).getByText("AKSE-2026-0001")).toBeVisible()
+  await expect(page.getByRole("region", { name: "认证证书" }).getByRole("link", { name: "查看检测报告" })).toHaveAttribute("href", reportHref!)
   await expect(page.getByRole("link", { name: /紫阳/ }).first()).toBeVisible()
   await expect(page.getByTestId("trace-brand")).toHaveText(/^紫阳富硒茶（授权有效期至 .+）$/)
   // A batch page counts no scan and shows no scan history.
@@ -37,6 +46,7 @@ test("a product whose certificate has expired shows a neutral line and no badge"
   const certification = page.getByRole("region", { name: "富硒认证信息" })
   await expect(certification.getByText("该商品的富硒认证证书已过期。")).toBeVisible()
   await expect(page.getByText("富硒认证", { exact: true })).toHaveCount(0)
+  await expect(page.getByTestId("test-report-link")).toHaveCount(0)
 })
 
 test("the trace page is not redirected and follows ?lang= and Accept-Language", async ({ browser }) => {

@@ -155,12 +155,13 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     })
 
     it("is for signed-in enterprises only", async () => {
+      const before = (await certification().listEnterpriseUploads({})).length
       const forged = await expectFailure(api.post("/enterprise/uploads", form({ name: "a.png", type: "image/png", content: PNG }), { headers: { authorization: "Bearer forged" } }))
       expect(forged.status).toBe(401)
       // Without any token: refused by authentication or, first, by the portal's CSRF guard (see ../../src/api/enterprise/cross-site.ts).
       const anonymous = await expectFailure(api.post("/enterprise/uploads", form({ name: "a.png", type: "image/png", content: PNG })))
       expect([401, 403]).toContain(anonymous.status)
-      expect(await certification().listEnterpriseUploads({})).toEqual([])
+      expect((await certification().listEnterpriseUploads({})).length).toBe(before)
     })
   })
 
@@ -206,6 +207,32 @@ seededSuite(DB_NAME, ({ api, getContainer, store }) => {
       const list = await api.get("/enterprise/certificates", a.headers)
       expect(list.data.certificates.map((c: { id: string }) => c.id)).toEqual([id])
       expect((await api.get("/enterprise/certificates", b.headers)).data.certificates).toEqual([])
+    })
+
+    it("lets anyone open the test report of an approved certificate in force, and no other", async () => {
+      const c = await portal("certs-c@example.com", "丙合作社富硒绿茶")
+      const report = await upload(c, { name: "检测报告.pdf", type: "application/pdf", content: PDF })
+      const { data } = await api.post("/enterprise/certificates", certificateBody(c, report.url), c.headers)
+      const id = data.certificate.id as string
+      const reportPath = `/store/certificates/${id}/report`
+      const pending = await expectFailure(api.get(reportPath, store))
+      expect(pending.status).toBe(404)
+      expect(pending.data.message).toMatch(/only reports of approved certificates in force are public/)
+
+      await api.post(`/admin/certificates/${id}/review`, { decision: "approve" }, c.admin)
+      const shown = await storeCertification(c.productId)
+      expect(shown).toMatchObject({ certified: true, certificate: { id, has_public_report: true } })
+      expect(shown.certificate).not.toHaveProperty("test_report_url")
+      const opened = await api.get(reportPath, { ...store, responseType: "arraybuffer" })
+      expect(Buffer.from(opened.data).equals(PDF)).toBe(true)
+      expect(opened.headers).toMatchObject({ "content-type": "application/pdf", "cache-control": "private, no-store", "x-content-type-options": "nosniff" })
+      expect(opened.headers["content-disposition"]).toMatch(/^attachment; .*filename\*=UTF-8''SE-2026-/)
+      // An upload id is not a certificate id: licences and other uploads are never reachable here.
+      expect((await expectFailure(api.get(`/store/certificates/${report.id}/report`, store))).status).toBe(404)
+
+      await api.post(`/admin/certificates/${id}/revoke`, {}, c.admin)
+      expect((await expectFailure(api.get(reportPath, store))).status).toBe(404)
+      expect((await storeCertification(c.productId)).certificate).toMatchObject({ id, status: "revoked", has_public_report: false })
     })
 
     it("a rejected certificate carries the note for the enterprise and never counts", async () => {

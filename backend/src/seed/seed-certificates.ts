@@ -4,6 +4,8 @@ import type { CertificateCategory } from "@seleno/domain"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import type CertificationModuleService from "../modules/certification/service"
 import { ENTERPRISE_MODULE } from "../modules/enterprise"
+import { textPdf } from "../lib/pdf/text-pdf"
+import { uploadEnterpriseFilesWorkflow } from "../workflows/enterprise-certificates/upload-files"
 import { SEED_PRODUCTS } from "./catalogue-data"
 import { DEMO_ISSUERS, REFERENCE_STANDARDS } from "./standards-data"
 
@@ -109,11 +111,12 @@ export async function seedCertificates(container: MedusaContainer): Promise<{ cr
       }
     })
   )
+  await attachDemoReports(container, service, pending.map(({ entry, product }, i) => ({ certificate: certificates[i]!, handle: entry.handle, enterpriseId: enterpriseOf(product) })))
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   await link.create(
     pending.flatMap(({ product }, i) => {
       const certificate = { [CERTIFICATION_MODULE]: { certificate_id: certificates[i]!.id } }
-      const enterpriseId = (product as { enterprise?: { id: string } | null }).enterprise?.id
+      const enterpriseId = enterpriseOf(product)
       return [
         { [Modules.PRODUCT]: { product_id: product!.id }, ...certificate },
         ...(enterpriseId ? [{ [ENTERPRISE_MODULE]: { enterprise_id: enterpriseId }, ...certificate }] : []),
@@ -121,6 +124,46 @@ export async function seedCertificates(container: MedusaContainer): Promise<{ cr
     })
   )
   return { created: certificates.length }
+}
+
+function enterpriseOf(product: unknown): string | undefined {
+  return (product as { enterprise?: { id: string } | null }).enterprise?.id
+}
+
+type SeededCertificate = { id: string; number: string; standard_code: string; category: string; measured_mg_per_kg: number | null; tested_on: Date | string | null; issued_by_id?: string | null }
+
+/**
+ * Each demo certificate gets a test report a shopper can open: a one-page PDF stating the
+ * certificate's own figures, uploaded through the enterprise's upload workflow (so it passes the
+ * same gate and is stored privately) and marked as demonstration data.
+ */
+async function attachDemoReports(
+  container: MedusaContainer,
+  service: CertificationModuleService,
+  seeded: { certificate: SeededCertificate; handle: string; enterpriseId: string | undefined }[]
+): Promise<void> {
+  const cma = new Map<string, string>(Object.values(DEMO_ISSUERS).map((issuer) => [issuer.name, issuer.cma_number]))
+  const issuers = await service.listIssuers({}, { select: ["id", "name"] })
+  for (const { certificate, handle, enterpriseId } of seeded) {
+    if (!enterpriseId) continue
+    const issuer = issuers.find((i) => i.id === certificate.issued_by_id)
+    const pdf = textPdf(
+      [
+        "Selenium test report - DEMONSTRATION DATA",
+        `Certificate ${certificate.number}`,
+        `Sample: ${handle}`,
+        `Standard ${certificate.standard_code}, category ${certificate.category}`,
+        `Measured selenium: ${certificate.measured_mg_per_kg} mg/kg`,
+        `Tested on ${new Date(certificate.tested_on ?? Date.now()).toISOString().slice(0, 10)}`,
+        `Laboratory CMA ${issuer ? (cma.get(issuer.name) ?? "-") : "-"}`,
+      ],
+      { width: 420, height: 200 }
+    )
+    const { result } = await uploadEnterpriseFilesWorkflow(container).run({
+      input: { enterprise_id: enterpriseId, enterprise_status: "active", files: [{ filename: `test-report-${certificate.number}.pdf`, mimeType: "application/pdf", content: pdf.toString("base64") }] },
+    })
+    await service.updateCertificates({ id: certificate.id, test_report_url: result[0]!.url })
+  }
 }
 
 /** Certificates from before the register name their issuer in text only; point those at the register entry of that name. */

@@ -1,4 +1,4 @@
-import { meetsStandard, rangeFor, type CertificateStandardView, type IssuerAccreditationView } from "@seleno/domain"
+import { meetsStandard, privateFileId, rangeFor, type CertificateStandardView, type IssuerAccreditationView } from "@seleno/domain"
 import { certificateStatus, type CertificateFacts, type CertificateStatus } from "../../modules/certification/status"
 import type { StandardBook } from "./standard-book"
 
@@ -19,19 +19,19 @@ export interface CertificateRecord extends CertificateFacts {
   tested_on: Date | string | null
   /** Platform review; a certificate counts only once approved (staff-entered ones are approved). */
   review_status: "pending" | "approved" | "rejected"
-  /** The private test report (a /enterprise/files/:id reference); never shown to shoppers. */
+  /** The test report (a /enterprise/files/:id reference); public only through `testReportIsPublic`. */
   test_report_url?: string | null
   /** The issuer's register entry, with its accreditation numbers. */
   issued_by?: IssuerAccreditationView | null
 }
 
 /**
- * What the store shows of the certificate behind a verdict: the record, who issued it and the
- * standard it meets. The test report is a private file (it names the enterprise's lab dealings) and
- * stays with the enterprise and platform staff.
+ * What the store shows of the certificate behind a verdict: the record, who issued it, the standard
+ * it meets, and whether a shopper may open its test report (GET /store/certificates/:id/report).
  */
 export type PublicProductCertificate = Omit<CertificateRecord, "revoked_at" | "review_status" | "issued_by" | "test_report_url"> & {
   status: CertificateStatus
+  has_public_report: boolean
   issuer_accreditation: IssuerAccreditationView | null
   standard: CertificateStandardView | null
 }
@@ -78,10 +78,21 @@ function latest<T extends { valid_until: Date | string }>(certificates: T[]): T 
   return [...certificates].sort((a, b) => new Date(b.valid_until).getTime() - new Date(a.valid_until).getTime())[0]
 }
 
+/**
+ * A test report is stored privately and shown to shoppers only while the certificate it backs is
+ * approved and in force: what a shopper can check is the evidence for a claim the store makes now.
+ * Reports of pending, rejected, expired or revoked certificates stay with the enterprise and staff;
+ * business licences are never public.
+ */
+export function testReportIsPublic(c: Pick<CertificateRecord, "review_status" | "test_report_url">, status: CertificateStatus): boolean {
+  return c.review_status === "approved" && (status === "valid" || status === "expiring") && Boolean(privateFileId(c.test_report_url))
+}
+
 function publicCertificate(c: CertificateRecord & { status: CertificateStatus }, standards: StandardBook): PublicProductCertificate {
   const { revoked_at: _revoked, review_status: _review, issued_by, test_report_url: _private, ...rest } = c
   return {
     ...rest,
+    has_public_report: testReportIsPublic(c, c.status),
     issuer_accreditation: issuerAccreditation(issued_by),
     standard: certificateStandard(standards, c.standard_code, c.category),
   }

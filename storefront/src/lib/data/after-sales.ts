@@ -1,6 +1,7 @@
 import "server-only"
 import type { AfterSalesRequestView, PartDeliveryView } from "@seleno/domain"
 import { getAuthToken } from "./cookies"
+import { publishableKeyHeader } from "./medusa"
 import { backendUrl, portalGet, type PortalResult } from "./portal"
 
 export interface OrderAfterSales {
@@ -15,7 +16,7 @@ function storeAuthHeaders(token: string): Record<string, string> {
   return {
     accept: "application/json",
     authorization: `Bearer ${token}`,
-    ...(process.env.MEDUSA_PUBLISHABLE_KEY ? { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY } : {}),
+    ...publishableKeyHeader(),
   }
 }
 

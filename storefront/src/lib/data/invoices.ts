@@ -1,7 +1,7 @@
 import "server-only"
 import type { InvoiceRequest, PartInvoiceView, StorefrontLocale } from "@seleno/domain"
 import { getAuthToken } from "./cookies"
-import { isClientError, sdk, storeHeaders } from "./medusa"
+import { isClientError, publishableKeyHeader, sdk, storeHeaders } from "./medusa"
 import { backendUrl, portalGet, portalPostCoded, type PortalCodedResult, type PortalResult } from "./portal"
 import { getPortalToken } from "./portal-session"
 
@@ -26,7 +26,7 @@ export async function fetchMyInvoicePdf(orderId: string, invoiceId: string): Pro
   const response = await fetch(`${backendUrl()}/store/orders/${encodeURIComponent(orderId)}/invoices/${encodeURIComponent(invoiceId)}/file`, {
     headers: {
       authorization: `Bearer ${token}`,
-      ...(process.env.MEDUSA_PUBLISHABLE_KEY ? { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY } : {}),
+      ...publishableKeyHeader(),
     },
     cache: "no-store",
   })

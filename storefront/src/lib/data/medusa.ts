@@ -26,6 +26,12 @@ export function sdk(): Medusa {
   return client
 }
 
+/** The publishable key header every /store request made without the SDK needs. */
+export function publishableKeyHeader(): Record<string, string> {
+  const key = process.env.MEDUSA_PUBLISHABLE_KEY
+  return key ? { "x-publishable-api-key": key } : {}
+}
+
 /** Headers for a store request: the Medusa locale, plus the customer's token when there is one. */
 export function storeHeaders(locale: StorefrontLocale, token?: string | null): Record<string, string> {
   return {

@@ -1,5 +1,6 @@
 import "server-only"
 import { privateFileId } from "@seleno/domain"
+import { relayFile } from "./file-relay"
 import { backendUrl } from "./portal"
 import { getPortalToken } from "./portal-session"
 
@@ -21,14 +22,5 @@ export async function portalFileResponse(id: string): Promise<Response> {
     headers: { authorization: `Bearer ${token}` },
     cache: "no-store",
   })
-  if (!upstream.ok) return new Response("Not found", { status: 404 })
-  return new Response(await upstream.arrayBuffer(), {
-    headers: {
-      "content-type": upstream.headers.get("content-type") ?? "application/octet-stream",
-      "content-disposition": upstream.headers.get("content-disposition") ?? "attachment",
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-      "content-security-policy": "default-src 'none'; sandbox",
-    },
-  })
+  return relayFile(upstream)
 }

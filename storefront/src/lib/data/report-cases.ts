@@ -1,5 +1,6 @@
 import "server-only"
 import type { EnterpriseReportCase, StoreReportCaseReceipt } from "@seleno/domain"
+import { publishableKeyHeader } from "@/lib/data/medusa"
 import { backendUrl, portalGet, type PortalResult } from "@/lib/data/portal"
 import type { ReportInput } from "@/lib/report-case"
 
@@ -25,7 +26,7 @@ export async function fileReport(input: ReportInput, forwardedFor?: string): Pro
       method: "POST",
       headers: {
         accept: "application/json",
-        ...(process.env.MEDUSA_PUBLISHABLE_KEY ? { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY } : {}),
+        ...publishableKeyHeader(),
         ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
       },
       body: form,

@@ -26,6 +26,8 @@ export interface Certificate {
   valid_from: string
   valid_until: string
   status: CertificateStatus
+  /** True while the certificate is approved and in force: its test report opens from the store. */
+  has_public_report: boolean
   /** The issuer's register entry: its CMA / CNAS numbers can be checked with the accreditation bodies. */
   issuer_accreditation: IssuerAccreditationView | null
   /** The cited standard as the platform's register holds it, with its range for the certificate's category. */

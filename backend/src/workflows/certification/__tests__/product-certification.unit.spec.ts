@@ -1,4 +1,4 @@
-import { productCertification as evaluate, type CertificateRecord } from "../product-certification"
+import { productCertification as evaluate, testReportIsPublic, type CertificateRecord } from "../product-certification"
 import type { StandardBook } from "../standard-book"
 
 const standards: StandardBook = new Map([
@@ -56,16 +56,28 @@ describe("productCertification", () => {
     expect(productCertification(product([cert({ review_status: "pending" })]), at).reason).toBe("no_certificate")
     expect(productCertification(product([cert({ review_status: "rejected" })]), at).reason).toBe("no_certificate")
   })
-  it("checks the range the register holds now, and shows the standard and issuer accreditation but not the private report", () => {
+  it("checks the range the register holds now, and shows the standard and issuer accreditation but not where the report is stored", () => {
     const issued_by = { name: "安康市富硒产品质量检验中心", cma_number: "221627110381", cnas_number: null }
     const result = productCertification(product([cert({ test_report_url: "/enterprise/files/eupl_01", issued_by })]), at)
     expect(result.certificate).not.toHaveProperty("test_report_url")
     expect(result.certificate).toMatchObject({
+      has_public_report: true,
       issuer_accreditation: issued_by,
       standard: { code: "NY/T 600-2002", edition: "2002", range: { min_mg_per_kg: 0.25, max_mg_per_kg: 4 } },
     })
     expect(result.certificate).not.toHaveProperty("issued_by")
     expect(evaluate(product([cert()]), new Map(), at)).toMatchObject({ certified: false, reason: "outside_standard", certificate: { standard: null } })
     expect(productCertification(product([cert({ category: "rice" })]), at).reason).toBe("outside_standard")
+  })
+  it("opens the test report only while the certificate is approved and in force", () => {
+    const report = { test_report_url: "/enterprise/files/eupl_01" }
+    expect(testReportIsPublic({ review_status: "approved", ...report }, "valid")).toBe(true)
+    expect(testReportIsPublic({ review_status: "approved", ...report }, "expiring")).toBe(true)
+    for (const status of ["expired", "revoked"] as const) expect(testReportIsPublic({ review_status: "approved", ...report }, status)).toBe(false)
+    for (const review of ["pending", "rejected"] as const) expect(testReportIsPublic({ review_status: review, ...report }, "valid")).toBe(false)
+    // Only a private upload reference is ever served; an old storage URL or nothing is not.
+    expect(testReportIsPublic({ review_status: "approved", test_report_url: "http://localhost:9000/static/r.pdf" }, "valid")).toBe(false)
+    expect(testReportIsPublic({ review_status: "approved", test_report_url: null }, "valid")).toBe(false)
+    expect(productCertification(product([cert({ ...report, valid_until: "2026-05-31" })]), at).certificate).toMatchObject({ status: "expired", has_public_report: false })
   })
 })

@@ -8,8 +8,8 @@ export const CERTIFICATE_FIELDS = [
   "test_lab", "tested_on", "valid_from", "valid_until", "revoked_at", "review_status",
 ]
 
-/** What the store adds: the report a shopper can open and the issuer's accreditation (never a business licence). */
-export const PUBLIC_CERTIFICATE_FIELDS = [...CERTIFICATE_FIELDS, "issued_by.name", "issued_by.cma_number", "issued_by.cnas_number"]
+/** What the store adds: whether there is a report a shopper may open, and the issuer's accreditation. */
+export const PUBLIC_CERTIFICATE_FIELDS = [...CERTIFICATE_FIELDS, "test_report_url", "issued_by.name", "issued_by.cma_number", "issued_by.cnas_number"]
 
 /** Reads products with their certificates, enterprise and the cited standards' ranges, then applies the badge rule. */
 export const evaluateProductCertificationsStep = createStep(

@@ -139,6 +139,19 @@ export function CertificateDetails({
   )
 }
 
+/** The link to a certificate's test report, shown only while the backend serves it (approved, in force). */
+export function TestReportLink({ certificate, locale }: { certificate: Pick<Certificate, "id" | "has_public_report">; locale: StorefrontLocale }) {
+  if (!certificate.has_public_report) return null
+  const t = getMessages(locale).certification
+  return (
+    <p>
+      <a href={`/${locale}/certificates/${encodeURIComponent(certificate.id)}/report`} className="link text-sm font-medium" data-testid="test-report-link">
+        {t.viewReport}
+      </a>
+    </p>
+  )
+}
+
 /** The plain, neutral line shown instead of a badge when a product is not certified. */
 export function NotCertifiedLine({ certification, locale }: { certification: Certification | null; locale: StorefrontLocale }) {
   const t = getMessages(locale).certification
@@ -171,6 +184,7 @@ export function CertificationPanel({
         <>
           <CertifiedBadge locale={locale} />
           <CertificateDetails certificate={certificate} locale={locale} />
+          <TestReportLink certificate={certificate} locale={locale} />
         </>
       ) : (
         <NotCertifiedLine certification={certification} locale={locale} />

@@ -2,7 +2,7 @@ import { findCounty, type StorefrontLocale } from "@seleno/domain"
 import { format, formatDate, getMessages, plural } from "@/i18n"
 import { localePath, otherLocale } from "@/i18n/paths"
 import type { BatchRecord, ScanSummary } from "@/lib/data/trace"
-import { CertificateDetails, CertifiedBadge, NotCertifiedLine, rangeText, standardFacts } from "./certification"
+import { CertificateDetails, CertifiedBadge, NotCertifiedLine, rangeText, standardFacts, TestReportLink } from "./certification"
 
 /** The GS1 Digital Link path of a batch, or of one serial in it. */
 export function traceLinkPath(gtin: string, lot: string, serial?: string): string {
@@ -237,7 +237,12 @@ export function TraceRecord({ batch, locale, serial, counterfeit = false }: { ba
             <NotCertifiedLine certification={certification} locale={locale} />
           </div>
         )}
-        {certificate ? <CertificateDetails certificate={certificate} locale={locale} showValidFrom /> : null}
+        {certificate ? (
+          <>
+            <CertificateDetails certificate={certificate} locale={locale} showValidFrom />
+            <TestReportLink certificate={certificate} locale={locale} />
+          </>
+        ) : null}
       </section>
     </article>
   )
