@@ -5,29 +5,16 @@ import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { simpleParser } from "mailparser"
-import S3rver from "s3rver"
+import s3TestServer from "../../backend/integration-tests/utils/s3-test-server.js"
 import { SMTPServer } from "smtp-server"
 
+const { startS3TestServer } = s3TestServer
+
+/** The S3 test server the backend's S3 suite uses, on a fixed port, its data under `dir`. */
 export async function startS3(port, dir, bucket) {
   const directory = path.join(dir, "s3")
   fs.mkdirSync(directory, { recursive: true })
-  const server = new S3rver({ address: "127.0.0.1", port, silent: true, directory, configureBuckets: [{ name: bucket }], vhostBuckets: false })
-  await server.run()
-  const endpoint = `http://127.0.0.1:${port}`
-  return {
-    endpoint,
-    bucket,
-    directory,
-    env: {
-      S3_BUCKET: bucket,
-      S3_REGION: "us-east-1",
-      S3_ENDPOINT: endpoint,
-      S3_ACCESS_KEY_ID: "S3RVER",
-      S3_SECRET_ACCESS_KEY: "S3RVER",
-      S3_FILE_URL: `${endpoint}/${bucket}`,
-    },
-    close: () => server.close(),
-  }
+  return startS3TestServer({ bucket, port, directory })
 }
 
 /** A real SMTP server that keeps every message, parsed, with its envelope recipients. Login required. */

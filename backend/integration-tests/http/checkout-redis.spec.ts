@@ -1,7 +1,6 @@
-import Redis from "ioredis"
 import { Modules } from "@medusajs/framework/utils"
 import { readyCart, regionId, seededVariantId } from "../utils/checkout"
-import { deleteKeys, scanKeys, useRedis } from "../utils/redis"
+import { scanKeys, suiteRedisClient, useRedis } from "../utils/redis"
 import { eventually } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -13,14 +12,8 @@ const run = useRedis("checkout-redis")
 if (!run) {
   it.skip("needs Redis: set REDIS_URL", () => undefined)
 } else {
-  const { url, prefix } = run
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 })
-
-  beforeAll(() => redis.connect())
-  afterAll(async () => {
-    await deleteKeys(redis, `${prefix}:*`)
-    redis.disconnect()
-  })
+  const { prefix } = run
+  const redis = suiteRedisClient(run)
 
   seededSuite(DB_NAME, ({ api, getContainer, store }) => {
     it("runs the event bus, workflow engine, locking and caching modules on Redis: their keys appear there", async () => {

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process"
 import path from "node:path"
 import { Client } from "pg"
-import { BRANDS, deploymentProblems } from "@seleno/domain"
+import { BRANDS, deploymentProblems, EXAMPLE_DEPLOYMENT_ENV } from "@seleno/domain"
 import { REFERENCE_STANDARDS } from "../../src/seed/standards-data"
 import { SEED_CATEGORIES } from "../../src/seed/catalogue-data"
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -19,23 +19,13 @@ const DB = suiteDatabase("seleno_it_deployment_seed")
 const dbUrl = adminUrl().replace(/\/postgres$/, `/${DB}`)
 
 const deploymentEnv = {
+  ...EXAMPLE_DEPLOYMENT_ENV,
   PATH: process.env.PATH,
   HOME: process.env.HOME,
   MEDUSA_DISABLE_TELEMETRY: "true",
-  NODE_ENV: "production",
-  SELENO_ENV: "production",
-  JWT_SECRET: "4f1c0e9b7a2d4c6e8f0a1b3c5d7e9f1a2b4c6d8e0f1a3b5c",
-  COOKIE_SECRET: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f",
-  STORE_CORS: "https://shop.example.cn",
-  ADMIN_CORS: "https://api.example.cn",
-  AUTH_CORS: "https://shop.example.cn,https://api.example.cn",
-  MEDUSA_BACKEND_URL: "https://api.example.cn",
-  STOREFRONT_URL: "https://shop.example.cn",
   DATABASE_URL: dbUrl,
   REDIS_URL: process.env.SELENO_TEST_REDIS_URL || "redis://127.0.0.1:6379",
   REDIS_PREFIX: `seleno-it-deploy-seed-${process.pid}-${Date.now()}`,
-  SMTP_HOST: "smtp.example.cn",
-  S3_BUCKET: "seleno-files",
   LOG_LEVEL: "error",
 }
 

@@ -11,7 +11,7 @@ import { seededSuite } from "../utils/suite"
 // file-s3 (our subclass) instead of file-local. This top-level hook runs before the app boots.
 let s3: S3TestServer
 beforeAll(async () => {
-  s3 = await startS3TestServer("seleno-it-files")
+  s3 = await startS3TestServer({ bucket: "seleno-it-files" })
   Object.assign(process.env, s3.env)
 })
 afterAll(async () => {

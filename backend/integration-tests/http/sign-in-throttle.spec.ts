@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import path from "node:path"
-import Redis from "ioredis"
 import { SIGN_IN_POLICY } from "../../src/lib/sign-in-throttle"
 import { adminCredentials } from "../../src/seed/seed-admin"
 import { signedInCustomer } from "../utils/customer"
 import { applyForEnterprise, PORTAL_PASSWORD } from "../utils/enterprise"
-import { deleteKeys, scanKeys, useRedis } from "../utils/redis"
+import { scanKeys, suiteRedisClient, useRedis } from "../utils/redis"
 import { seededSuite } from "../utils/suite"
 
 // Before the app boots: its throttle counts in Redis, under a key prefix of this run.
@@ -20,13 +19,8 @@ const CUSTOMER_PASSWORD = "shopper-pass-1"
 if (!run) {
   it.skip("needs Redis: set REDIS_URL", () => undefined)
 } else {
-  const { url, prefix } = run
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 })
-  beforeAll(() => redis.connect())
-  afterAll(async () => {
-    await deleteKeys(redis, `${prefix}:*`)
-    redis.disconnect()
-  })
+  const { prefix } = run
+  const redis = suiteRedisClient(run)
 
   seededSuite("seleno_it_sign_in_throttle", ({ api, store }) => {
     const post = (route: string, body: object, headers: Record<string, string> = {}): Promise<Answer> =>

@@ -47,3 +47,17 @@ export async function deleteKeys(redis: Redis, pattern: string): Promise<number>
   for (let i = 0; i < keys.length; i += 500) await redis.unlink(...keys.slice(i, i + 500))
   return keys.length
 }
+
+/**
+ * A client for this suite's own look at Redis, connected before its tests and, after them, used to
+ * remove every key of the run and then closed. Call inside the suite, after `useRedis`.
+ */
+export function suiteRedisClient(run: RedisRun): Redis {
+  const redis = new Redis(run.url, { lazyConnect: true, maxRetriesPerRequest: 2 })
+  beforeAll(() => redis.connect())
+  afterAll(async () => {
+    await deleteKeys(redis, `${run.prefix}:*`)
+    redis.disconnect()
+  })
+  return redis
+}

@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest"
+import { EXAMPLE_DEPLOYMENT_ENV } from "./example-env"
 import { deploymentHeaders, deploymentProblems, deploymentRefusal, isDeploymentMode } from "./rules"
 
-const SAFE = {
-  SELENO_ENV: "production",
-  JWT_SECRET: "4f1c0e9b7a2d4c6e8f0a1b3c5d7e9f1a2b4c6d8e0f1a3b5c",
-  COOKIE_SECRET: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f",
-  STORE_CORS: "https://shop.example.cn",
-  ADMIN_CORS: "https://api.example.cn",
-  AUTH_CORS: "https://shop.example.cn,https://api.example.cn",
-  MEDUSA_BACKEND_URL: "https://api.example.cn",
-  STOREFRONT_URL: "https://shop.example.cn",
-  DATABASE_URL: "postgres://seleno@db.internal:5432/seleno",
-  REDIS_URL: "redis://redis.internal:6379",
-  SMTP_HOST: "smtp.example.cn",
-  S3_BUCKET: "seleno-files",
-  LOG_LEVEL: "info",
-  NODE_ENV: "production",
-}
+const SAFE = EXAMPLE_DEPLOYMENT_ENV
 
 const problemsWith = (patch: Record<string, string | undefined>) => deploymentProblems({ ...SAFE, ...patch })
 
