@@ -101,6 +101,14 @@ test("a JSON log line stays JSON with its service named; other lines get a prefi
   assert.equal(markLine("backend", "[1,2]"), "[backend] [1,2]")
 })
 
+test("the seed's output loses only the inactive search index errors", async () => {
+  const { withoutInactiveIndexNoise: keep } = await import("./processes.mjs")
+  assert.equal(keep('{"level":"error","message":"Search index \\"product\\" has no active version yet. It has to be migrated and seeded first.","stack":[]}'), false)
+  assert.equal(keep('{"level":"error","message":"An error occurred while processing certification.certificate.created:"}'), false)
+  assert.equal(keep('{"level":"error","message":"the seed created no publishable key"}'), true)
+  assert.equal(keep('{"level":"info","message":"25 products created"}'), true)
+})
+
 test("a build's stamp changes when a variable it bakes in changes", async () => {
   const { BUILD_ENV, buildEnvStamp } = await import("./build.mjs")
   const unset = buildEnvStamp(BUILD_ENV.backend, {})

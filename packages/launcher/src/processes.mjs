@@ -20,21 +20,33 @@ export function markLine(name, line) {
   return `[${name}] ${line}`
 }
 
-function pipe(stream, name, target) {
-  readline.createInterface({ input: stream }).on("line", (line) => target.write(`${markLine(name, line)}\n`))
+function pipe(stream, name, target, keepLine) {
+  readline.createInterface({ input: stream }).on("line", (line) => {
+    if (keepLine(line)) target.write(`${markLine(name, line)}\n`)
+  })
 }
 
-function launch(name, command, args, options) {
+function launch(name, command, args, { keepLine = () => true, ...options } = {}) {
   // Own process group, so stopping it also stops what it started (next's and medusa's workers).
   const child = spawn(command, args, { ...options, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   children.add(child)
   child.on("exit", () => children.delete(child))
-  pipe(child.stdout, name, process.stdout)
-  pipe(child.stderr, name, process.stderr)
+  pipe(child.stdout, name, process.stdout, keepLine)
+  pipe(child.stderr, name, process.stderr, keepLine)
   return child
 }
 
-/** Runs a command to completion; rejects with its exit code when it fails. */
+/**
+ * For `medusa exec` of the seed: Medusa's search-ingestion subscriber hears every product the seed
+ * writes, but the search index only becomes active when the server starts (and then indexes every
+ * product itself), so each event logs an error that means nothing. Those lines, and the "error
+ * occurred while processing" line Medusa writes before each, are dropped; everything else is kept.
+ */
+export function withoutInactiveIndexNoise(line) {
+  return !/has no active version yet|An error occurred while processing [\w.]+:/.test(line)
+}
+
+/** Runs a command to completion; rejects with its exit code when it fails. `keepLine` filters its output. */
 export function run(name, command, args, options) {
   return new Promise((resolve, reject) => {
     const child = launch(name, command, args, options)

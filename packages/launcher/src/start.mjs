@@ -3,7 +3,7 @@ import path from "node:path"
 import { buildDomainIfStale, buildIfStale } from "./build.mjs"
 import { EMBEDDED_PG_PORT, openDatabase, readPublishableKey } from "./database.mjs"
 import { BACKEND_BUILD_DIR, BACKEND_DIR, BIN, DATA_DIR, DOMAIN_DIR, STOREFRONT_DIR } from "./paths.mjs"
-import { run, serve, stopAll, waitForHttp } from "./processes.mjs"
+import { run, serve, stopAll, waitForHttp, withoutInactiveIndexNoise } from "./processes.mjs"
 import { assertPortFree } from "./ports.mjs"
 import { isDeploymentMode } from "./mode.mjs"
 import { loadSecrets } from "./secrets.mjs"
@@ -160,14 +160,14 @@ export async function benchSearch(args) {
 
 async function prepareProduction(env, databaseUrl) {
   const { backend } = await buildIfStale(env, log)
-  const medusa = (args) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_BUILD_DIR, env: { ...env, NODE_ENV: "production" } })
+  const medusa = (args, options) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_BUILD_DIR, env: { ...env, NODE_ENV: "production" }, ...options })
   return migrateAndSeed(medusa, backend, databaseUrl, "./src/scripts/seed.js")
 }
 
 async function prepareDev(env, databaseUrl) {
   // A fresh clone has no dist yet, and `medusa develop` imports it.
   await buildDomainIfStale(env, log)
-  const medusa = (args) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_DIR, env })
+  const medusa = (args, options) => run("medusa", path.join(BIN, "medusa"), args, { cwd: BACKEND_DIR, env, ...options })
   return migrateAndSeed(medusa, "dev", databaseUrl, "./src/scripts/seed.ts")
 }
 
@@ -181,7 +181,7 @@ async function migrateAndSeed(medusa, buildHash, databaseUrl, seedScript) {
   log("Migrating the database …")
   await medusa(["db:migrate"])
   log("Seeding the catalogue (only what is missing) …")
-  await medusa(["exec", seedScript])
+  await medusa(["exec", seedScript], { keepLine: withoutInactiveIndexNoise })
   key = await readPublishableKey(databaseUrl)
   if (!key) throw new Error("the seed created no publishable key")
   writeStamp("database", marker)
