@@ -150,6 +150,14 @@ seededSuite("seleno_it_uploads", ({ api, getContainer }) => {
     const refused = await expectFailure(api.post("/enterprise/uploads", form(pdfs(1)), pending))
     expect(refused.status).toBe(400)
     expect(refused.data).toMatchObject({ code: "upload_quota", message: expect.stringMatching(/you may upload 10 files or 20 MB per 24 hours; you have uploaded 10 files.*try again tomorrow/) })
+    // Sent at once, uploads are still counted one after another: three batches of 5 against a quota of 10.
+    const racerEmail = `uploads-race-${Date.now()}@example.com`
+    const { enterpriseId: racerId } = await applyForEnterprise(api, racerEmail)
+    const racer = await enterpriseLogin(api, racerEmail)
+    const raced = await Promise.all([0, 1, 2].map(() => api.post("/enterprise/uploads", form(pdfs(5)), racer).catch((e: { response: { status: number } }) => e.response)))
+    expect(raced.map((r) => r.status).sort()).toEqual([201, 201, 400])
+    const stored = await getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).listEnterpriseUploads({ enterprise_id: racerId })
+    expect(stored).toHaveLength(PENDING_UPLOAD_QUOTA.files)
     // Approved enterprises are not limited by it.
     const approved = await approvedEnterprise(api, `uploads-approved-${Date.now()}@example.com`)
     for (let sent = 0; sent <= PENDING_UPLOAD_QUOTA.files; sent += 5) {

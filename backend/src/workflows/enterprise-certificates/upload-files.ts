@@ -1,4 +1,4 @@
-import { uploadFilesStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep, uploadFilesStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { privateFileRef } from "@seleno/domain"
@@ -11,10 +11,14 @@ import { recordEnterpriseUploadsStep } from "./steps/record-enterprise-uploads"
  * and quota checks, and records the enterprise as their owner. What the enterprise gets back (and
  * later attaches to its licence or a certificate) is the backend path that checks who asks, never
  * the storage URL. If recording fails, the file module's own step deletes the stored files again.
+ * One enterprise's uploads run one at a time (Medusa's Locking Module, Redis-backed in a cluster), so
+ * two simultaneous uploads cannot both pass a pending applicant's daily quota.
  */
 export const uploadEnterpriseFilesWorkflow = createWorkflow(
   "upload-enterprise-files",
   (input: { enterprise_id: string; enterprise_status?: string; purpose?: EnterpriseUploadPurpose; files: EnterpriseUploadFile[] }) => {
+    const lock = transform({ input }, ({ input }) => ({ key: `enterprise-uploads:${input.enterprise_id}`, timeout: 30, ttl: 120 }))
+    acquireLockStep(lock)
     const toStore = checkUploadsStep(input)
     const stored = uploadFilesStep({ files: toStore })
     const records = transform({ input, stored, toStore }, ({ input, stored, toStore }) => ({
@@ -33,6 +37,8 @@ export const uploadEnterpriseFilesWorkflow = createWorkflow(
         }
       }),
     }))
-    return new WorkflowResponse(recordEnterpriseUploadsStep(records))
+    const recorded = recordEnterpriseUploadsStep(records)
+    releaseLockStep(lock)
+    return new WorkflowResponse(recorded)
   }
 )
