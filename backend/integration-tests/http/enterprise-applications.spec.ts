@@ -1,7 +1,7 @@
 import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import type EnterpriseModuleService from "../../src/modules/enterprise/service"
 import { DEMO_PORTAL } from "../../src/seed/seed-portal"
-import { TINY_PDF, uploadFile } from "../utils/enterprise"
+import { freshCreditCode, TINY_PDF, uploadFile } from "../utils/enterprise"
 import { adminHeaders, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -121,11 +121,23 @@ seededSuite("seleno_it_enterprise_applications", ({ api, getContainer }) => {
     expect(me.data.enterprise).toMatchObject({ status: "pending", licence_file_url: url })
     const admin = await adminHeaders(api)
     expect((await api.get(`/admin/enterprises/${data.enterprise.id}`, admin)).data.enterprise.licence_file_url).toBe(url)
+    // The applicant can open what it attached, to check it, while it waits.
+    const opened = await api.get(url, { ...owner, responseType: "arraybuffer" })
+    expect(Buffer.from(opened.data).equals(TINY_PDF)).toBe(true)
 
     // A url the enterprise did not upload is refused, and the rest of the portal stays shut.
     const forged = await expectFailure(api.post("/enterprise/me", { licence_file_url: "http://localhost:9000/static/someone-else.pdf" }, owner))
     expect(forged.status).toBe(404)
     expect(forged.data.message).toMatch(/licence_file_url/)
     expect((await expectFailure(api.get("/enterprise/products", owner))).status).toBe(400)
+  })
+
+  it("refuses a licence named in the application itself: it is uploaded and attached after applying", async () => {
+    const token = bearer(await register("licence-in-body@example.com"))
+    const creditCode = freshCreditCode()
+    const refused = await expectFailure(api.post("/enterprise-applications", { ...application(creditCode), licence_file_url: "https://elsewhere.example/licence.pdf" }, token))
+    expect(refused.status).toBe(400)
+    expect(refused.data.message).toMatch(/licence_file_url: apply first, then upload the licence with POST \/enterprise\/uploads/)
+    expect(await getContainer().resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).listEnterprises({ credit_code: creditCode })).toEqual([])
   })
 })

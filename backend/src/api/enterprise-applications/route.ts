@@ -10,7 +10,8 @@ import type { EnterpriseApplyType } from "./validators"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<EnterpriseApplyType>, res: MedusaResponse) => {
   const { authIdentityId, email } = await registeredLogin(req)
-  const { applicant_name, ...enterprise } = req.validatedBody
+  // licence_file_url is refused by the validator: the licence is attached after applying.
+  const { applicant_name, licence_file_url: _refused, ...enterprise } = req.validatedBody
   const { result } = await applyForEnterpriseWorkflow(req.scope).run({
     input: { auth_identity_id: authIdentityId, email, applicant_name, enterprise },
   })

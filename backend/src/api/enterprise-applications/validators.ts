@@ -14,7 +14,11 @@ export const EnterpriseApply = z
     contact_name: requiredText("contact_name is who the platform calls about the application", 50),
     contact_phone: z.string().trim().regex(/^[0-9+\- ]{7,20}$/, "contact_phone must be a phone number (digits, +, -)"),
     description: z.string().max(4000).optional(),
-    licence_file_url: z.string().max(500).optional(),
+    // No upload can be the applicant's before its enterprise exists: the licence is uploaded and
+    // attached after applying, where it is checked to be the enterprise's own private upload.
+    licence_file_url: z
+      .unknown()
+      .refine((value) => value === undefined, "licence_file_url: apply first, then upload the licence with POST /enterprise/uploads and attach it with POST /enterprise/me"),
   })
   .strict()
 export type EnterpriseApplyType = z.infer<typeof EnterpriseApply>

@@ -14,9 +14,9 @@ export interface EnterpriseContext {
 export type EnterpriseRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & { enterprise: EnterpriseContext }
 
 // Routes an enterprise that is not (or no longer) active may still call: to see where it stands,
-// and, while its application waits, to upload its business licence and attach it.
+// and, while its application waits, to upload its business licence, attach it and open it again.
 const OPEN_TO_ANY_STANDING = new Set(["GET /enterprise/me"])
-const OPEN_WHILE_PENDING = new Set(["POST /enterprise/uploads", "POST /enterprise/me"])
+const OPEN_WHILE_PENDING = new Set(["POST /enterprise/uploads", "POST /enterprise/me", "GET /enterprise/files/:id"])
 
 /** Loads the caller's account and enterprise; refuses enterprises that may not act (yet). */
 export async function resolveEnterprise(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -30,7 +30,7 @@ export async function resolveEnterprise(req: AuthenticatedMedusaRequest, _res: M
     status: account.enterprise.status,
   }
   ;(req as EnterpriseRequest).enterprise = context
-  const route = `${req.method} ${req.originalUrl.split("?")[0]!.replace(/\/$/, "")}`
+  const route = `${req.method} ${req.originalUrl.split("?")[0]!.replace(/\/$/, "").replace(/^\/enterprise\/files\/[^/]+$/, "/enterprise/files/:id")}`
   const open = OPEN_TO_ANY_STANDING.has(route) || (context.status === "pending" && OPEN_WHILE_PENDING.has(route))
   if (context.status !== "active" && !open) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, STANDING_MESSAGES[context.status])
