@@ -1,11 +1,36 @@
 import fs from "node:fs"
 import path from "node:path"
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
+import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test"
 import { E2E_BACKEND_URL as BACKEND } from "../ports.mjs"
+import { adminGet, adminPost } from "./support/backend"
 import { addToCart, fillCheckout, chooseShipping } from "./support/shop"
 
 // XBH2026 takes 10% off Ankang tea and konjac (the seed's expo code).
 const CODE = "XBH2026"
+// 平利女娲富硒绿茶 lists at ¥118; while this test's live session runs it sells at a session price.
+const LIVE_PRODUCT = "pingli-nvwa-tea"
+const LIVE_PRICE = 98
+
+/** A live session of the seeded expo, running now, with a platform-funded session price; ended again by the returned function. */
+async function startLiveSession(handle: string, amount: number): Promise<() => Promise<void>> {
+  const { products } = await adminGet<{ products: { variants: { id: string }[] }[] }>(`/admin/products?handle=${handle}&fields=variants.id`)
+  const { campaigns } = await adminGet<{ campaigns: { id: string; handle: string }[] }>("/admin/marketing/campaigns")
+  const u = Date.now().toString(36)
+  const { live_session } = await adminPost<{ live_session: { id: string } }>("/admin/marketing/live-sessions", {
+    campaign_id: campaigns.find((c) => c.handle === "xibohui-2026")!.id,
+    handle: `price-truth-${u}`,
+    title: `平利茶直播 ${u}`,
+    host: "陈平利",
+    stream_url: "https://live.example.com/seleno/price-truth",
+    starts_at: new Date(Date.now() - 10 * 60 * 1000).toISOString(),
+    ends_at: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
+    funding_source: "platform",
+    prices: [{ variant_id: products[0]!.variants[0]!.id, amount }],
+  })
+  return async () => {
+    await adminPost(`/admin/marketing/live-sessions/${live_session.id}`, { ends_at: new Date(Date.now() - 1000).toISOString() })
+  }
+}
 const LOCALES = ["zh-CN", "en"] as const
 type Locale = (typeof LOCALES)[number]
 
@@ -64,15 +89,26 @@ async function expectAmounts(page: Page, prefix: string, totals: Totals, locale:
   await expect(page.getByTestId(`${prefix}-tax`)).toContainText(want.tax)
 }
 
-test("every amount shown at cart, checkout and confirmation is the order's, to the fen, in both locales", async ({ page, request, context }) => {
+test("every amount shown at cart, checkout and confirmation is the order's, to the fen, in both locales, with a code and a live price", async ({ page, request, context }) => {
   test.setTimeout(240_000)
-  await addToCart(page, "pingli-nvwa-tea", 2)
+  const endLiveSession = await startLiveSession(LIVE_PRODUCT, LIVE_PRICE)
+  try {
+    await buyAndCompare(page, request, context)
+  } finally {
+    await endLiveSession()
+  }
+})
+
+async function buyAndCompare(page: Page, request: APIRequestContext, context: BrowserContext) {
+  await addToCart(page, LIVE_PRODUCT, 2)
   await addToCart(page, "ankang-konjac-rice", 1)
   await page.goto("/zh-CN/cart")
   await page.getByLabel("优惠码").fill(CODE)
   await page.getByRole("button", { name: "使用" }).click()
   await expect(page.getByTestId("cart-discount")).toBeVisible()
   const cartId = (await context.cookies()).find((c) => c.name === "_seleno_cart")!.value
+  // The tea line carries the session price, which every amount below then includes.
+  expect((await cartTotals(request, cartId)).items.map((line) => fen(line.unit_price))).toContain(LIVE_PRICE * 100)
 
   for (const locale of LOCALES) {
     await page.goto(`/${locale}/cart`)
@@ -96,4 +132,4 @@ test("every amount shown at cart, checkout and confirmation is the order's, to t
     await page.goto(`/${locale}/order/confirmed/${orderId}`)
     await expectAmounts(page, "order", order, locale)
   }
-})
+}

@@ -27,10 +27,26 @@ export function seededSuite(name: string, suite: (ctx: SeededSuite) => void): vo
     testSuite: ({ api, getContainer }) => {
       const store = { headers: {} as Record<string, string> }
       beforeAll(async () => {
+        // The runner creates its axios client once the server is up, before this hook.
+        api.interceptors.response.use(undefined, (error: unknown) => Promise.reject(plainRequestError(error)))
         store.headers = (await seedAndGetStoreHeaders(getContainer())).headers
         await waitForSearchIndex(getContainer())
       })
       suite({ api, getContainer, store })
     },
   })
+}
+
+/**
+ * An HTTP failure as a plain Error: the method, path, status and body in its message, and
+ * `response` with only status, data and headers. Axios errors hold the request and response
+ * objects, which point at each other; jest cannot send such a failure from a worker process to the
+ * main one (the worker dies and the run hangs), and the plain message says more in the report.
+ */
+function plainRequestError(error: unknown): unknown {
+  const failure = error as { response?: { status: number; data: unknown; headers: Record<string, unknown> }; config?: { method?: string; url?: string }; message?: string }
+  if (!failure?.response) return new Error(failure?.message ?? String(error))
+  const { status, data, headers } = failure.response
+  const plain = new Error(`${failure.config?.method?.toUpperCase() ?? "?"} ${failure.config?.url ?? "?"} → ${status}: ${JSON.stringify(data)?.slice(0, 1000)}`)
+  return Object.assign(plain, { response: { status, data, headers: { ...headers } } })
 }
