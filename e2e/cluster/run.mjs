@@ -6,23 +6,24 @@
 // It checks, printing its figures: checkouts through the balancer; 100 buyers for a variant with
 // stock 5 make exactly 5 orders; a scheduled job runs once per tick in the cluster; an upload made
 // through server A is served through server B; SIGKILLing server A under checkout load loses no
-// order; order confirmation and password-reset e-mails arrive over SMTP. Exits 1 on any failure
-// and tears everything down. The storefront is not started (its API calls are what is checked).
+// order; order confirmation and password-reset e-mails arrive over SMTP; two stateless storefront
+// instances behind their own nginx render pages and one shopper's cart from the balanced API.
+// Exits 1 on any failure and tears everything down.
 //
 // Needs: PostgreSQL (E2E_PG_SERVER, default localhost:5432), Redis (REDIS_URL, default
-// redis://127.0.0.1:6379), nginx (apt-get install -y nginx). Ports CLUSTER_PORT_BASE (9380) … +5.
+// redis://127.0.0.1:6379), nginx (apt-get install -y nginx). Ports CLUSTER_PORT_BASE (9380) … +8.
 import fs from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
-import { createSeededDatabase, deleteRedisKeys, dropDatabase, ensureBuild, redisClient, startBackend } from "../scripts/backend-process.mjs"
+import { createSeededDatabase, deleteRedisKeys, dropDatabase, ensureBuild, redisClient, startBackend, startStorefront } from "../scripts/backend-process.mjs"
 import { completeCart, concurrently, readyCart, storeClient } from "../scripts/checkout-driver.mjs"
 import { startNginx, startS3, startSmtp } from "./services.mjs"
 
 const RUN = `${Date.now().toString(36)}-${process.pid}`
 const BASE = Number(process.env.CLUSTER_PORT_BASE || 9380)
-const PORTS = { nginx: BASE, a: BASE + 1, b: BASE + 2, worker: BASE + 3, s3: BASE + 4, smtp: BASE + 5 }
+const PORTS = { nginx: BASE, a: BASE + 1, b: BASE + 2, worker: BASE + 3, s3: BASE + 4, smtp: BASE + 5, shop: BASE + 6, shopA: BASE + 7, shopB: BASE + 8 }
 const DATABASE = `seleno_cluster_${process.pid}`
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 const BUYERS = Number(process.env.CLUSTER_BUYERS || 100)
@@ -170,6 +171,20 @@ async function main() {
   const { data: regions } = await call("GET", "/store/regions")
   const setup = { regionId: regions.regions[0].id, variantIds: [] }
 
+  // --- two stateless storefront instances behind their own nginx, on the balanced API.
+  t = Date.now()
+  const shops = []
+  for (const [name, port] of [["shop-a", PORTS.shopA], ["shop-b", PORTS.shopB]]) {
+    // nginx in front is the storefront's trusted proxy; the storefront names the visitor to the API.
+    const shop = await startStorefront({ name: `cluster-${name}-${RUN}`, port, backendUrl: balancer, publishableKey: database.key, env: { TRUSTED_PROXIES: "loopback", STOREFRONT_URL: "http://shop.cluster.test" } })
+    teardown.push(() => shop.stop())
+    shops.push(shop)
+  }
+  const shopNginx = await startNginx(PORTS.shop, shops.map((shop) => new URL(shop.url).host), path.join(dir, "shop"), path.join(logDir, `nginx-shop-${RUN}.log`))
+  teardown.push(() => shopNginx.stop())
+  figures.storefronts_up_s = secs(Date.now() - t)
+  await checkStorefronts(call, setup, shops, `http://127.0.0.1:${PORTS.shop}`)
+
   // --- a scheduled job runs once per tick: the demo campaign starts and ends in the next minutes.
   const tick = Math.ceil((Date.now() + 20_000) / 60_000) * 60_000
   const startsAt = new Date(tick - 20_000)
@@ -311,6 +326,26 @@ async function main() {
   figures.smtp_messages = smtp.messages.length
   figures.total_s = secs(Date.now() - started)
   log(`figures: ${JSON.stringify(figures)}`)
+}
+
+/**
+ * What a shopper gets from either storefront instance: the product page with the API's price, and
+ * the cart a cookie names (kept by the backend, so any instance shows it), also through nginx.
+ */
+async function checkStorefronts(call, setup, shops, shopBalancer) {
+  const { data } = await call("GET", `/store/products?handle=ziyang-maojian-green-tea&region_id=${setup.regionId}&fields=title,*variants.calculated_price`)
+  const product = data.products[0]
+  const price = Number(product.variants[0].calculated_price.calculated_amount).toFixed(2)
+  const cartId = await readyCart(call, setup, { email: `shop-${RUN}@cluster.test`, variantId: product.variants[0].id })
+  const noCart = await (await fetch(`${shopBalancer}/zh-CN/cart`)).text()
+  check(!noCart.includes(product.title), "without the cart cookie the cart page names no product (so the checks below mean the cart)")
+  for (const url of [...shops.map((shop) => shop.url), shopBalancer, shopBalancer]) {
+    const page = await fetch(`${url}/zh-CN/products/ziyang-maojian-green-tea`)
+    const html = await page.text()
+    check(page.status === 200 && html.includes(product.title) && html.includes(price), `${url} renders ${product.title} at ¥${price} (${page.status})`)
+    const cart = await fetch(`${url}/zh-CN/cart`, { headers: { cookie: `_seleno_cart=${cartId}` } })
+    check(cart.status === 200 && (await cart.text()).includes(product.title), `${url} shows the shopper's cart ${cartId.slice(0, 12)}… from the backend (${cart.status})`)
+  }
 }
 
 try {

@@ -9,7 +9,7 @@ import pg from "pg"
 import { E2E_TEMPLATE_DB } from "./template.mjs"
 import { buildIfStale } from "../../packages/launcher/src/build.mjs"
 import { readPublishableKey } from "../../packages/launcher/src/database.mjs"
-import { BACKEND_BUILD_DIR, BIN, ROOT } from "../../packages/launcher/src/paths.mjs"
+import { BACKEND_BUILD_DIR, BIN, ROOT, STOREFRONT_DIR } from "../../packages/launcher/src/paths.mjs"
 import { loadSecrets } from "../../packages/launcher/src/secrets.mjs"
 
 export const PG_SERVER = process.env.E2E_PG_SERVER || "postgres://postgres@localhost:5432"
@@ -116,16 +116,42 @@ function tail(file, lines = 30) {
  * and resolves once /health answers. The server runs in its own process group: `kill("SIGKILL")`
  * takes it down at once, the way a crash would.
  */
-export async function startBackend({ name, port, databaseUrl, redis = null, env = {}, timeoutMs = 120_000 }) {
+export function startBackend({ name, port, databaseUrl, redis = null, env = {}, timeoutMs = 120_000 }) {
+  return startService({
+    name,
+    command: path.join(BIN, "medusa"),
+    args: ["start"],
+    cwd: BACKEND_BUILD_DIR,
+    env: backendEnv(databaseUrl, port, redis, env),
+    url: `http://127.0.0.1:${port}`,
+    readyPath: "/health",
+    timeoutMs,
+  })
+}
+
+/**
+ * Starts one storefront instance (its production build, through storefront/server.mjs) on `port`,
+ * calling the backend at `backendUrl`; resolves once its /api/health answers. Same handle as a backend.
+ */
+export function startStorefront({ name, port, backendUrl, publishableKey, env = {}, timeoutMs = 120_000 }) {
+  return startService({
+    name,
+    command: process.execPath,
+    args: ["server.mjs"],
+    cwd: STOREFRONT_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port), MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey },
+    url: `http://127.0.0.1:${port}`,
+    readyPath: "/api/health",
+    timeoutMs,
+  })
+}
+
+/** A long-running process in its own group, logged to a file, ready once `url + readyPath` answers 2xx. */
+async function startService({ name, command, args, cwd, env, url, readyPath, timeoutMs }) {
   const file = logFile(name)
   const out = fs.openSync(file, "a")
   const started = Date.now()
-  const child = spawn(path.join(BIN, "medusa"), ["start"], {
-    cwd: BACKEND_BUILD_DIR,
-    env: backendEnv(databaseUrl, port, redis, env),
-    detached: true,
-    stdio: ["ignore", out, out],
-  })
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", out, out] })
   fs.closeSync(out)
   let exited = null
   const exit = new Promise((resolve) => child.on("exit", (code, signal) => resolve((exited = { code, signal }))))
@@ -136,13 +162,12 @@ export async function startBackend({ name, port, databaseUrl, redis = null, env 
       // already gone
     }
   }
-  const url = `http://127.0.0.1:${port}`
-  const backend = {
+  const service = {
     url,
     pid: child.pid,
     logFile: file,
     exit,
-    /** Sends `sig` to the whole process group and waits until the server is gone. */
+    /** Sends `sig` to the whole process group and waits until the process is gone. */
     async kill(sig = "SIGKILL") {
       if (exited) return exited
       signal(sig)
@@ -160,19 +185,19 @@ export async function startBackend({ name, port, databaseUrl, redis = null, env 
   }
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`backend ${name} exited while starting (${exited.signal ?? `exit ${exited.code}`}); log: ${file}\n${tail(file)}`)
+    if (exited) throw new Error(`${name} exited while starting (${exited.signal ?? `exit ${exited.code}`}); log: ${file}\n${tail(file)}`)
     try {
-      if ((await fetch(`${url}/health`)).ok) {
-        backend.readyMs = Date.now() - started
-        return backend
+      if ((await fetch(`${url}${readyPath}`)).ok) {
+        service.readyMs = Date.now() - started
+        return service
       }
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 200))
   }
-  await backend.kill("SIGKILL")
-  throw new Error(`backend ${name} did not answer /health within ${timeoutMs / 1000}s; log: ${file}`)
+  await service.kill("SIGKILL")
+  throw new Error(`${name} did not answer ${readyPath} within ${timeoutMs / 1000}s; log: ${file}`)
 }
 
 /** A free-standing Redis client for cleanup, on the ioredis the backend already depends on. */
