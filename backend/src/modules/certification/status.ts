@@ -1,4 +1,6 @@
-export type CertificateStatus = "valid" | "expiring" | "expired" | "revoked"
+import type { CertificateStatus } from "@seleno/domain"
+
+export type { CertificateStatus }
 
 export const EXPIRING_WITHIN_DAYS = 30
 const DAY_MS = 24 * 60 * 60 * 1000

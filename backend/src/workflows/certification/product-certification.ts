@@ -1,14 +1,8 @@
-import { meetsStandard, privateFileId, rangeFor, type CertificateStandardView, type IssuerAccreditationView } from "@seleno/domain"
+import { meetsStandard, privateFileId, rangeFor, type CertificateStandardView, type CertificationReason, type IssuerAccreditationView } from "@seleno/domain"
 import { certificateStatus, type CertificateFacts, type CertificateStatus } from "../../modules/certification/status"
 import type { StandardBook } from "./standard-book"
 
-export type CertificationReason =
-  | "certified"
-  | "no_certificate"
-  | "certificate_expired"
-  | "certificate_revoked"
-  | "outside_standard"
-  | "enterprise_not_in_good_standing"
+export type { CertificationReason }
 
 export interface CertificateRecord extends CertificateFacts {
   id: string

@@ -65,3 +65,21 @@ export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number]
 export const CMA_NUMBER_PATTERN = /^\d{12}$/
 /** CNAS laboratory accreditation numbers read "CNAS L" and a number, e.g. "CNAS L1234". */
 export const CNAS_NUMBER_PATTERN = /^CNAS L\d{3,6}$/
+
+/**
+ * A certificate's status, computed when read from its dates and revocation (never stored):
+ * "expiring" is in force but ends within 30 days.
+ */
+export const CERTIFICATE_STATUSES = ["valid", "expiring", "expired", "revoked"] as const
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number]
+
+/** Why a product does or does not carry the 富硒认证 badge, as the store answers it. */
+export const CERTIFICATION_REASONS = [
+  "certified",
+  "no_certificate",
+  "certificate_expired",
+  "certificate_revoked",
+  "outside_standard",
+  "enterprise_not_in_good_standing",
+] as const
+export type CertificationReason = (typeof CERTIFICATION_REASONS)[number]

@@ -1,17 +1,9 @@
 import "server-only"
-import type { CertificateStandardView, IssuerAccreditationView, PublicBatchVoid, PublicScanSummary, PublicSerialResponse, SharedLocation, StorefrontLocale } from "@seleno/domain"
+import type { CertificateStandardView, CertificateStatus, CertificationReason, IssuerAccreditationView, PublicBatchVoid, PublicScanSummary, PublicSerialResponse, SharedLocation, StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
 import { errorStatus, isClientError, isNotFoundError, sdk, storeHeaders } from "./medusa"
 
-export type CertificationReason =
-  | "certified"
-  | "no_certificate"
-  | "certificate_expired"
-  | "certificate_revoked"
-  | "outside_standard"
-  | "enterprise_not_in_good_standing"
-
-export type CertificateStatus = "valid" | "expiring" | "expired" | "revoked"
+export type { CertificateStatus, CertificationReason }
 
 export interface Certificate {
   id: string
