@@ -10,7 +10,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
  * - `address`: attempts per client address over every account and actor, 100 a day (successes
  *   are given back). This is what stops one network trying many accounts (credential stuffing).
  * - `account`: attempts per account from every address, 50 an hour. It never blocks an address
- *   that has signed in to that account successfully before (kept 30 days in `known`), so a
+ *   that has signed in to that account successfully before (kept 21 days in `known`), so a
  *   distributed attack on one account only stops *new* places from trying; the owner, from where
  *   they signed in before, still gets in.
  *
@@ -27,7 +27,9 @@ export const SIGN_IN_POLICY = {
   pair: { points: 5, duration: 15 * 60 },
   address: { points: 100, duration: 24 * 60 * 60 },
   account: { points: 50, duration: 60 * 60 },
-  known: { duration: 30 * 24 * 60 * 60 },
+  // 21 days: the in-process store expires entries with setTimeout, and Node fires a timer longer
+  // than 2^31 ms (24.8 days) after 1 ms, which forgot every known address at once.
+  known: { duration: 21 * 24 * 60 * 60 },
   resetAccount: { points: 5, duration: 60 * 60 },
   resetAddress: { points: 20, duration: 60 * 60 },
 } as const
