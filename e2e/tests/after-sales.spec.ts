@@ -104,11 +104,20 @@ test("a shopper returns an item without a reason; the enterprise approves and re
   await quantity.fill("0")
   await form.getByRole("button", { name: "提交申请" }).click()
   await expect(form.getByTestId("after-sales-message")).toHaveText("请至少选择一件商品及数量。")
-  await part.getByTestId("after-sales-form").getByRole("spinbutton").fill("1")
-  await part.getByTestId("after-sales-form").getByLabel("问题说明（选填）").fill("买多了")
-  await part.getByTestId("after-sales-form").getByRole("button", { name: "提交申请" }).click()
+  const ask = async () => {
+    await part.getByTestId("after-sales-form").getByRole("spinbutton").fill("1")
+    await part.getByTestId("after-sales-form").getByLabel("问题说明（选填）").fill("买多了")
+    await part.getByTestId("after-sales-form").getByRole("button", { name: "提交申请" }).click()
+  }
+  await ask()
   await expect(part.getByTestId("after-sales-status")).toHaveText(["待企业处理"])
-  const refundText = (await part.getByTestId("after-sales-refund").textContent())!.trim()
+  // Changed their mind while the enterprise has not decided: withdrawn, then asked again (newest first).
+  await part.getByRole("button", { name: "撤回申请" }).click()
+  await expect(part.getByTestId("after-sales-status")).toHaveText(["已撤回"])
+  await expect(part.getByRole("button", { name: "撤回申请" })).toHaveCount(0)
+  await ask()
+  await expect(part.getByTestId("after-sales-status")).toHaveText(["待企业处理", "已撤回"])
+  const refundText = (await part.getByTestId("after-sales-refund").first().textContent())!.trim()
   const refundFen = Math.round(Number(refundText.replace(/[^\d.]/g, "")) * 100)
   expect(refundFen).toBeGreaterThan(0)
 
@@ -119,7 +128,7 @@ test("a shopper returns an item without a reason; the enterprise approves and re
   await portal.getByLabel("密码").fill("seleno-portal")
   await portal.getByRole("button", { name: "登录", exact: true }).click()
   await portal.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "售后" }).click()
-  const card = portal.getByTestId("portal-after-sales").filter({ hasText: orderId })
+  const card = portal.getByTestId("portal-after-sales").filter({ hasText: orderId }).filter({ hasNotText: "已撤回" })
   await expect(card.getByTestId("portal-after-sales-status")).toHaveText("待企业处理")
   await card.getByRole("button", { name: "同意" }).click()
   await expect(card.getByTestId("portal-after-sales-status")).toHaveText("已同意，请寄回商品")
@@ -131,5 +140,5 @@ test("a shopper returns an item without a reason; the enterprise approves and re
   const { refunds } = (await response.json()) as { refunds: { amount: number }[] }
   expect(refunds.map((r) => r.amount)).toEqual([refundFen])
   await page.reload()
-  await expect(part.getByTestId("after-sales-status")).toHaveText(["已退款"])
+  await expect(part.getByTestId("after-sales-status")).toHaveText(["已退款", "已撤回"])
 })

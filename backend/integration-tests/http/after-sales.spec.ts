@@ -174,6 +174,35 @@ seededSuite("seleno_it_after_sales", ({ api, getContainer, store }) => {
     expect((await expectFailure(api.post(url(orderId), ask, shopper))).data.code).toBe("quantity_exceeds")
   })
 
+  it("lets the shopper withdraw a request the enterprise has not decided, and ask again; not once decided, not anyone else's", async () => {
+    const { a, shopper, orderId } = await setup()
+    await shipAndCapture(orderId, a, "SF2000000001")
+    await api.post(`/store/orders/${orderId}/deliveries`, { enterprise_id: a.enterpriseId }, shopper)
+    const tea = (await itemsOf(orderId, a)).find((i) => i.quantity === 2)!
+    const ask = { enterprise_id: a.enterpriseId, kind: "return_refund", reason: "no_reason", items: [{ item_id: tea.id, quantity: 2 }] }
+    const withdraw = (id: string) => `${url(orderId)}/${id}/withdraw`
+    const first = (await api.post(url(orderId), ask, shopper)).data.after_sales_request
+
+    const stranger = await signedInCustomer(api, store, "withdraw-stranger@example.com")
+    expect((await expectFailure(api.post(withdraw(first.id), {}, stranger))).status).toBe(404)
+    expect((await expectFailure(api.post(withdraw(first.id), {}, store))).status).toBe(401)
+    expect((await afterSales().retrieveAfterSalesRequest(first.id)).status).toBe("requested")
+
+    const withdrawn = await api.post(withdraw(first.id), {}, shopper)
+    expect(withdrawn.data.after_sales_request).toMatchObject({ id: first.id, status: "withdrawn" })
+    expect((await expectFailure(api.post(withdraw(first.id), {}, shopper))).data).toMatchObject({ code: "status_not_requested" })
+    // The enterprise can no longer decide it, and sees it as withdrawn.
+    expect((await expectFailure(api.post(`/enterprise/after-sales/${first.id}/approve`, {}, a.headers))).data.code).toBe("status_not_requested")
+    const listed = (await api.get("/enterprise/after-sales", a.headers)).data.after_sales_requests
+    expect(listed.find((r: { id: string }) => r.id === first.id)).toMatchObject({ status: "withdrawn" })
+
+    // The units are free for a new request; once the enterprise approved it, it cannot be withdrawn.
+    const second = (await api.post(url(orderId), ask, shopper)).data.after_sales_request
+    expect((await api.post(`/enterprise/after-sales/${second.id}/approve`, {}, a.headers)).status).toBe(200)
+    expect((await expectFailure(api.post(withdraw(second.id), {}, shopper))).data).toMatchObject({ code: "status_not_requested" })
+    expect((await afterSales().retrieveAfterSalesRequest(second.id)).status).toBe("approved")
+  })
+
   it("keeps the windows: no-reason only within 7 days of delivery, quality claims later, refunded at once; refuses with a reason; never refunds more than is left", async () => {
     const { a, b, shopper, orderId } = await setup()
     const paymentId = await shipAndCapture(orderId, b, "SF2234567890")

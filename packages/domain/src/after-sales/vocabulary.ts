@@ -24,8 +24,9 @@ export const AFTER_SALES_REASONS_BY_KIND: Record<AfterSalesKind, readonly AfterS
 /**
  * requested → refused (with the enterprise's reason), or → approved (Medusa return requested; the
  * goods are on their way back) → refunded once received; a quality claim goes requested → refunded.
+ * The shopper may withdraw a request while it is still requested (nothing has moved yet).
  */
-export const AFTER_SALES_STATUSES = ["requested", "approved", "refused", "refunded"] as const
+export const AFTER_SALES_STATUSES = ["requested", "approved", "refused", "refunded", "withdrawn"] as const
 export type AfterSalesStatus = (typeof AFTER_SALES_STATUSES)[number]
 
 /** Statuses whose units are spoken for: no second request may claim them. */

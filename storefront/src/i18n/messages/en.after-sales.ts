@@ -10,7 +10,7 @@ const afterSales: typeof zhCN = {
     spoiled: "Spoiled",
     quality_defect: "Quality defect",
   },
-  statuses: { requested: "Waiting for the enterprise", approved: "Approved: please send the goods back", refused: "Refused", refunded: "Refunded" },
+  statuses: { requested: "Waiting for the enterprise", approved: "Approved: please send the goods back", refused: "Refused", refunded: "Refunded", withdrawn: "Withdrawn" },
   errors: {
     kind_invalid: "Choose the kind of request.",
     reason_invalid: "Choose a reason.",
@@ -71,6 +71,8 @@ const afterSales: typeof zhCN = {
     refusal: "Reason for refusal",
     requestedAt: "Requested",
     returnAddressHint: "Once approved, send the goods back to the enterprise and keep the tracking number.",
+    withdraw: "Withdraw request",
+    withdrawn: "Request withdrawn.",
   },
   portal: {
     nav: "After-sales",

@@ -9,7 +9,7 @@ const afterSales = {
     spoiled: "变质 / 腐坏",
     quality_defect: "质量问题",
   },
-  statuses: { requested: "待企业处理", approved: "已同意，请寄回商品", refused: "已拒绝", refunded: "已退款" },
+  statuses: { requested: "待企业处理", approved: "已同意，请寄回商品", refused: "已拒绝", refunded: "已退款", withdrawn: "已撤回" },
   errors: {
     kind_invalid: "请选择售后类型。",
     reason_invalid: "请选择原因。",
@@ -70,6 +70,8 @@ const afterSales = {
     refusal: "拒绝原因",
     requestedAt: "申请时间",
     returnAddressHint: "企业同意后，请将商品寄回企业，并保留快递单号。",
+    withdraw: "撤回申请",
+    withdrawn: "申请已撤回。",
   },
   portal: {
     nav: "售后",

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache"
 import { getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { field, readLocale, sameOrigin } from "@/lib/actions/portal-guard"
-import { confirmPartDelivery, submitAfterSalesRequest } from "@/lib/data/after-sales"
+import { confirmPartDelivery, submitAfterSalesRequest, withdrawAfterSalesRequest } from "@/lib/data/after-sales"
 
 export interface AfterSalesFormState {
   status: "idle" | "ok" | "error"
@@ -59,4 +59,17 @@ export async function confirmDeliveryAction(_prev: AfterSalesFormState, formData
   if (!result.ok) return { status: "error", message: wording(t.errors, result.status, result.code), at }
   revalidatePath(localePath(locale, `/account/orders/${orderId}/after-sales`))
   return { status: "ok", at }
+}
+
+/** 撤回 a request the enterprise has not decided yet. */
+export async function withdrawAfterSalesAction(_prev: AfterSalesFormState, formData: FormData): Promise<AfterSalesFormState> {
+  const locale = readLocale(formData)
+  const t = getMessages(locale).afterSales
+  const at = Date.now()
+  if (!(await sameOrigin())) return { status: "error", message: t.errors.generic, at }
+  const orderId = field(formData, "order_id")
+  const result = await withdrawAfterSalesRequest(orderId, field(formData, "request_id"))
+  if (!result.ok) return { status: "error", message: wording(t.errors, result.status, result.code), at }
+  revalidatePath(localePath(locale, `/account/orders/${orderId}/after-sales`))
+  return { status: "ok", message: t.shop.withdrawn, at }
 }

@@ -58,6 +58,13 @@ export async function confirmPartDelivery(orderId: string, enterpriseId: string)
   return storeCall(token, `/store/orders/${encodeURIComponent(orderId)}/deliveries`, { method: "POST", body: { enterprise_id: enterpriseId } })
 }
 
+/** Withdraws one of the shopper's requests that the enterprise has not decided yet. */
+export async function withdrawAfterSalesRequest(orderId: string, requestId: string): Promise<AfterSalesResult<{ after_sales_request: AfterSalesRequestView }>> {
+  const token = await getAuthToken()
+  if (!token) return { ok: false, status: 401 }
+  return storeCall(token, `/store/orders/${encodeURIComponent(orderId)}/after-sales/${encodeURIComponent(requestId)}/withdraw`, { method: "POST", body: {} })
+}
+
 /** GET /enterprise/after-sales: requests on the signed-in enterprise's parts. */
 export function listPortalAfterSales(): Promise<PortalResult<{ after_sales_requests: AfterSalesRequestView[]; count: number }>> {
   return portalGet("/enterprise/after-sales", { limit: 100 })

@@ -71,6 +71,7 @@ export const storeAfterSalesRoutes: MiddlewareRoute[] = [
   { matcher: "/store/orders/:id/after-sales", methods: ["GET"], middlewares: [shopper] },
   { matcher: "/store/orders/:id/after-sales", methods: ["POST"], middlewares: [shopper, parseAfterSalesForm, validateAfterSales(StoreCreateAfterSalesRequest), checkPhotos] },
   { matcher: "/store/orders/:id/deliveries", methods: ["POST"], middlewares: [shopper, validateAfterSales(StoreConfirmDelivery)] },
+  { matcher: "/store/orders/:id/after-sales/:request_id/withdraw", methods: ["POST"], middlewares: [shopper] },
   {
     // Medusa's own POST /store/returns creates a received-at-once return with only the order id as
     // credential and no approval; returns go through the 售后 request instead.

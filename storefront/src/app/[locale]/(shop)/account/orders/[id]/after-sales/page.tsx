@@ -9,6 +9,7 @@ import { retrieveOrderParts } from "@/lib/data/order-parts"
 import { retrieveOrder } from "@/lib/data/orders"
 import { ConfirmReceipt } from "@/modules/after-sales/components/confirm-receipt"
 import { AfterSalesRequestForm } from "@/modules/after-sales/components/request-form"
+import { WithdrawRequest } from "@/modules/after-sales/components/withdraw-request"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account/orders/[id]/after-sales">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
@@ -122,6 +123,7 @@ function RequestList({
                 {t.shop.refund}: <span data-testid="after-sales-refund">{money(r.refund_fen)}</span> · {t.shop.requestedAt}: {formatDate(r.created_at, locale)}
               </p>
               {r.status === "approved" && r.kind === "return_refund" ? <p className="mt-1 text-stone-700">{t.shop.returnAddressHint}</p> : null}
+              {r.status === "requested" ? <WithdrawRequest locale={locale} orderId={r.order_id} requestId={r.id} label={t.shop.withdraw} /> : null}
               {r.refusal_reason ? (
                 <p className="mt-1 text-red-800">
                   {t.shop.refusal}: {r.refusal_reason}
