@@ -105,6 +105,7 @@ test("the seed's output loses only the inactive search index errors", async () =
   const { withoutInactiveIndexNoise: keep } = await import("./processes.mjs")
   assert.equal(keep('{"level":"error","message":"Search index \\"product\\" has no active version yet. It has to be migrated and seeded first.","stack":[]}'), false)
   assert.equal(keep('{"level":"error","message":"An error occurred while processing certification.certificate.created:"}'), false)
+  assert.equal(keep('{"service":"medusa","level":"error","message":"An error occurred while processing product-variant.created:"}'), false)
   assert.equal(keep('{"level":"error","message":"the seed created no publishable key"}'), true)
   assert.equal(keep('{"level":"info","message":"25 products created"}'), true)
 })

@@ -43,7 +43,7 @@ function launch(name, command, args, { keepLine = () => true, ...options } = {})
  * occurred while processing" line Medusa writes before each, are dropped; everything else is kept.
  */
 export function withoutInactiveIndexNoise(line) {
-  return !/has no active version yet|An error occurred while processing [\w.]+:/.test(line)
+  return !/has no active version yet|An error occurred while processing [\w.-]+:/.test(line)
 }
 
 /** Runs a command to completion; rejects with its exit code when it fails. `keepLine` filters its output. */
