@@ -160,7 +160,7 @@ async function attachDemoReports(
       { width: 420, height: 200 }
     )
     const { result } = await uploadEnterpriseFilesWorkflow(container).run({
-      input: { enterprise_id: enterpriseId, enterprise_status: "active", files: [{ filename: `test-report-${certificate.number}.pdf`, mimeType: "application/pdf", content: pdf.toString("base64") }] },
+      input: { enterprise_id: enterpriseId, enterprise_status: "active", files: [{ filename: "test-report.pdf", mimeType: "application/pdf", content: pdf.toString("base64") }] },
     })
     await service.updateCertificates({ id: certificate.id, test_report_url: result[0]!.url })
   }
