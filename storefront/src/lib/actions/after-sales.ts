@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache"
 import { getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { field, readLocale, sameOrigin } from "@/lib/actions/portal-guard"
-import { confirmPartDelivery, submitAfterSalesRequest, withdrawAfterSalesRequest } from "@/lib/data/after-sales"
+import { confirmPartDelivery, submitAfterSalesRequest, withdrawAfterSalesRequest, type AfterSalesResult } from "@/lib/data/after-sales"
 
 export interface AfterSalesFormState {
   status: "idle" | "ok" | "error"
@@ -50,26 +50,27 @@ export async function requestAfterSalesAction(_prev: AfterSalesFormState, formDa
 
 /** 确认收货 of one part. */
 export async function confirmDeliveryAction(_prev: AfterSalesFormState, formData: FormData): Promise<AfterSalesFormState> {
-  const locale = readLocale(formData)
-  const t = getMessages(locale).afterSales
-  const at = Date.now()
-  if (!(await sameOrigin())) return { status: "error", message: t.errors.generic, at }
-  const orderId = field(formData, "order_id")
-  const result = await confirmPartDelivery(orderId, field(formData, "enterprise_id"))
-  if (!result.ok) return { status: "error", message: wording(t.errors, result.status, result.code), at }
-  revalidatePath(localePath(locale, `/account/orders/${orderId}/after-sales`))
-  return { status: "ok", at }
+  return orderAfterSalesStep(formData, (orderId) => confirmPartDelivery(orderId, field(formData, "enterprise_id")))
 }
 
 /** 撤回 a request the enterprise has not decided yet. */
 export async function withdrawAfterSalesAction(_prev: AfterSalesFormState, formData: FormData): Promise<AfterSalesFormState> {
+  return orderAfterSalesStep(formData, (orderId) => withdrawAfterSalesRequest(orderId, field(formData, "request_id")), (t) => t.shop.withdrawn)
+}
+
+/** One button of the order's after-sales page: checks the origin, calls the backend, words a refusal, refreshes the page. */
+async function orderAfterSalesStep(
+  formData: FormData,
+  call: (orderId: string) => Promise<AfterSalesResult<unknown>>,
+  done?: (t: ReturnType<typeof getMessages>["afterSales"]) => string
+): Promise<AfterSalesFormState> {
   const locale = readLocale(formData)
   const t = getMessages(locale).afterSales
   const at = Date.now()
   if (!(await sameOrigin())) return { status: "error", message: t.errors.generic, at }
   const orderId = field(formData, "order_id")
-  const result = await withdrawAfterSalesRequest(orderId, field(formData, "request_id"))
+  const result = await call(orderId)
   if (!result.ok) return { status: "error", message: wording(t.errors, result.status, result.code), at }
   revalidatePath(localePath(locale, `/account/orders/${orderId}/after-sales`))
-  return { status: "ok", message: t.shop.withdrawn, at }
+  return { status: "ok", message: done?.(t), at }
 }
