@@ -6,6 +6,7 @@ import { afterSalesRefusal } from "../../lib/after-sales-part"
 import { AFTER_SALES_MODULE } from "../../modules/after-sales"
 import type AfterSalesModuleService from "../../modules/after-sales/service"
 import { updateAfterSalesRequestStep } from "./steps/update-request"
+import { orderPartLockKey } from "../../lib/order-part-lock"
 
 export interface WithdrawAfterSalesInput {
   id: string
@@ -24,7 +25,7 @@ async function shoppersRequest(container: MedusaContainer, input: WithdrawAfterS
 /** The order's lock key (the one the enterprise's decisions take), for the shopper's own request only (404 otherwise). */
 const shopperRequestLockStep = createStep("after-sales-shopper-request-lock", async (input: WithdrawAfterSalesInput, { container }) => {
   const request = await shoppersRequest(container, input)
-  return new StepResponse(`enterprise-order-part:${request.order_id}`)
+  return new StepResponse(orderPartLockKey(request.order_id))
 })
 
 /** Under the lock: the request must still wait for the enterprise (an approved return has already started). */

@@ -10,6 +10,7 @@ import { findCarrier } from "@seleno/domain"
 import { planPartCaptureStep } from "./steps/plan-part-capture"
 import { planPartFulfilmentStep, type PlanPartFulfilmentInput } from "./steps/plan-part-fulfilment"
 import { recordPartCaptureStep } from "./steps/record-part-capture"
+import { orderPartLockKey } from "../../lib/order-part-lock"
 
 export interface FulfilOrderPartInput extends PlanPartFulfilmentInput {
   /** A code from @seleno/domain's CARRIERS (sf, ems, jd …), already validated by the route. */
@@ -32,7 +33,7 @@ export interface FulfilOrderPartInput extends PlanPartFulfilmentInput {
  * captured again; the ledger still records the part as captured when it ships.
  */
 export const fulfilOrderPartWorkflow = createWorkflow("enterprise-fulfil-order-part", (input: FulfilOrderPartInput) => {
-  const lockKey = transform({ input }, ({ input }) => `enterprise-order-part:${input.order_id}`)
+  const lockKey = transform({ input }, ({ input }) => orderPartLockKey(input.order_id))
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
   const plan = planPartFulfilmentStep({ order_id: input.order_id, enterprise_id: input.enterprise_id, items: input.items })
   const items = transform({ plan }, ({ plan }) => plan.items)
