@@ -142,8 +142,7 @@ async function attachDemoReports(
   service: CertificationModuleService,
   seeded: { certificate: SeededCertificate; handle: string; enterpriseId: string | undefined }[]
 ): Promise<void> {
-  const cma = new Map<string, string>(Object.values(DEMO_ISSUERS).map((issuer) => [issuer.name, issuer.cma_number]))
-  const issuers = await service.listIssuers({}, { select: ["id", "name"] })
+  const issuers = await service.listIssuers({}, { select: ["id", "cma_number"] })
   for (const { certificate, handle, enterpriseId } of seeded) {
     if (!enterpriseId) continue
     const issuer = issuers.find((i) => i.id === certificate.issued_by_id)
@@ -155,7 +154,7 @@ async function attachDemoReports(
         `Standard ${certificate.standard_code}, category ${certificate.category}`,
         `Measured selenium: ${certificate.measured_mg_per_kg} mg/kg`,
         `Tested on ${new Date(certificate.tested_on ?? Date.now()).toISOString().slice(0, 10)}`,
-        `Laboratory CMA ${issuer ? (cma.get(issuer.name) ?? "-") : "-"}`,
+        `Laboratory CMA ${issuer?.cma_number ?? "-"}`,
       ],
       { width: 420, height: 200 }
     )
