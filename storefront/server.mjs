@@ -3,6 +3,7 @@
 // wrote. `node server.mjs` serves the production build; `node server.mjs --dev` runs `next dev`.
 import { createServer } from "node:http"
 import { createRequestListener, parseTrustedProxies } from "./server/forwarded-for.mjs"
+import { keepPagesOutOfSharedCaches } from "./server/cache-control.mjs"
 import { pageSecurityHeaders } from "./server/security-headers.mjs"
 
 const dev = process.argv.includes("--dev")
@@ -20,6 +21,7 @@ const listener = createRequestListener(app.getRequestHandler(), trusted)
 const securityHeaders = Object.entries(pageSecurityHeaders())
 const server = createServer((req, res) => {
   for (const [name, value] of securityHeaders) res.setHeader(name, value)
+  keepPagesOutOfSharedCaches(res)
   listener(req, res)
 })
 server.listen(port, () => console.log(`> Storefront ready on http://${hostname}:${port} (${dev ? "development" : "production"})`))

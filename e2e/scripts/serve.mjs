@@ -44,7 +44,7 @@ const launcher = spawn(process.execPath, [path.join(root, "packages/launcher/bin
   // REDIS_URL for the Redis integration suites: a shared Redis would keep one run's cached
   // lookups for the next run's fresh database.
   // Campaign pages are read fresh (no 30 s reuse): the campaign tests end a campaign and look again at once.
-  env: { ...process.env, ...stripeEnv, DATABASE_URL: `${server}/${database}`, REDIS_URL: undefined, CAMPAIGN_CACHE_SECONDS: "0" },
+  env: { ...process.env, ...stripeEnv, DATABASE_URL: `${server}/${database}`, REDIS_URL: undefined },
 })
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => launcher.kill(signal))
 launcher.on("exit", async (code) => {

@@ -1,7 +1,8 @@
 import { isStorefrontLocale, negotiateLocale } from "@seleno/domain"
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server"
 import { reportLanding, visitorOf, VISITOR_COOKIE, withRequestCookie, withVisitorCookie } from "@/lib/attribution"
-import { isPrefetchRequest, METHOD_HEADER, PREFETCH_HEADER } from "@/lib/trace-request"
+import { listingViewKey, listingViewOf } from "@/lib/listing-view"
+import { isPrefetchRequest, METHOD_HEADER, PREFETCH_HEADER, traceLocale } from "@/lib/trace-request"
 
 /** Header through which server components learn the requested path and query (for the language switch). */
 export const PATH_HEADER = "x-seleno-path"
@@ -54,7 +55,32 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   else headers.delete(PREFETCH_HEADER)
   if (visitor.isNew) headers.set("cookie", withRequestCookie(request.headers.get("cookie"), VISITOR_COOKIE, visitor.id))
   reportLanding(request, visitor, (promise) => event.waitUntil(promise))
-  return withVisitorCookie(NextResponse.next({ request: { headers } }), visitor)
+  const cached = listingPath(pathname, request.nextUrl.searchParams) ?? traceLotPath(pathname, request)
+  const response = cached
+    ? NextResponse.rewrite(new URL(cached, request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } })
+  if (cached?.startsWith("/trace/")) response.headers.set("vary", "accept-language")
+  return withVisitorCookie(response, visitor)
+}
+
+const TRACE_LOT = /^\/01\/[^/]+\/10\/[^/]+$/
+
+/** A batch record in the visitor's language, as a cacheable page per language (app/trace/[locale]). */
+function traceLotPath(pathname: string, request: NextRequest): string | undefined {
+  if (!TRACE_LOT.test(pathname)) return undefined
+  const locale = traceLocale(request.nextUrl.searchParams.get("lang"), request.headers.get("accept-language"))
+  return `/trace/${locale}${pathname}`
+}
+
+const LISTING = /^\/(zh-CN|en)\/(store|categories\/[^/]+)$/
+
+/** Product listings are cached per view: the query string becomes a path segment (lib/listing-view). */
+function listingPath(pathname: string, query: URLSearchParams): string | undefined {
+  if (!LISTING.test(pathname)) return undefined
+  const view = listingViewOf(query)
+  // On a category's page the category is in the path; on /store it is part of the view.
+  const key = listingViewKey(pathname.includes("/categories/") ? { ...view, category: undefined } : view)
+  return `${pathname}/${key}`
 }
 
 export const config = {

@@ -1,4 +1,4 @@
-import { PRODUCT_SORTS, type ProductSort } from "@/lib/data/products"
+import { PRODUCT_SORTS, type ProductSort } from "@seleno/domain"
 
 type Params = Record<string, string | string[] | undefined>
 

@@ -1,16 +1,15 @@
 import "../globals.css"
-import { STOREFRONT_LOCALES } from "@seleno/domain"
 import type { Metadata, Viewport } from "next"
 import { Footer } from "@/modules/layout/components/footer"
 import { Header } from "@/modules/layout/components/header"
 import { getMessages, resolveLocale } from "@/i18n"
 import { siteUrl } from "@/lib/site"
 
-// Backend data and the publishable key are runtime-only: never prerender at build time.
-export const dynamic = "force-dynamic"
-
-export function generateStaticParams() {
-  return STOREFRONT_LOCALES.map((locale) => ({ locale }))
+// Pages are rendered on their first visit, not at build time (the build has no backend), then
+// served from Next's cache until the backend reports a change (POST /api/revalidate) or their
+// lifetime ends. Personal sections declare themselves dynamic in their own layouts.
+export function generateStaticParams(): { locale: string }[] {
+  return []
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#245530" }

@@ -1,7 +1,7 @@
 "use server"
 
 import { isEmail, isStorefrontLocale, normalizeChineseMobile, type StorefrontLocale } from "@seleno/domain"
-import { revalidatePath } from "next/cache"
+import { refresh, revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
@@ -82,7 +82,8 @@ export async function loginAction(_prev: AccountFormState, formData: FormData): 
   const token = result.token
   await setAuthToken(token)
   await transferGuestCart(locale, token)
-  revalidatePath(`/${locale}`, "layout")
+  // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
+  refresh()
   redirect(localePath(locale, "/account"))
 }
 
@@ -121,14 +122,16 @@ export async function registerAction(_prev: AccountFormState, formData: FormData
   const token = signedIn.token
   await setAuthToken(token)
   await transferGuestCart(locale, token)
-  revalidatePath(`/${locale}`, "layout")
+  // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
+  refresh()
   redirect(localePath(locale, "/account"))
 }
 
 export async function logoutAction(formData: FormData): Promise<void> {
   const locale = readLocale(formData)
   await clearAuthToken()
-  revalidatePath(`/${locale}`, "layout")
+  // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
+  refresh()
   redirect(localePath(locale, "/account"))
 }
 

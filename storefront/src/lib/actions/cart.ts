@@ -1,7 +1,7 @@
 "use server"
 
 import { isStorefrontLocale, type StorefrontLocale } from "@seleno/domain"
-import { revalidatePath } from "next/cache"
+import { refresh } from "next/cache"
 import { format, getMessages } from "@/i18n"
 import { getOrCreateCart, retrieveCart } from "@/lib/data/cart"
 import { getAuthToken } from "@/lib/data/cookies"
@@ -38,7 +38,8 @@ export async function addToCartAction(_prev: CartActionState, formData: FormData
     console.error("add to cart failed", errorStatus(error), error instanceof Error ? error.message : error)
     return { status: "error", message: isClientError(error) ? t.errorStock : t.errorGeneric, at: Date.now() }
   }
-  revalidatePath(`/${locale}`, "layout")
+  // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
+  refresh()
   return { status: "ok", message: t.added, at: Date.now() }
 }
 
@@ -61,7 +62,8 @@ export async function updateLineItemAction(_prev: CartActionState, formData: For
     const message = isClientError(error) ? format(t.errorStock, { title, quantity }) : t.errorGeneric
     return { status: "error", message, at: Date.now() }
   }
-  revalidatePath(`/${locale}`, "layout")
+  // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
+  refresh()
   return { status: "ok", message: t.updated, at: Date.now() }
 }
 
@@ -73,7 +75,8 @@ export async function removeLineItemAction(formData: FormData): Promise<void> {
     const token = await getAuthToken()
     await sdk().store.cart.deleteLineItem(cart.id, lineId, {}, storeHeaders(locale, token))
   }
-  revalidatePath(`/${locale}`, "layout")
+  // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
+  refresh()
 }
 
 export interface CouponActionState extends CartActionState {
@@ -134,7 +137,8 @@ export async function applyCouponAction(_prev: CouponActionState, formData: Form
         : t.errorGeneric
     return { status: "error", message, at: Date.now(), code: typed }
   }
-  revalidatePath(`/${locale}`, "layout")
+  // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
+  refresh()
   const updated = (result.body as { cart?: Parameters<typeof isCouponApplied>[0] } | null)?.cart
   if (!updated || !isCouponApplied(updated, code)) {
     return { status: "error", message: format(t.notApplicable, { code }), at: Date.now(), code: typed }
@@ -156,6 +160,7 @@ export async function removeCouponAction(_prev: CouponActionState, formData: For
     console.error("remove coupon failed", errorStatus(error), error instanceof Error ? error.message : error)
     return { status: "error", message: format(t.errorRemove, { code }), at: Date.now() }
   }
-  revalidatePath(`/${locale}`, "layout")
+  // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
+  refresh()
   return { status: "ok", message: format(t.removed, { code }), at: Date.now() }
 }

@@ -10,7 +10,7 @@ import { CART_FIELDS, retrieveCart } from "@/lib/data/cart"
 import { clearCartId, getAuthToken } from "@/lib/data/cookies"
 import { errorStatus, sdk, storeHeaders } from "@/lib/data/medusa"
 import { listCartParcels } from "@/lib/data/shipping"
-import { revalidatePath } from "next/cache"
+import { refresh } from "next/cache"
 import { toMedusaLocale } from "@seleno/domain"
 import { DEFAULT_PAYMENT_METHOD, isPaymentMethodId, isStripeMethod, providerIdOf, type StripeMethodId } from "@/lib/checkout/payment-methods"
 import { listPaymentMethods } from "@/lib/data/payment"
@@ -58,7 +58,8 @@ export async function chooseShippingAction(formData: FormData): Promise<{ ok: bo
     console.error("choose shipping failed", errorStatus(error), error instanceof Error ? error.message : error)
     return { ok: false }
   }
-  revalidatePath(`/${locale}`, "layout")
+  // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
+  refresh()
   return { ok: true }
 }
 

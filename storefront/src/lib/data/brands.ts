@@ -1,7 +1,7 @@
 import "server-only"
 import type { BrandLevel, MarkType, StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
-import { isNotFoundError, sdk, storeHeaders } from "./medusa"
+import { cachedAs, isNotFoundError, sdk, storeHeaders } from "./medusa"
 
 /** A brand in the catalogue tree (GET /store/brands): roots first, children nested, names translated. */
 export interface BrandNode {
@@ -44,6 +44,7 @@ export interface BrandDetail {
 export const listBrands = cache(async (locale: StorefrontLocale): Promise<BrandNode[]> => {
   const { brands } = await sdk().client.fetch<{ brands: BrandNode[] }>("/store/brands", {
     headers: storeHeaders(locale),
+    ...cachedAs("brands", "catalog"),
   })
   return brands
 })
@@ -54,7 +55,7 @@ export const getBrandByHandle = cache(
     try {
       const { brand } = await sdk().client.fetch<{ brand: BrandDetail }>(
         `/store/brands/${encodeURIComponent(handle)}`,
-        { headers: storeHeaders(locale) }
+        { headers: storeHeaders(locale), ...cachedAs("brands", "catalog", "enterprises") }
       )
       return brand
     } catch (error) {

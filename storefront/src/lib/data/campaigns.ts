@@ -2,27 +2,13 @@ import "server-only"
 import type { StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
 import type { StoreCampaign } from "@/lib/campaigns"
-import { isNotFoundError, sdk, storeHeaders } from "./medusa"
-
-/**
- * Seconds a campaign answer may be reused. Short, because campaigns start, end and are edited by
- * marketing staff while shoppers browse; the phase itself is recomputed from the dates on every render.
- * CAMPAIGN_CACHE_SECONDS=0 turns the reuse off (e.g. for end-to-end runs that edit campaigns).
- */
-export function campaignCacheSeconds(env: NodeJS.ProcessEnv = process.env): number {
-  const configured = Number(env.CAMPAIGN_CACHE_SECONDS)
-  return env.CAMPAIGN_CACHE_SECONDS !== undefined && env.CAMPAIGN_CACHE_SECONDS !== "" && Number.isFinite(configured) && configured >= 0
-    ? configured
-    : 30
-}
-
-export const CAMPAIGNS_TAG = "campaigns"
+import { cachedAs, isNotFoundError, sdk, storeHeaders } from "./medusa"
 
 /** Running and upcoming campaigns (GET /store/campaigns), running first, then by start date. */
 export const listCampaigns = cache(async (locale: StorefrontLocale): Promise<StoreCampaign[]> => {
   const { campaigns } = await sdk().client.fetch<{ campaigns: StoreCampaign[] }>("/store/campaigns", {
     headers: storeHeaders(locale),
-    next: { revalidate: campaignCacheSeconds(), tags: [CAMPAIGNS_TAG] },
+    ...cachedAs("campaigns"),
   })
   return campaigns
 })
@@ -45,7 +31,7 @@ export const getCampaign = cache(async (locale: StorefrontLocale, handle: string
   try {
     const { campaign } = await sdk().client.fetch<{ campaign: StoreCampaign }>(`/store/campaigns/${encodeURIComponent(handle)}`, {
       headers: storeHeaders(locale),
-      next: { revalidate: campaignCacheSeconds(), tags: [CAMPAIGNS_TAG, `${CAMPAIGNS_TAG}:${handle}`] },
+      ...cachedAs("campaigns"),
     })
     return campaign
   } catch (error) {

@@ -1,7 +1,7 @@
 import "server-only"
 import type { StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
-import { isNotFoundError, sdk, storeHeaders } from "./medusa"
+import { cachedAs, isNotFoundError, sdk, storeHeaders } from "./medusa"
 import type { PublicCertificate } from "./trace"
 
 /** An enterprise's public profile (GET /store/enterprises/:handle). */
@@ -25,7 +25,7 @@ export const getEnterpriseByHandle = cache(
     try {
       const { enterprise } = await sdk().client.fetch<{ enterprise: EnterpriseDetail }>(
         `/store/enterprises/${encodeURIComponent(handle)}`,
-        { headers: storeHeaders(locale) }
+        { headers: storeHeaders(locale), ...cachedAs("enterprises", "catalog", "certification", "brands") }
       )
       return enterprise
     } catch (error) {

@@ -2,16 +2,13 @@ import "server-only"
 import type { StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
 import type { StoreLiveSession } from "@/lib/campaigns"
-import { campaignCacheSeconds } from "./campaigns"
-import { isNotFoundError, sdk, storeHeaders } from "./medusa"
-
-export const LIVE_SESSIONS_TAG = "live-sessions"
+import { cachedAs, isNotFoundError, sdk, storeHeaders } from "./medusa"
 
 /** Running and upcoming live sessions (GET /store/live-sessions). */
 export const listLiveSessions = cache(async (locale: StorefrontLocale): Promise<StoreLiveSession[]> => {
   const { live_sessions } = await sdk().client.fetch<{ live_sessions: StoreLiveSession[] }>("/store/live-sessions", {
     headers: storeHeaders(locale),
-    next: { revalidate: campaignCacheSeconds(), tags: [LIVE_SESSIONS_TAG] },
+    ...cachedAs("live-sessions"),
   })
   return live_sessions
 })
@@ -33,7 +30,7 @@ export const getLiveSession = cache(async (locale: StorefrontLocale, handle: str
       `/store/live-sessions/${encodeURIComponent(handle)}`,
       {
         headers: storeHeaders(locale),
-        next: { revalidate: campaignCacheSeconds(), tags: [LIVE_SESSIONS_TAG, `${LIVE_SESSIONS_TAG}:${handle}`] },
+        ...cachedAs("live-sessions"),
       }
     )
     return live_session

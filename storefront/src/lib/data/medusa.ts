@@ -1,6 +1,6 @@
 import "server-only"
 import Medusa, { FetchError } from "@medusajs/js-sdk"
-import { toMedusaLocale, type StorefrontLocale } from "@seleno/domain"
+import { STOREFRONT_CACHE_MAX_SECONDS, toMedusaLocale, type StorefrontCacheTag, type StorefrontLocale } from "@seleno/domain"
 
 let client: Medusa | undefined
 let clientKey = ""
@@ -24,6 +24,15 @@ export function sdk(): Medusa {
     clientKey = key
   }
   return client
+}
+
+/**
+ * Fetch options for data shown on cached pages: Next keeps the answer (and every page rendered from
+ * it) until the backend reports that one of these tags changed (POST /api/revalidate), and at most
+ * STOREFRONT_CACHE_MAX_SECONDS. Never for anything personal: the cache is shared by every visitor.
+ */
+export function cachedAs(...tags: StorefrontCacheTag[]): { cache: "force-cache"; next: { tags: string[]; revalidate: number } } {
+  return { cache: "force-cache", next: { tags, revalidate: STOREFRONT_CACHE_MAX_SECONDS } }
 }
 
 /** The publishable key header every /store request made without the SDK needs. */

@@ -1,7 +1,7 @@
 import "server-only"
 import type { StorefrontLocale } from "@seleno/domain"
 import { offersByProduct, offersByVariant, parseOffers, type CampaignOffer } from "@/lib/offers"
-import { errorStatus, sdk, storeHeaders } from "./medusa"
+import { cachedAs, errorStatus, sdk, storeHeaders } from "./medusa"
 
 const MAX_IDS = 100
 
@@ -22,6 +22,7 @@ async function fetchCampaignOffers(locale: StorefrontLocale, productIds: readonl
         sdk().client.fetch<unknown>("/store/campaign-offers", {
           query: { product_ids: chunk.join(",") },
           headers: storeHeaders(locale),
+          ...cachedAs("campaigns", "live-sessions", "catalog"),
         })
       )
     )

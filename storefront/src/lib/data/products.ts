@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { pageOfListing, type ProductSort, type StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
-import { sdk, storeHeaders } from "./medusa"
+import { cachedAs, sdk, storeHeaders } from "./medusa"
 import { getRegion } from "./regions"
 import { listCertifiedProductIds } from "./trace"
 
@@ -15,6 +15,15 @@ const DETAIL_FIELDS = `${LIST_FIELDS},description,subtitle,*images,*categories`
 /** What the listing sorts on; the catalogue is small, so it is read whole and paged here. */
 const SORT_FIELDS = "id,title,created_at,*variants.calculated_price"
 const CATALOGUE_LIMIT = 1000
+
+/** GET /store/products, cached with the pages that show it (prices and stock change with "catalog"). */
+function storeProducts(locale: StorefrontLocale, query: HttpTypes.StoreProductListParams) {
+  return sdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+    query,
+    headers: storeHeaders(locale),
+    ...cachedAs("catalog"),
+  })
+}
 
 /** Lowest calculated price over a product's variants, or null when none is priced. */
 export function lowestPrice(product: HttpTypes.StoreProduct): number | null {
@@ -52,16 +61,13 @@ export async function listProducts(options: {
   const productIds = options.certifiedOnly ? await listCertifiedProductIds() : undefined
   if (productIds && !productIds.length) return { products: [], count: 0, page, pages: 1 }
   const region = await getRegion()
-  const { products: keys } = await sdk().store.product.list(
-    {
-      region_id: region.id,
-      fields: SORT_FIELDS,
-      limit: CATALOGUE_LIMIT,
-      ...(categoryId ? { category_id: [categoryId] } : {}),
-      ...(productIds ? { id: [...productIds] } : {}),
-    },
-    storeHeaders(locale)
-  )
+  const { products: keys } = await storeProducts(locale, {
+    region_id: region.id,
+    fields: SORT_FIELDS,
+    limit: CATALOGUE_LIMIT,
+    ...(categoryId ? { category_id: [categoryId] } : {}),
+    ...(productIds ? { id: [...productIds] } : {}),
+  })
   const entries = keys.map((p) => ({ id: p.id, created_at: p.created_at, title: p.title, price: lowestPrice(p) }))
   const { entries: onPage, pages } = pageOfListing(entries, sort, page, PAGE_SIZE)
   const products = await listProductsByIds(locale, onPage.map((e) => e.id))
@@ -72,10 +78,7 @@ export async function listProducts(options: {
 export async function listProductsByIds(locale: StorefrontLocale, ids: readonly string[]): Promise<HttpTypes.StoreProduct[]> {
   if (!ids.length) return []
   const region = await getRegion()
-  const { products } = await sdk().store.product.list(
-    { id: [...ids], region_id: region.id, fields: LIST_FIELDS, limit: ids.length },
-    storeHeaders(locale)
-  )
+  const { products } = await storeProducts(locale, { id: [...ids], region_id: region.id, fields: LIST_FIELDS, limit: ids.length })
   const byId = new Map(products.map((p) => [p.id, p]))
   return ids.map((id) => byId.get(id)).filter((p): p is HttpTypes.StoreProduct => Boolean(p))
 }
@@ -83,10 +86,7 @@ export async function listProductsByIds(locale: StorefrontLocale, ids: readonly 
 export const getProductByHandle = cache(
   async (locale: StorefrontLocale, handle: string): Promise<HttpTypes.StoreProduct | undefined> => {
     const region = await getRegion()
-    const { products } = await sdk().store.product.list(
-      { handle, region_id: region.id, fields: DETAIL_FIELDS, limit: 1 },
-      storeHeaders(locale)
-    )
+    const { products } = await storeProducts(locale, { handle, region_id: region.id, fields: DETAIL_FIELDS, limit: 1 })
     return products[0]
   }
 )

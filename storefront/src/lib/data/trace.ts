@@ -1,7 +1,7 @@
 import "server-only"
 import type { CertificateStandardView, CertificateStatus, CertificationReason, IssuerAccreditationView, PublicBatchVoid, PublicScanSummary, PublicSerialResponse, SharedLocation, StorefrontLocale } from "@seleno/domain"
 import { cache } from "react"
-import { errorStatus, isClientError, isNotFoundError, sdk, storeHeaders } from "./medusa"
+import { cachedAs, errorStatus, isClientError, isNotFoundError, sdk, storeHeaders } from "./medusa"
 
 export type { CertificateStatus, CertificationReason }
 
@@ -114,7 +114,7 @@ export async function getCertifications(
       .join("&")
     const { certifications } = await sdk().client.fetch<{ certifications: Certification[] }>(
       `/store/product-certifications?${query}`,
-      { headers: storeHeaders(locale) }
+      { headers: storeHeaders(locale), ...cachedAs("certification") }
     )
     for (const c of certifications) result.set(c.product_id, c)
   }
@@ -123,7 +123,7 @@ export async function getCertifications(
 
 /** Ids of the published products that carry the 富硒认证 badge right now (GET /store/certified-products). */
 export const listCertifiedProductIds = cache(async (): Promise<string[]> => {
-  const { product_ids } = await sdk().client.fetch<{ product_ids: string[] }>("/store/certified-products")
+  const { product_ids } = await sdk().client.fetch<{ product_ids: string[] }>("/store/certified-products", cachedAs("certification", "catalog"))
   return product_ids
 })
 
@@ -137,7 +137,7 @@ export const getCertification = cache(
 export const listBatches = cache(async (locale: StorefrontLocale, productId: string): Promise<BatchSummary[]> => {
   const { batches } = await sdk().client.fetch<{ batches: BatchSummary[] }>(
     `/store/trace?product_id=${encodeURIComponent(productId)}`,
-    { headers: storeHeaders(locale) }
+    { headers: storeHeaders(locale), ...cachedAs("trace") }
   )
   return batches
 })
@@ -150,6 +150,7 @@ export const getBatch = cache(
     try {
       const { batch } = await sdk().client.fetch<{ batch: BatchRecord }>(tracePath(gtin, lot), {
         headers: storeHeaders(locale),
+        ...cachedAs("trace", "certification", "catalog"),
       })
       return batch
     } catch (error) {

@@ -1,6 +1,9 @@
 import type { Metadata } from "next"
 import { getMessages, resolveLocale } from "@/i18n"
 
+// The portal is an enterprise's own data: rendered for each request, never from the page cache.
+export const dynamic = "force-dynamic"
+
 export async function generateMetadata({ params }: LayoutProps<"/[locale]/portal">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
   const t = getMessages(locale).portal

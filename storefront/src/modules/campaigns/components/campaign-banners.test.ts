@@ -11,6 +11,7 @@ const fetchMock = vi.fn()
 vi.mock("@/lib/data/medusa", () => ({
   sdk: () => ({ client: { fetch: fetchMock } }),
   storeHeaders: () => ({}),
+  cachedAs: () => ({}),
   isNotFoundError: (e: unknown) => (e as { status?: number }).status === 404,
 }))
 

@@ -1,11 +1,11 @@
 import type { StorefrontLocale } from "@seleno/domain"
-import { headers } from "next/headers"
 import Link from "next/link"
 import { getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
-import { cartItemCount, retrieveCart } from "@/lib/data/cart"
 import { listCategories } from "@/lib/data/categories"
-import { SearchBox } from "@/modules/search/components/search-box"
+import { HeaderSearchBox, SearchBox } from "@/modules/search/components/search-box"
+import { Suspense } from "react"
+import { CartCount } from "./cart-count"
 import { LanguageSwitch } from "./language-switch"
 
 async function safely<T>(load: () => Promise<T>, fallback: T): Promise<T> {
@@ -18,15 +18,17 @@ async function safely<T>(load: () => Promise<T>, fallback: T): Promise<T> {
 
 export async function Header({ locale }: { locale: StorefrontLocale }) {
   const t = getMessages(locale)
-  const [cart, categories, requestHeaders] = await Promise.all([
-    safely(() => retrieveCart(locale), undefined),
-    safely(() => listCategories(locale), []),
-    headers(),
-  ])
-  const count = cartItemCount(cart)
-  const currentPath = requestHeaders.get("x-seleno-path") ?? localePath(locale)
-  const currentQuery = new URLSearchParams(currentPath.split("?")[1] ?? "").get("q") ?? ""
+  // Cached with every page that shows it: nothing personal or request-bound is read here.
+  const categories = await safely(() => listCategories(locale), [])
   const s = t.search
+  const searchLabels = {
+    box: s.boxLabel,
+    placeholder: s.placeholder,
+    submit: s.submit,
+    suggestions: s.suggestionsLabel,
+    groups: { products: s.groupProducts, brands: s.groupBrands, counties: s.groupCounties },
+    count: s.suggestionCount,
+  }
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -70,21 +72,12 @@ export async function Header({ locale }: { locale: StorefrontLocale }) {
           </ul>
         </nav>
         <div className="order-4 w-full sm:order-none sm:w-auto">
-          <SearchBox
-            locale={locale}
-            initialQuery={currentPath.split("?")[0] === localePath(locale, "/search") ? currentQuery : ""}
-            labels={{
-              box: s.boxLabel,
-              placeholder: s.placeholder,
-              submit: s.submit,
-              suggestions: s.suggestionsLabel,
-              groups: { products: s.groupProducts, brands: s.groupBrands, counties: s.groupCounties },
-              count: s.suggestionCount,
-            }}
-          />
+          <Suspense fallback={<SearchBox locale={locale} labels={searchLabels} />}>
+            <HeaderSearchBox locale={locale} labels={searchLabels} />
+          </Suspense>
         </div>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <LanguageSwitch locale={locale} currentPath={currentPath} />
+          <LanguageSwitch locale={locale} />
           <Link href={localePath(locale, "/account")} className="inline-block py-2 font-medium text-stone-800 hover:text-brand-700">
             {t.header.account}
           </Link>
@@ -93,9 +86,7 @@ export async function Header({ locale }: { locale: StorefrontLocale }) {
             className="inline-flex items-center gap-1 rounded-md border border-stone-300 px-3 py-2 font-medium text-stone-800 hover:bg-stone-100"
           >
             <span>{t.header.cart}</span>{" "}
-            <span data-testid="cart-count" className="rounded-full bg-brand-700 px-2 text-xs leading-5 text-white">
-              {count}
-            </span>
+            <CartCount locale={locale} />
             <span className="sr-only"> {t.header.cartItems}</span>
           </Link>
         </div>

@@ -1,6 +1,7 @@
 "use client"
 
-import { useActionState, useState } from "react"
+import { useActionState, useEffect, useState } from "react"
+import { announceCartChange } from "@/modules/layout/components/cart-count"
 import { addToCartAction, type CartActionState } from "@/lib/actions/cart"
 import { CampaignPrice, type PriceDisplay } from "./campaign-price"
 
@@ -39,6 +40,9 @@ export function AddToCartForm({
   cartHref: string
 }) {
   const [state, action, pending] = useActionState(addToCartAction, INITIAL)
+  useEffect(() => {
+    if (state.status === "ok") announceCartChange()
+  }, [state])
   const [selectedId, setSelectedId] = useState(() => (variants.find((v) => !v.soldOut) ?? variants[0])?.id ?? "")
   const selected = variants.find((v) => v.id === selectedId)
   const disabled = !selected || selected.soldOut || pending

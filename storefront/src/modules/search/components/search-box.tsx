@@ -1,6 +1,6 @@
 "use client"
 
-import { useRouter } from "next/navigation"
+import { usePathname, useRouter, useSearchParams } from "next/navigation"
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react"
 import { Highlighted } from "./highlighted"
 
@@ -46,7 +46,7 @@ function toSuggestions(data: SuggestionsResponse, locale: string): Suggestion[] 
  * The header's search box: a plain GET form to the search page (works without JavaScript), and
  * with JavaScript an ARIA 1.2 combobox offering products, brands and places while the shopper types.
  */
-export function SearchBox({ locale, initialQuery, labels }: { locale: string; initialQuery: string; labels: SearchBoxLabels }) {
+export function SearchBox({ locale, initialQuery = "", labels }: { locale: string; initialQuery?: string; labels: SearchBoxLabels }) {
   const router = useRouter()
   const id = useId()
   const listId = `${id}-list`
@@ -163,4 +163,16 @@ export function SearchBox({ locale, initialQuery, labels }: { locale: string; in
       </p>
     </form>
   )
+}
+
+/**
+ * The box as the header shows it: on the search page it holds what was searched for. The header
+ * is cached with the page, so the query comes from the browser's URL (useSearchParams needs the
+ * Suspense boundary the header puts around this; its fallback is the plain, empty box).
+ */
+export function HeaderSearchBox({ locale, labels }: { locale: string; labels: SearchBoxLabels }) {
+  const pathname = usePathname()
+  const query = useSearchParams().get("q") ?? ""
+  const initialQuery = pathname === `/${locale}/search` ? query : ""
+  return <SearchBox key={initialQuery} locale={locale} initialQuery={initialQuery} labels={labels} />
 }

@@ -8,7 +8,8 @@ import { OrderTotals } from "@/modules/common/components/order-totals"
 import { format, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { removeLineItemAction } from "@/lib/actions/cart"
-import { retrieveCart } from "@/lib/data/cart"
+import { cartItemCount, retrieveCart } from "@/lib/data/cart"
+import { CartCountSync } from "@/modules/layout/components/cart-count-sync"
 import { enteredCouponCodes } from "@/lib/offers"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/cart">): Promise<Metadata> {
@@ -28,6 +29,7 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
   if (!cart || items.length === 0) {
     return (
       <div className="mx-auto max-w-xl py-10 text-center">
+        <CartCountSync count={0} />
         <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
         <p className="mt-4 text-stone-700">{t.empty}</p>
         <Link href={localePath(locale, "/store")} className="btn-primary mt-6">
@@ -42,6 +44,7 @@ export default async function CartPage({ params }: PageProps<"/[locale]/cart">) 
   const lines = new Map(totals.items.map((line) => [line.id, line]))
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <CartCountSync count={cartItemCount(cart)} />
       <div>
         <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
         <ul aria-label={t.itemsLabel} className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">

@@ -12,6 +12,11 @@ import { getBrandByHandle } from "@/lib/data/brands"
 import { listProductsByIds } from "@/lib/data/products"
 import { detailPageMetadata } from "@/lib/site"
 
+// Rendered on the first visit and cached (see the locale layout); unknown handles answer 404.
+export function generateStaticParams(): { handle: string }[] {
+  return []
+}
+
 function plainText(text: string | null | undefined, max = 160): string {
   const flat = (text ?? "").replace(/\s+/g, " ").trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat

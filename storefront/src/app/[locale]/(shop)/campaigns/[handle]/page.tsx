@@ -8,6 +8,11 @@ import { detailPageMetadata } from "@/lib/site"
 import { campaignDates } from "@/modules/campaigns/components/campaign-card"
 import { CampaignLanding } from "@/modules/campaigns/templates/campaign-landing"
 
+// Rendered on the first visit and cached (see the locale layout); unknown handles answer 404.
+export function generateStaticParams(): { handle: string }[] {
+  return []
+}
+
 function summary(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, " ").trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat

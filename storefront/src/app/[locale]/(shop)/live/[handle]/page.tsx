@@ -9,6 +9,11 @@ import { listProductsByIds } from "@/lib/data/products"
 import { detailPageMetadata } from "@/lib/site"
 import { LiveSessionView } from "@/modules/campaigns/templates/live-session-view"
 
+// Rendered on the first visit and cached (see the locale layout); unknown handles answer 404.
+export function generateStaticParams(): { handle: string }[] {
+  return []
+}
+
 /** The session's campaign for the breadcrumb and image; the page still renders without it. */
 async function campaignOf(locale: StorefrontLocale, handle: string | null): Promise<StoreCampaign | undefined> {
   if (!handle) return undefined

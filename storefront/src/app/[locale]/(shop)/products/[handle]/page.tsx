@@ -19,6 +19,11 @@ import { shownSeleniumFacts } from "@/lib/selenium-claims"
 import { detailPageMetadata, siteUrl } from "@/lib/site"
 import { maxOrderable, stockState } from "@/lib/stock"
 
+// Rendered on the first visit and cached (see the locale layout); unknown handles answer 404.
+export function generateStaticParams(): { handle: string }[] {
+  return []
+}
+
 function plainText(text: string | null | undefined, max = 160): string {
   const flat = (text ?? "").replace(/\s+/g, " ").trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat

@@ -3,25 +3,30 @@ import { CatalogView } from "@/modules/catalog/components/catalog-view"
 import { getMessages, resolveLocale } from "@/i18n"
 import { getCategoryByHandle, listCategories } from "@/lib/data/categories"
 import { listProducts } from "@/lib/data/products"
-import { firstParam, readCatalogQuery } from "@/lib/search-params"
+import { readListingViewKey } from "@/lib/listing-view"
 import { alternatesFor } from "@/lib/site"
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/store">): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/store/[view]">): Promise<Metadata> {
   const locale = resolveLocale((await params).locale)
   const t = getMessages(locale).store
   return { title: t.title, description: t.metaDescription, alternates: alternatesFor(locale, "/store") }
 }
 
-export default async function StorePage({ params, searchParams }: PageProps<"/[locale]/store">) {
-  const locale = resolveLocale((await params).locale)
-  const query = await searchParams
+// Rendered on first visit and cached; the proxy maps /store?query to /store/{view} (lib/listing-view).
+export function generateStaticParams(): { view: string }[] {
+  return []
+}
+
+export default async function StorePage({ params }: PageProps<"/[locale]/store/[view]">) {
+  const { locale: raw, view } = await params
+  const locale = resolveLocale(raw)
+  const options = readListingViewKey(view)
   const t = getMessages(locale).store
-  const handle = firstParam(query, "category")
+  const handle = options.category
   const [categories, category] = await Promise.all([
     listCategories(locale),
     handle ? getCategoryByHandle(locale, handle) : Promise.resolve(undefined),
   ])
-  const options = readCatalogQuery(query)
   const result = await listProducts({ locale, categoryId: category?.id, ...options })
   return (
     <CatalogView

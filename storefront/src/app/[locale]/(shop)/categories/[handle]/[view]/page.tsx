@@ -4,10 +4,10 @@ import { CatalogView } from "@/modules/catalog/components/catalog-view"
 import { format, getMessages, resolveLocale } from "@/i18n"
 import { getCategoryByHandle, listCategories } from "@/lib/data/categories"
 import { listProducts } from "@/lib/data/products"
-import { readCatalogQuery } from "@/lib/search-params"
+import { readListingViewKey } from "@/lib/listing-view"
 import { alternatesFor } from "@/lib/site"
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/categories/[handle]">): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<"/[locale]/categories/[handle]/[view]">): Promise<Metadata> {
   const { locale: raw, handle } = await params
   const locale = resolveLocale(raw)
   const category = await getCategoryByHandle(locale, handle)
@@ -20,13 +20,18 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/categori
   }
 }
 
-export default async function CategoryPage({ params, searchParams }: PageProps<"/[locale]/categories/[handle]">) {
-  const { locale: raw, handle } = await params
+// Rendered on first visit and cached; the proxy maps /categories/{handle}?query to …/{view}.
+export function generateStaticParams(): { view: string }[] {
+  return []
+}
+
+export default async function CategoryPage({ params }: PageProps<"/[locale]/categories/[handle]/[view]">) {
+  const { locale: raw, handle, view } = await params
   const locale = resolveLocale(raw)
-  const query = await searchParams
   const [category, categories] = await Promise.all([getCategoryByHandle(locale, handle), listCategories(locale)])
   if (!category) notFound()
-  const options = readCatalogQuery(query)
+  const { sort, page, certifiedOnly } = readListingViewKey(view)
+  const options = { sort, page, certifiedOnly }
   const result = await listProducts({ locale, categoryId: category.id, ...options })
   return (
     <CatalogView

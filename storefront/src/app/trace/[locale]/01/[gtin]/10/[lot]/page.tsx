@@ -1,20 +1,19 @@
 import type { Metadata } from "next"
-import { headers } from "next/headers"
 import { notFound } from "next/navigation"
 import { ReportForm } from "@/modules/report-case/components/report-form"
 import { TraceHeader, TraceRecord, traceLinkPath } from "@/modules/trace/components/trace-record"
 import { VoidedNotice } from "@/modules/trace/components/trace-notices"
-import { format, getMessages } from "@/i18n"
+import { format, getMessages, resolveLocale } from "@/i18n"
 import { getBatch } from "@/lib/data/trace"
-import { traceLocale } from "@/lib/trace-request"
 
-async function localeOf(searchParams: Promise<Record<string, string | string[] | undefined>>) {
-  return traceLocale((await searchParams).lang, (await headers()).get("accept-language"))
+// Rendered on first visit and cached per language (see the layout).
+export function generateStaticParams(): { gtin: string; lot: string }[] {
+  return []
 }
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/01/[gtin]/10/[lot]">): Promise<Metadata> {
-  const { gtin, lot } = await params
-  const locale = await localeOf(searchParams)
+export async function generateMetadata({ params }: PageProps<"/trace/[locale]/01/[gtin]/10/[lot]">): Promise<Metadata> {
+  const { gtin, lot, locale: raw } = await params
+  const locale = resolveLocale(raw)
   const t = getMessages(locale).trace
   const batch = await getBatch(locale, gtin, lot)
   if (!batch) return { title: t.notFoundTitle, robots: { index: false } }
@@ -32,9 +31,9 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/01/
 }
 
 /** GS1 Digital Link batch record (/01/{gtin}/10/{lot}): shows the record (and a withdrawal first) and counts no scan. */
-export default async function BatchTracePage({ params, searchParams }: PageProps<"/01/[gtin]/10/[lot]">) {
-  const { gtin, lot } = await params
-  const locale = await localeOf(searchParams)
+export default async function BatchTracePage({ params }: PageProps<"/trace/[locale]/01/[gtin]/10/[lot]">) {
+  const { gtin, lot, locale: raw } = await params
+  const locale = resolveLocale(raw)
   const batch = await getBatch(locale, gtin, lot)
   if (!batch) notFound()
   return (
