@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset) against the running production build: median of 3 runs per page.
 // Prints scores and first-load JavaScript; a missed target is reported, never hidden.
-// Usage: npm start (in another terminal), then npm run bench:pages
+// Usage: npm start (in another terminal), then npm run bench:lighthouse
 import * as chromeLauncher from "chrome-launcher"
 import lighthouse from "lighthouse"
 
