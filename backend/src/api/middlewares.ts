@@ -16,6 +16,7 @@ import { adminCertificationRegisterRoutes } from "./admin/standards/middlewares"
 import { adminReportCaseRoutes } from "./admin/report-cases/middlewares"
 import { requestHygieneRoutes } from "./middlewares/request-hygiene"
 import { staffRoleRoutes } from "./middlewares/staff-role"
+import { storefrontCacheRoutes } from "./middlewares/notify-storefronts"
 import { storeCampaignVisitRoutes } from "./store/campaign-visits/middlewares"
 import { storeCampaignRoutes } from "./store/campaigns/middlewares"
 import { storeLiveSessionRoutes } from "./store/live-sessions/middlewares"
@@ -78,6 +79,8 @@ export default defineMiddlewares({
     ...adminReportCaseRoutes,
     ...storeReportCaseRoutes,
     ...storeAfterSalesRoutes,
+    // Storefront page caches, for admin changes that emit no event.
+    ...storefrontCacheRoutes,
     {
       // Store product routes only return fields they allow; let shoppers see brand and enterprise.
       matcher: "/store/products*",

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { buildDomainIfStale, buildIfStale } from "./build.mjs"
@@ -71,8 +72,12 @@ export async function main(mode) {
     if (!process.env.DATABASE_URL && !isDeploymentMode()) await assertPortFree(EMBEDDED_PG_PORT, "embedded PostgreSQL", "SELENO_PG_PORT")
     database = await openDatabase(log)
     log(`Database: ${redact(database.url)}`)
-    const env = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: database.url }
-    const key = mode === "dev" ? await prepareDev(env, database.url) : await prepareProduction(env, database.url)
+    const prepareEnv = { ...baseEnv(), ...loadSecrets(), DATABASE_URL: database.url }
+    const key = mode === "dev" ? await prepareDev(prepareEnv, database.url) : await prepareProduction(prepareEnv, database.url)
+    // The backend signs its storefront cache invalidations with this and the storefront checks them:
+    // both servers get the same value, a fresh one per start unless the environment sets it. (Not
+    // given to the build and seed above: no storefront is listening to them yet.)
+    const env = { ...prepareEnv, STOREFRONT_REVALIDATE_SECRET: process.env.STOREFRONT_REVALIDATE_SECRET || randomBytes(32).toString("hex") }
     fs.writeFileSync(path.join(DATA_DIR, "publishable-key"), key)
 
     if (mode === "dev") {
