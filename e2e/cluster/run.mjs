@@ -12,6 +12,7 @@
 //
 // Needs: PostgreSQL (E2E_PG_SERVER, default localhost:5432), Redis (REDIS_URL, default
 // redis://127.0.0.1:6379), nginx (apt-get install -y nginx). Ports CLUSTER_PORT_BASE (9380) … +8.
+import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import net from "node:net"
 import os from "node:os"
@@ -22,6 +23,7 @@ import { completeCart, concurrently, readyCart, storeClient } from "../scripts/c
 import { startNginx, startS3, startSmtp } from "./services.mjs"
 
 const RUN = `${Date.now().toString(36)}-${process.pid}`
+const REVALIDATE_SECRET = randomBytes(32).toString("hex")
 const BASE = Number(process.env.CLUSTER_PORT_BASE || 9380)
 const PORTS = { nginx: BASE, a: BASE + 1, b: BASE + 2, worker: BASE + 3, s3: BASE + 4, smtp: BASE + 5, shop: BASE + 6, shopA: BASE + 7, shopB: BASE + 8 }
 const DATABASE = `seleno_cluster_${process.pid}`
@@ -140,6 +142,9 @@ async function main() {
     // The public URL is the balancer's: reset links and file routes point at it, not at one server.
     MEDUSA_BACKEND_URL: balancer,
     STOREFRONT_URL: "http://shop.cluster.test",
+    // The worker tells both storefront instances which cached pages went stale.
+    STOREFRONT_REVALIDATE_SECRET: REVALIDATE_SECRET,
+    STOREFRONT_REVALIDATE_URLS: `http://127.0.0.1:${PORTS.shopA},http://127.0.0.1:${PORTS.shopB}`,
     TRUSTED_PROXIES: "loopback",
     CAMPAIGN_SCHEDULE_MINUTES: "1",
     MARKETING_STAFF_EMAIL: MARKETING,
@@ -176,7 +181,7 @@ async function main() {
   const shops = []
   for (const [name, port] of [["shop-a", PORTS.shopA], ["shop-b", PORTS.shopB]]) {
     // nginx in front is the storefront's trusted proxy; the storefront names the visitor to the API.
-    const shop = await startStorefront({ name: `cluster-${name}-${RUN}`, port, backendUrl: balancer, publishableKey: database.key, env: { TRUSTED_PROXIES: "loopback", STOREFRONT_URL: "http://shop.cluster.test" } })
+    const shop = await startStorefront({ name: `cluster-${name}-${RUN}`, port, backendUrl: balancer, publishableKey: database.key, env: { TRUSTED_PROXIES: "loopback", STOREFRONT_URL: "http://shop.cluster.test", STOREFRONT_REVALIDATE_SECRET: REVALIDATE_SECRET } })
     teardown.push(() => shop.stop())
     shops.push(shop)
   }
@@ -184,6 +189,7 @@ async function main() {
   teardown.push(() => shopNginx.stop())
   figures.storefronts_up_s = secs(Date.now() - t)
   await checkStorefronts(call, setup, shops, `http://127.0.0.1:${PORTS.shop}`)
+  await checkInvalidation(balancer, shops)
 
   // --- a scheduled job runs once per tick: the demo campaign starts and ends in the next minutes.
   const tick = Math.ceil((Date.now() + 20_000) / 60_000) * 60_000
@@ -345,6 +351,24 @@ async function checkStorefronts(call, setup, shops, shopBalancer) {
     check(page.status === 200 && html.includes(product.title) && html.includes(price), `${url} renders ${product.title} at ¥${price} (${page.status})`)
     const cart = await fetch(`${url}/zh-CN/cart`, { headers: { cookie: `_seleno_cart=${cartId}` } })
     check(cart.status === 200 && (await cart.text()).includes(product.title), `${url} shows the shopper's cart ${cartId.slice(0, 12)}… from the backend (${cart.status})`)
+  }
+}
+
+/** An admin price change made through the balanced API reaches the cached page of every instance within 2 s. */
+async function checkInvalidation(balancer, shops) {
+  const login = await json(await fetch(`${balancer}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: process.env.ADMIN_EMAIL || "admin@example.com", password: process.env.ADMIN_PASSWORD || "supersecret" }) }))
+  const admin = { authorization: `Bearer ${login.token}`, "content-type": "application/json" }
+  const { products } = await json(await fetch(`${balancer}/admin/products?handle=ziyang-maojian-green-tea&fields=id,*variants,*variants.prices`, { headers: admin }))
+  const variant = products[0].variants[0]
+  const cny = variant.prices.find((p) => p.currency_code === "cny")
+  const amount = cny.amount + 11
+  const pagePath = "/zh-CN/products/ziyang-maojian-green-tea"
+  for (const shop of shops) await fetch(`${shop.url}${pagePath}`) // cached on both before the change
+  await fetch(`${balancer}/admin/products/${products[0].id}/variants/${variant.id}`, { method: "POST", headers: admin, body: JSON.stringify({ prices: [{ id: cny.id, currency_code: "cny", amount }] }) })
+  const changed = Date.now()
+  for (const shop of shops) {
+    const fresh = await eventually(async () => ((await (await fetch(`${shop.url}${pagePath}`)).text()).includes(`¥${amount.toFixed(2)}`) ? true : undefined), 2000 - (Date.now() - changed), 100)
+    check(!!fresh, `${shop.url} shows the admin's new price ¥${amount.toFixed(2)} ${Date.now() - changed} ms after the change`)
   }
 }
 

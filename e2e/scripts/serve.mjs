@@ -43,7 +43,7 @@ const launcher = spawn(process.execPath, [path.join(root, "packages/launcher/bin
   // In-process event bus, workflows, locks and cache like `npm start`, even where CI exports
   // REDIS_URL for the Redis integration suites: a shared Redis would keep one run's cached
   // lookups for the next run's fresh database.
-  // Campaign pages are read fresh (no 30 s reuse): the campaign tests end a campaign and look again at once.
+  // Pages are cached; the backend the launcher starts invalidates them (STOREFRONT_REVALIDATE_SECRET).
   env: { ...process.env, ...stripeEnv, DATABASE_URL: `${server}/${database}`, REDIS_URL: undefined },
 })
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => launcher.kill(signal))
