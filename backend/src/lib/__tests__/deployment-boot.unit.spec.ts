@@ -32,8 +32,9 @@ describe("booting in the deployment mode with unsafe settings", () => {
       LOG_LEVEL: "http",
     }
     const problems = deploymentProblems(env)
-    // Secrets ×2, CORS ×2, backend URL, test-only, demo-only, log level, DATABASE_URL, REDIS_URL, SMTP, S3.
-    expect(problems).toHaveLength(12)
+    // Secrets ×3 (JWT, cookie, storefront revalidation), CORS ×2, backend URL, test-only, demo-only,
+    // log level, DATABASE_URL, REDIS_URL, SMTP, S3.
+    expect(problems).toHaveLength(13)
 
     const run = spawnSync(MEDUSA, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env, encoding: "utf8", timeout: 110_000 })
     // Production logs are JSON lines: read their messages (plain lines stay as they are).
@@ -48,7 +49,7 @@ describe("booting in the deployment mode with unsafe settings", () => {
       })
       .join("\n")
     expect(run.status).toBe(1)
-    expect(output).toContain("Refusing to start in deployment mode (SELENO_ENV=production): 12 unsafe settings.")
+    expect(output).toContain("Refusing to start in deployment mode (SELENO_ENV=production): 13 unsafe settings.")
     for (const problem of problems) expect(output).toContain(problem)
     // Refused before anything ran: no seed, no connection attempt.
     expect(output).not.toMatch(/Seed:|ECONNREFUSED/)

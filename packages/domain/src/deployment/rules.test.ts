@@ -18,7 +18,7 @@ describe("deploymentProblems", () => {
     expect(deploymentProblems({ SELENO_ENV: "development", JWT_SECRET: "supersecret" })).toEqual([])
   })
 
-  it.each(["JWT_SECRET", "COOKIE_SECRET"])("refuses %s missing, a known default or shorter than 32 bytes", (name) => {
+  it.each(["JWT_SECRET", "COOKIE_SECRET", "STOREFRONT_REVALIDATE_SECRET"])("refuses %s missing, a known default or shorter than 32 bytes", (name) => {
     expect(problemsWith({ [name]: undefined })).toEqual([expect.stringMatching(new RegExp(`^${name} is not set`))])
     expect(problemsWith({ [name]: "supersecret" })).toEqual([expect.stringMatching(new RegExp(`^${name} is a known default`))])
     expect(problemsWith({ [name]: "Secret" })).toEqual([expect.stringMatching(new RegExp(`^${name} is a known default`))])
@@ -74,9 +74,9 @@ describe("deploymentProblems", () => {
   it("lists every problem at once, and the refusal names them all", () => {
     const env = { SELENO_ENV: "production", JWT_SECRET: "supersecret", ADMIN_CORS: "http://localhost:9000,http://localhost:5173", STRIPE_API_HOST: "127.0.0.1:1" }
     const problems = deploymentProblems(env)
-    expect(problems).toHaveLength(13)
+    expect(problems).toHaveLength(14)
     const refusal = deploymentRefusal(env)!
-    expect(refusal).toMatch(/^Refusing to start in deployment mode \(SELENO_ENV=production\): 13 unsafe settings\./)
+    expect(refusal).toMatch(/^Refusing to start in deployment mode \(SELENO_ENV=production\): 14 unsafe settings\./)
     for (const problem of problems) expect(refusal).toContain(problem)
   })
 })

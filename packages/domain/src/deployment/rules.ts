@@ -120,6 +120,9 @@ export function deploymentProblems(env: Env): string[] {
   const problems: string[] = []
   problems.push(...secretProblems("JWT_SECRET", env.JWT_SECRET), ...secretProblems("COOKIE_SECRET", env.COOKIE_SECRET))
   if (env.JWT_SECRET && env.JWT_SECRET === env.COOKIE_SECRET) problems.push("JWT_SECRET and COOKIE_SECRET are the same value: give each its own random value.")
+  // Without it no storefront instance learns that a price or a certificate changed: pages would show
+  // the old one for up to STOREFRONT_CACHE_MAX_SECONDS.
+  problems.push(...secretProblems("STOREFRONT_REVALIDATE_SECRET", env.STOREFRONT_REVALIDATE_SECRET))
   for (const name of CORS_VARIABLES) problems.push(...corsProblems(name, env[name]))
   for (const name of PUBLIC_URL_VARIABLES) problems.push(...urlProblems(name, env[name]))
   const testOnly = Object.keys(env)
