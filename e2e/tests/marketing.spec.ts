@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test"
 import { adminGet, adminPost, createStockedProduct, unique } from "./support/backend"
-import { chooseShipping, fillCheckout } from "./support/shop"
+import { chooseShipping, expectOnPage, fillCheckout } from "./support/shop"
 import { E2E_BACKEND_URL as BACKEND } from "../ports.mjs"
 
 // The Medusa admin with our marketing pages, served by the backend under /app.
@@ -157,11 +157,9 @@ test("marketing staff run a 硒博会 campaign: a shopper arrives by its link, b
   await page.getByRole("button", { name: "确认结束 Confirm" }).click()
   await expect(page.getByRole("button", { name: "结束活动 End now" })).toHaveCount(0)
 
-  await shop.goto(`/zh-CN/campaigns/${handle}`)
-  await expect(shop.getByRole("status").filter({ hasText: "活动已结束" })).toBeVisible()
+  await expectOnPage(shop, `/zh-CN/campaigns/${handle}`, () => expect(shop.getByRole("status").filter({ hasText: "活动已结束" })).toBeVisible({ timeout: 500 }))
   await expect(shop.getByRole("heading", { name: "优惠码" })).toHaveCount(0)
-  await shop.goto(`/zh-CN/products/${product.handle}`)
-  await expect(shop.getByTestId("product-price")).toContainText("¥100.00")
+  await expectOnPage(shop, `/zh-CN/products/${product.handle}`, () => expect(shop.getByTestId("product-price")).toContainText("¥100.00", { timeout: 500 }))
   await expect(shop.getByTestId("price-was")).toHaveCount(0)
 })
 
@@ -216,8 +214,8 @@ test("a live session shows 直播中 on the home page with its session price, an
     prices: [{ variant_id: full.variants[0]!.id, amount: 99 }],
   })
 
-  await page.goto("/zh-CN")
   const banner = page.getByRole("region", { name: "活动推荐" }).getByRole("link", { name: new RegExp(`直播中.*${title}`) })
+  await expectOnPage(page, "/zh-CN", () => expect(banner).toBeVisible({ timeout: 500 }))
   await banner.click()
   await expect(page).toHaveURL(new RegExp(`/zh-CN/live/live-${u}$`))
   await expect(page.getByRole("link", { name: /^观看直播/ })).toHaveAttribute("href", "https://live.example.com/seleno/e2e")
@@ -229,9 +227,7 @@ test("a live session shows 直播中 on the home page with its session price, an
     ends_at: new Date(Date.now() - 60 * 1000).toISOString(),
     replay_url: "https://live.example.com/seleno/e2e/replay",
   })
-  await page.goto(`/zh-CN/live/live-${u}`)
-  await expect(page.getByRole("status").filter({ hasText: "直播已结束" })).toBeVisible()
+  await expectOnPage(page, `/zh-CN/live/live-${u}`, () => expect(page.getByRole("status").filter({ hasText: "直播已结束" })).toBeVisible({ timeout: 500 }))
   await expect(page.getByRole("link", { name: /^观看回放/ })).toHaveAttribute("href", "https://live.example.com/seleno/e2e/replay")
-  await page.goto(`/zh-CN/products/${product.handle}`)
-  await expect(page.getByTestId("product-price")).toContainText("¥120.00")
+  await expectOnPage(page, `/zh-CN/products/${product.handle}`, () => expect(page.getByTestId("product-price")).toContainText("¥120.00", { timeout: 500 }))
 })

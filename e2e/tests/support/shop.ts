@@ -56,3 +56,15 @@ export async function chooseShipping(page: Page, option: RegExp = /标准快递|
 export async function chooseParcelOption(page: Page, parcelText: string | RegExp, option: RegExp): Promise<void> {
   await page.getByTestId("parcel").filter({ hasText: parcelText }).getByRole("radio", { name: option }).check()
 }
+
+/**
+ * Opens `path` until `check` passes. Pages are served from the storefront's cache and the backend's
+ * notice of a change arrives a moment after the admin call that made it (within 2 s: see
+ * page-cache.spec.ts), so a test that changes data and looks at once must look again.
+ */
+export async function expectOnPage(page: Page, path: string, check: () => Promise<void>, timeout = 5000): Promise<void> {
+  await expect(async () => {
+    await page.goto(path)
+    await check()
+  }).toPass({ timeout, intervals: [200, 300, 500] })
+}
