@@ -80,6 +80,17 @@ function redisModules() {
 }
 
 /**
+ * Without Redis the Caching Module still runs, on Medusa's in-memory provider: everything is one
+ * process then (npm start, tests), so the subscriber that clears the store API's cached answers
+ * (src/api/middlewares/store-response-cache.ts) clears the same memory the API reads. The module
+ * does not turn on Medusa's own caching: that follows the `caching` feature flag (Redis only, below).
+ */
+function inMemoryCaching() {
+  if (redisUrl) return []
+  return [{ resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true, maxSize: 128 * 1024 * 1024 } } }]
+}
+
+/**
  * Payments: Medusa's system provider (pp_system_default) always, so a store without Stripe keys
  * still sells; cards, Alipay and WeChat Pay through Stripe when STRIPE_API_KEY and
  * STRIPE_WEBHOOK_SECRET are both set.
@@ -207,5 +218,6 @@ export default defineConfig({
       options: { providers: notificationProviders() },
     },
     ...redisModules(),
+    ...inMemoryCaching(),
   ],
 })

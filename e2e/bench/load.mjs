@@ -5,22 +5,23 @@ import http from "node:http"
 
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN)
 
-function once(agent, url, headers) {
+function once(agent, url, headers, cacheHeader) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint()
     const request = http.get(url, { agent, headers }, (response) => {
       response.on("data", () => {})
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, ms: Number(process.hrtime.bigint() - started) / 1e6, cache: response.headers["x-nextjs-cache"] }))
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, ms: Number(process.hrtime.bigint() - started) / 1e6, cache: response.headers[cacheHeader] ?? "none" }))
     })
     request.on("error", () => resolve({ status: 0, ms: Number(process.hrtime.bigint() - started) / 1e6 }))
   })
 }
 
 /**
- * Loads `url` and answers { requests, rps, p50, p95, p99, max, errors, statuses, cache }.
+ * Loads `url` and answers { requests, rps, p50, p95, p99, max, errors, statuses, cache }, `cache`
+ * counting the values of the answers' `cacheHeader` (Next's x-nextjs-cache by default).
  * `nextUrl(i)` may vary the URL per request (for pages that must not repeat, such as serial scans).
  */
-export async function load(url, { connections = 20, seconds = 10, headers = {}, nextUrl } = {}) {
+export async function load(url, { connections = 20, seconds = 10, headers = {}, nextUrl, cacheHeader = "x-nextjs-cache" } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
   const latencies = []
   const statuses = {}
@@ -33,10 +34,10 @@ export async function load(url, { connections = 20, seconds = 10, headers = {}, 
     Array.from({ length: connections }, async () => {
       while (Date.now() < deadline) {
         const target = nextUrl ? nextUrl(issued++) : url
-        const result = await once(agent, target, headers)
+        const result = await once(agent, target, headers, cacheHeader)
         latencies.push(result.ms)
         statuses[result.status] = (statuses[result.status] ?? 0) + 1
-        if (result.cache) cache[result.cache] = (cache[result.cache] ?? 0) + 1
+        if (result.status) cache[result.cache] = (cache[result.cache] ?? 0) + 1
         if (result.status < 200 || result.status >= 400) errors++
       }
     })

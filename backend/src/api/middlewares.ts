@@ -17,6 +17,7 @@ import { adminReportCaseRoutes } from "./admin/report-cases/middlewares"
 import { requestHygieneRoutes } from "./middlewares/request-hygiene"
 import { staffRoleRoutes } from "./middlewares/staff-role"
 import { storefrontCacheRoutes } from "./middlewares/notify-storefronts"
+import { storeResponseCacheRoutes } from "./middlewares/store-response-cache"
 import { storeCampaignVisitRoutes } from "./store/campaign-visits/middlewares"
 import { storeCampaignRoutes } from "./store/campaigns/middlewares"
 import { storeLiveSessionRoutes } from "./store/live-sessions/middlewares"
@@ -81,6 +82,8 @@ export default defineMiddlewares({
     ...storeAfterSalesRoutes,
     // Storefront page caches, for admin changes that emit no event.
     ...storefrontCacheRoutes,
+    // Public store GETs answered from the Caching Module ("/store*": before every store route middleware).
+    ...storeResponseCacheRoutes,
     {
       // Store product routes only return fields they allow; let shoppers see brand and enterprise.
       matcher: "/store/products*",

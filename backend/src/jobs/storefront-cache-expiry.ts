@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StorefrontCacheTag } from "@seleno/domain"
 import { EXPIRING_WITHIN_DAYS } from "../modules/certification/status"
-import { notifyStorefronts } from "../lib/storefront-revalidation"
+import { invalidateStorefrontCaches } from "../lib/storefront-cache-invalidation"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -50,7 +50,7 @@ export default async function storefrontCacheExpiryJob(container: MedusaContaine
   const from = lastRun && lastRun < now ? lastRun : new Date(now.getTime() - 2 * 60 * 1000)
   const tags = await tagsOfDatesPassed(container, from, now)
   lastRun = now
-  if (tags.length) await notifyStorefronts(tags, { logger: container.resolve(ContainerRegistrationKeys.LOGGER) })
+  if (tags.length) await invalidateStorefrontCaches(container, tags, { logger: container.resolve(ContainerRegistrationKeys.LOGGER) })
 }
 
 export const config = {

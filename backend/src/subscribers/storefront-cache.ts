@@ -2,14 +2,14 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StorefrontCacheTag } from "@seleno/domain"
 import { STOREFRONT_CACHE_EVENT_NAMES, STOREFRONT_CACHE_EVENTS } from "../lib/storefront-cache-events"
-import { notifyStorefronts } from "../lib/storefront-revalidation"
+import { invalidateStorefrontCaches } from "../lib/storefront-cache-invalidation"
 
 /** One admin save fires several events (a price edit: the variant's, the module's, the prices'): sent as one request. */
 const BURST_MS = 100
 const pending = new Set<StorefrontCacheTag>()
 let timer: NodeJS.Timeout | null = null
 
-/** Tells the storefront instances which of their cached pages an event made stale. */
+/** Drops the store API answers and tells the storefront instances which of their cached pages an event made stale. */
 export default async function storefrontCacheHandler({ event, container }: SubscriberArgs<unknown>) {
   const tags = STOREFRONT_CACHE_EVENTS[event.name]
   if (!tags?.length) return
@@ -20,7 +20,7 @@ export default async function storefrontCacheHandler({ event, container }: Subsc
     const batch = [...pending]
     pending.clear()
     timer = null
-    void notifyStorefronts(batch, { logger })
+    void invalidateStorefrontCaches(container, batch, { logger })
   }, BURST_MS)
 }
 

@@ -1,13 +1,13 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StorefrontCacheTag } from "@seleno/domain"
-import { notifyStorefronts } from "../../lib/storefront-revalidation"
+import { invalidateStorefrontCaches } from "../../lib/storefront-cache-invalidation"
 
-/** Tells the storefronts once the request has succeeded, for changes Medusa 2.21.2 emits no event for. */
+/** Drops the store API answers and tells the storefronts once the request has succeeded, for changes Medusa 2.21.2 emits no event for. */
 function notifyAfterSuccess(tags: StorefrontCacheTag[]) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     res.on("finish", () => {
-      if (res.statusCode < 400) void notifyStorefronts(tags, { logger: req.scope.resolve(ContainerRegistrationKeys.LOGGER) })
+      if (res.statusCode < 400) void invalidateStorefrontCaches(req.scope, tags, { logger: req.scope.resolve(ContainerRegistrationKeys.LOGGER) })
     })
     next()
   }
