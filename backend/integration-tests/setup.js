@@ -11,3 +11,9 @@ if (process.env.REDIS_URL) {
   process.env.SELENO_TEST_REDIS_URL ??= process.env.REDIS_URL
   delete process.env.REDIS_URL
 }
+
+// The store API's response cache (src/api/middlewares/store-response-cache.ts) is off in the suites
+// that change data through module services and read the store at once: those changes reach the
+// cache through events, a moment later (HTTP writes to /admin and /enterprise clear it before they
+// answer). store-response-cache.spec.ts turns it on and tests it; Playwright runs with it on.
+process.env.STORE_RESPONSE_CACHE ??= "off"

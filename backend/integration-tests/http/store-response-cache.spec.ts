@@ -7,6 +7,9 @@ import { seededSuite } from "../utils/suite"
  * The store API's response cache (src/api/middlewares/store-response-cache.ts) on the Caching
  * Module's in-memory provider (no REDIS_URL here), invalidated by the storefront-cache subscriber.
  */
+// On here (integration-tests/setup.js turns it off for the other suites), before the app boots.
+process.env.STORE_RESPONSE_CACHE = "on"
+
 const HANDLE = "ziyang-maojian-green-tea"
 type Headers = Record<string, string>
 type Product = { id: string; variants: { id: string; calculated_price: { calculated_amount: number } }[] }

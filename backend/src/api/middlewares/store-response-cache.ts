@@ -1,8 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import type { ICachingModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { STOREFRONT_CACHE_MAX_SECONDS } from "@seleno/domain"
-import { cachingModule } from "../../lib/storefront-cache-invalidation"
+import { STOREFRONT_CACHE_MAX_SECONDS, STOREFRONT_CACHE_TAGS } from "@seleno/domain"
+import { cachingModule, clearStoreResponses } from "../../lib/storefront-cache-invalidation"
 import {
   STORE_RESPONSE_GENERATION_KEY,
   isPersonalRequest,
@@ -69,6 +69,31 @@ async function keep(caching: ICachingModuleService, key: string, body: string, t
 }
 let lastWarning = 0
 
+/**
+ * Staff and enterprises change what the store shows through /admin and /enterprise: every write
+ * there clears the cached store answers before its own answer goes out, so the next store read
+ * (a revoked certificate's badge, an ended live price) is exact at once, not a moment later when
+ * the event's subscriber runs. Failed writes too: a workflow that failed may have compensated
+ * changes it had made. Writes are rare next to reads, so all tags go.
+ */
+export function clearStoreResponsesOnWrite(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const end = res.end.bind(res) as (...args: unknown[]) => MedusaResponse
+  let ended = false
+  res.end = ((...args: unknown[]) => {
+    if (ended) return res
+    ended = true
+    void clearStoreResponses(req.scope, STOREFRONT_CACHE_TAGS, req.scope.resolve(ContainerRegistrationKeys.LOGGER)).finally(() => end(...args))
+    return res
+  }) as MedusaResponse["end"]
+  next()
+}
+
+const WRITES = ["POST", "PUT", "PATCH", "DELETE"] as const
+
 export const storeResponseCacheRoutes: MiddlewareRoute[] = isStoreResponseCacheOn()
-  ? [{ matcher: "/store*", methods: ["GET"], middlewares: [storeResponseCache] }]
+  ? [
+      { matcher: "/store*", methods: ["GET"], middlewares: [storeResponseCache] },
+      { matcher: "/admin*", methods: [...WRITES], middlewares: [clearStoreResponsesOnWrite] },
+      { matcher: "/enterprise*", methods: [...WRITES], middlewares: [clearStoreResponsesOnWrite] },
+    ]
   : []
