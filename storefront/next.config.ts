@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // Unmatched URLs (outside /zh-CN and /en) get a full-document 404 of their own.
     globalNotFound: true,
+    // Cached pages and fetches live in memory only (an LRU of cacheMaxMemorySize, 50 MB by default),
+    // never on disk: a restarted storefront, or one started on a reseeded database, must not serve
+    // pages rendered from data that no longer exists. Each instance renders a page once after start.
+    isrFlushToDisk: false,
     // A shopper's report may carry a phone photo of up to 5 MB (see REPORT_LIMITS in @seleno/domain);
     // Next.js refuses server-action bodies over 1 MB by default.
     serverActions: { bodySizeLimit: "6mb" },
