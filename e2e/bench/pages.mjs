@@ -14,7 +14,7 @@ const PAGES = [
   ["home", "/zh-CN"],
   ["product", `/zh-CN/products/${PRODUCT}`],
   ["brands (list)", "/zh-CN/brands"],
-  ["store (list, per request)", "/zh-CN/store"],
+  ["store listing", "/zh-CN/store"],
   ["trace lot", LOT],
 ]
 
