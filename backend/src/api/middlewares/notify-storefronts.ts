@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StorefrontCacheTag } from "@seleno/domain"
 import { invalidateStorefrontCaches } from "../../lib/storefront-cache-invalidation"
+import { beforeAnswer } from "./before-answer"
 
 /**
  * Drops the store API answers and tells the storefronts what changed before the answer goes out, so
@@ -10,15 +11,9 @@ import { invalidateStorefrontCaches } from "../../lib/storefront-cache-invalidat
  */
 function invalidateBeforeAnswer(tags: StorefrontCacheTag[]) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const end = res.end.bind(res) as (...args: unknown[]) => MedusaResponse
-    let ended = false
-    res.end = ((...args: unknown[]) => {
-      if (ended) return res
-      ended = true
-      if (res.statusCode >= 400) return end(...args)
-      void invalidateStorefrontCaches(req.scope, tags, { logger: req.scope.resolve(ContainerRegistrationKeys.LOGGER) }).finally(() => end(...args))
-      return res
-    }) as MedusaResponse["end"]
+    beforeAnswer(res, async (status) => {
+      if (status < 400) await invalidateStorefrontCaches(req.scope, tags, { logger: req.scope.resolve(ContainerRegistrationKeys.LOGGER) })
+    })
     next()
   }
 }

@@ -11,6 +11,7 @@ import {
   storeResponseCacheTag,
   storeResponseCacheTags,
 } from "../../lib/store-response-cache"
+import { beforeAnswer } from "./before-answer"
 
 type Entry = { body: string }
 const HEADER = "x-seleno-cache"
@@ -77,14 +78,7 @@ let lastWarning = 0
  * changes it had made. Writes are rare next to reads, so all tags go.
  */
 export function clearStoreResponsesOnWrite(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const end = res.end.bind(res) as (...args: unknown[]) => MedusaResponse
-  let ended = false
-  res.end = ((...args: unknown[]) => {
-    if (ended) return res
-    ended = true
-    void clearStoreResponses(req.scope, STOREFRONT_CACHE_TAGS, req.scope.resolve(ContainerRegistrationKeys.LOGGER)).finally(() => end(...args))
-    return res
-  }) as MedusaResponse["end"]
+  beforeAnswer(res, () => clearStoreResponses(req.scope, STOREFRONT_CACHE_TAGS, req.scope.resolve(ContainerRegistrationKeys.LOGGER)))
   next()
 }
 
