@@ -37,12 +37,14 @@ seededSuite("seleno_it_enterprise_security", ({ api }) => {
     await applyForEnterprise(api, "pending-owner@example.com")
     const { data } = await api.post("/auth/enterprise/emailpass", { email: "pending-owner@example.com", password: PORTAL_PASSWORD })
     const pendingOwner = { headers: { authorization: `Bearer ${data.token}` } }
+    // Each request starts only when the previous one is checked: a refusal that arrives before
+    // its promise is awaited would surface as an unhandled rejection and fail the suite.
     for (const attempt of [
-      api.post("/enterprise/products", { title: "x" }, pendingOwner),
-      api.post("/enterprise/invites", { email: "colleague@example.com" }, pendingOwner),
-      api.get("/enterprise/orders", pendingOwner),
+      () => api.post("/enterprise/products", { title: "x" }, pendingOwner),
+      () => api.post("/enterprise/invites", { email: "colleague@example.com" }, pendingOwner),
+      () => api.get("/enterprise/orders", pendingOwner),
     ]) {
-      const refused = await expectFailure(attempt)
+      const refused = await expectFailure(attempt())
       expect(refused.status).toBe(400)
       expect(refused.data.message).toMatch(/waiting for review/)
     }
