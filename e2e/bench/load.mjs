@@ -5,23 +5,26 @@ import http from "node:http"
 
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN)
 
-function once(agent, url, headers, cacheHeader) {
+function once(agent, url, headers, cacheHeader, body) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint()
-    const request = http.get(url, { agent, headers }, (response) => {
+    const options = body === undefined ? { agent, headers } : { agent, method: "POST", headers: { ...headers, "content-type": "application/json" } }
+    const request = http.request(url, options, (response) => {
       response.on("data", () => {})
       response.on("end", () => resolve({ status: response.statusCode ?? 0, ms: Number(process.hrtime.bigint() - started) / 1e6, cache: response.headers[cacheHeader] ?? "none" }))
     })
     request.on("error", () => resolve({ status: 0, ms: Number(process.hrtime.bigint() - started) / 1e6 }))
+    request.end(body === undefined ? undefined : JSON.stringify(body))
   })
 }
 
 /**
  * Loads `url` and answers { requests, rps, p50, p95, p99, max, errors, statuses, cache }, `cache`
  * counting the values of the answers' `cacheHeader` (Next's x-nextjs-cache by default).
- * `nextUrl(i)` may vary the URL per request (for pages that must not repeat, such as serial scans).
+ * `nextUrl(i)` may vary the URL per request (for pages that must not repeat, such as serial scans);
+ * `nextBody(i)` makes each request a POST of that JSON body.
  */
-export async function load(url, { connections = 20, seconds = 10, headers = {}, nextUrl, cacheHeader = "x-nextjs-cache" } = {}) {
+export async function load(url, { connections = 20, seconds = 10, headers = {}, nextUrl, nextBody, cacheHeader = "x-nextjs-cache" } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
   const latencies = []
   const statuses = {}
@@ -33,8 +36,8 @@ export async function load(url, { connections = 20, seconds = 10, headers = {}, 
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (Date.now() < deadline) {
-        const target = nextUrl ? nextUrl(issued++) : url
-        const result = await once(agent, target, headers, cacheHeader)
+        const i = issued++
+        const result = await once(agent, nextUrl ? nextUrl(i) : url, headers, cacheHeader, nextBody?.(i))
         latencies.push(result.ms)
         statuses[result.status] = (statuses[result.status] ?? 0) + 1
         if (result.status) cache[result.cache] = (cache[result.cache] ?? 0) + 1

@@ -119,7 +119,7 @@ test("an unknown enterprise is a 404", async ({ page }) => {
   expect(response?.status()).toBe(404)
 })
 
-test("prefetches, HEAD requests and crawlers do not count a scan; the shopper's own visit does", async ({ page, request }) => {
+test("prefetches, HEAD requests and crawlers do not count a scan; the shopper's own visit does", async ({ page, request, browser }) => {
   const serial = `${BATCH}/21/0019`
   // Each probe looks like a different visitor, so any that counted would raise the count above one.
   const probes: { method: "GET" | "HEAD"; headers: Record<string, string> }[] = [
@@ -136,6 +136,12 @@ test("prefetches, HEAD requests and crawlers do not count a scan; the shopper's 
     const response = await request.fetch(serial, { method: probe.method, headers, maxRedirects: 0 })
     expect(response.status(), JSON.stringify(probe)).toBeLessThan(400)
   }
+  // A crawler that runs the page's script reports its view, and the backend leaves it uncounted.
+  const crawler = await browser.newContext({ userAgent: "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" })
+  const crawled = await crawler.newPage()
+  await crawled.goto(serial)
+  await expect(crawled.getByTestId("scan-count")).toContainText("此码已被扫描 0 次")
+  await crawler.close()
   await page.goto(serial)
   await expect(page.getByTestId("scan-count")).toContainText("此码已被扫描 1 次")
 })
@@ -167,4 +173,22 @@ test("refusing location access shares nothing and says so", async ({ browser }) 
   await expect(page.getByRole("status").filter({ hasText: "位置" })).toHaveText("未获得位置权限，没有分享任何信息。")
   await expect(page.getByTestId("scan-count")).not.toContainText("不同网络")
   await context.close()
+})
+
+test("every package of a batch shares one cached page; the code in the address decides what it shows", async ({ page, request }) => {
+  // The page a package's QR code opens is served from the cache, whichever serial is asked for.
+  await request.get(`${BATCH}/21/0015`)
+  const another = await request.get(`${BATCH}/21/0016`)
+  expect(another.headers()["x-nextjs-cache"]).toBe("HIT")
+  // Its HTML names no serial: counting and the scan summary happen in the browser.
+  expect(await another.text()).not.toContain("0016")
+
+  await page.goto(`${BATCH}/21/0016`)
+  await expect(page.getByTestId("scan-count")).toContainText("此码已被扫描 1 次")
+  await expect(page.getByText("0016", { exact: true })).toBeVisible()
+  await expect(page.getByTestId("certified-badge")).toBeVisible()
+  // The language link keeps the package's code.
+  await page.getByRole("link", { name: "Switch to English" }).click()
+  await expect(page).toHaveURL(new RegExp(`${BATCH}/21/0016\\?lang=en$`))
+  await expect(page.getByTestId("scan-count")).toContainText("This code has been scanned 1 time")
 })

@@ -2,7 +2,7 @@ import { isStorefrontLocale, negotiateLocale } from "@seleno/domain"
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server"
 import { reportLanding, visitorOf, VISITOR_COOKIE, withRequestCookie, withVisitorCookie } from "@/lib/attribution"
 import { listingViewKey, listingViewOf } from "@/lib/listing-view"
-import { isPrefetchRequest, METHOD_HEADER, PREFETCH_HEADER, traceLocale } from "@/lib/trace-request"
+import { traceLocale } from "@/lib/trace-request"
 
 /** Header through which server components learn the requested path and query (for the language switch). */
 export const PATH_HEADER = "x-seleno-path"
@@ -50,12 +50,9 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
 
   const headers = new Headers(request.headers)
   headers.set(PATH_HEADER, `${pathname}${search}`)
-  headers.set(METHOD_HEADER, request.method)
-  if (isPrefetchRequest(request.headers)) headers.set(PREFETCH_HEADER, "1")
-  else headers.delete(PREFETCH_HEADER)
   if (visitor.isNew) headers.set("cookie", withRequestCookie(request.headers.get("cookie"), VISITOR_COOKIE, visitor.id))
   reportLanding(request, visitor, (promise) => event.waitUntil(promise))
-  const cached = listingPath(pathname, request.nextUrl.searchParams) ?? traceLotPath(pathname, request)
+  const cached = listingPath(pathname, request.nextUrl.searchParams) ?? tracePath(pathname, request)
   const response = cached
     ? NextResponse.rewrite(new URL(cached, request.url), { request: { headers } })
     : NextResponse.next({ request: { headers } })
@@ -63,13 +60,18 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   return withVisitorCookie(response, visitor)
 }
 
-const TRACE_LOT = /^\/01\/[^/]+\/10\/[^/]+$/
+const TRACE_CODE = /^(\/01\/[^/]+\/10\/[^/]+)(\/21\/[^/]+)?\/?$/
 
-/** A batch record in the visitor's language, as a cacheable page per language (app/trace/[locale]). */
-function traceLotPath(pathname: string, request: NextRequest): string | undefined {
-  if (!TRACE_LOT.test(pathname)) return undefined
+/**
+ * A batch record, or a package of the batch, in the visitor's language: one cacheable page per
+ * batch and language (app/trace/[locale]); every serial of a batch shares its page (…/21), which
+ * reads the serial from the address in the browser.
+ */
+function tracePath(pathname: string, request: NextRequest): string | undefined {
+  const match = TRACE_CODE.exec(pathname)
+  if (!match) return undefined
   const locale = traceLocale(request.nextUrl.searchParams.get("lang"), request.headers.get("accept-language"))
-  return `/trace/${locale}${pathname}`
+  return `/trace/${locale}${match[1]}${match[2] ? "/21" : ""}`
 }
 
 const LISTING = /^\/(zh-CN|en)\/(store|categories\/[^/]+)$/

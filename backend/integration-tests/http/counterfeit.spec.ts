@@ -158,6 +158,21 @@ seededSuite("seleno_it_counterfeit", ({ api, getContainer, store }) => {
     })
   })
 
+  describe("parallel scans", () => {
+    trustLoopback()
+    it("count exactly: twenty networks at once add twenty scans, one network's burst adds one", async () => {
+      const networks = Array.from({ length: 20 }, (_, i) => `100.${100 + i}.1.1`)
+      const answers = await Promise.all(networks.map((address) => scan("0009", { forwardedFor: address })))
+      expect(answers.every((a) => a.status === 201 && a.data.scans.counted)).toBe(true)
+      expect(await serialRow("0009")).toMatchObject({ scan_count: 20, network_count: 20 })
+
+      const burst = await Promise.all(Array.from({ length: 10 }, () => scan("0010", { forwardedFor: "198.51.100.99" })))
+      expect(burst.filter((a) => a.data.scans.counted)).toHaveLength(1)
+      expect(await serialRow("0010")).toMatchObject({ scan_count: 1, network_count: 1 })
+      expect(await publicView("0010")).toMatchObject({ scan_count: 1, networks: 1 })
+    })
+  })
+
   describe("rate limit", () => {
     trustLoopback()
     it("counts at most 30 scans per network per hour across serials; beyond: 429 with Retry-After and nothing counted", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isPageView, isPrefetchRequest, langFromPath, METHOD_HEADER, PREFETCH_HEADER, traceLocale, visitorOf } from "./trace-request"
+import { isPrefetchRequest, traceLocale, visitorOf } from "./trace-request"
 
 describe("trace requests", () => {
   it("picks ?lang over Accept-Language and ignores unknown values", () => {
@@ -10,19 +10,10 @@ describe("trace requests", () => {
     expect(traceLocale(["en"], null)).toBe("en")
   })
 
-  it("reads lang from a path with query", () => {
-    expect(langFromPath("/01/06971234000019/10/L1?lang=en")).toBe("en")
-    expect(langFromPath("/01/06971234000019/10/L1")).toBeNull()
-    expect(langFromPath(null)).toBeNull()
-  })
-
-  it("counts only real page views", () => {
-    expect(isPageView(new Headers())).toBe(true)
-    expect(isPageView(new Headers({ [METHOD_HEADER]: "HEAD" }))).toBe(false)
-    expect(isPageView(new Headers({ "next-router-prefetch": "1" }))).toBe(false)
-    expect(isPageView(new Headers({ purpose: "prefetch" }))).toBe(false)
-    expect(isPageView(new Headers({ "sec-purpose": "prefetch;prerender" }))).toBe(false)
-    expect(isPageView(new Headers({ [PREFETCH_HEADER]: "1" }))).toBe(false)
+  it("tells router prefetches and prefetch hints from page views", () => {
+    expect(isPrefetchRequest(new Headers({ "next-router-prefetch": "1" }))).toBe(true)
+    expect(isPrefetchRequest(new Headers({ purpose: "prefetch" }))).toBe(true)
+    expect(isPrefetchRequest(new Headers({ "sec-purpose": "prefetch;prerender" }))).toBe(true)
     expect(isPrefetchRequest(new Headers({ "next-router-segment-prefetch": "/_tree" }))).toBe(true)
     expect(isPrefetchRequest(new Headers({ accept: "text/html" }))).toBe(false)
   })

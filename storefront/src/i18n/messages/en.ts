@@ -281,6 +281,9 @@ const en: Messages = {
     scans: "Scan history",
     scanCount: { one: "This code has been scanned {count} time, first on {date}.", other: "This code has been scanned {count} times, first on {date}." },
     scanPlaces: "From {places} different networks.",
+    scanChecking: "Checking this code's scan history…",
+    scanFailed: "This code's scan history cannot be read right now; please reload the page later.",
+    scanNoScript: "With JavaScript on, this page checks the scan history of the code in your hand.",
     shareLocation: {
       prompt: "Bought it somewhere unexpected? Share your rough location (to about 10 km) to help us spot copied codes.",
       button: "Share rough location",

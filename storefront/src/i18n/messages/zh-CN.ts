@@ -281,6 +281,9 @@ const zhCN = {
     scans: "扫码记录",
     scanCount: { one: "此码已被扫描 {count} 次，首次扫描于 {date}。", other: "此码已被扫描 {count} 次，首次扫描于 {date}。" },
     scanPlaces: "来自 {places} 个不同网络。",
+    scanChecking: "正在核对此码的扫描记录…",
+    scanFailed: "暂时无法读取此码的扫描记录，请稍后刷新页面。",
+    scanNoScript: "开启 JavaScript 后，本页会核对您手中这枚码的扫描记录。",
     shareLocation: {
       prompt: "在意想不到的地方买到？分享您的大致位置（精确到约 10 公里），帮我们发现被复制的二维码。",
       button: "分享大致位置",

@@ -90,7 +90,10 @@ export interface TraceVisitor {
 }
 
 /** What a serial's page learns: its scans, or that the code is not in the batch, or that scans are paused. */
-export type SerialScans = { kind: "found"; scans: ScanSummary } | { kind: "unknown" } | { kind: "rate_limited" }
+type ScanAnswer = { kind: "found"; scans: ScanSummary } | { kind: "unknown" } | { kind: "rate_limited" }
+
+/** What a serial's page shows (POST /api/trace/scans answers it): the code's scans, or that the batch has no such code. */
+export type SerialScans = Exclude<ScanAnswer, { kind: "rate_limited" }>
 
 /** The visitor travels in headers, as a proxy's would: the backend never takes an address from a body. */
 function visitorHeaders(visitor: TraceVisitor): Record<string, string> {
@@ -161,7 +164,7 @@ export const getBatch = cache(
 )
 
 /** The scan summary of one serial without counting a scan; "unknown" when the batch has no such serial. */
-export const getSerialScans = cache(async (gtin: string, lot: string, serial: string): Promise<SerialScans> => {
+async function readSerialScans(gtin: string, lot: string, serial: string): Promise<SerialScans> {
   try {
     const { scans } = await sdk().client.fetch<PublicSerialResponse>(tracePath(gtin, lot, serial))
     return { kind: "found", scans }
@@ -169,14 +172,13 @@ export const getSerialScans = cache(async (gtin: string, lot: string, serial: st
     if (isNotFoundError(error) || isClientError(error)) return { kind: "unknown" }
     throw error
   }
-})
+}
 
 /**
  * Records one scan of a serial (the backend ignores crawlers, counts a network once a day and at
- * most so many an hour) and answers the updated summary. Cached per request so a render can never
- * count twice.
+ * most so many an hour) and answers the updated summary.
  */
-export const recordScan = cache(async (gtin: string, lot: string, serial: string, visitor: TraceVisitor): Promise<SerialScans> => {
+async function recordScan(gtin: string, lot: string, serial: string, visitor: TraceVisitor): Promise<ScanAnswer> {
   try {
     const { scans } = await sdk().client.fetch<PublicSerialResponse>(`${tracePath(gtin, lot, serial)}/scans`, {
       method: "POST",
@@ -189,7 +191,20 @@ export const recordScan = cache(async (gtin: string, lot: string, serial: string
     if (isNotFoundError(error) || isClientError(error)) return { kind: "unknown" }
     throw error
   }
-})
+}
+
+/**
+ * One view of a package's trace page, reported by the page once it runs in a browser (so HEAD
+ * requests and prefetches, which run no script, never count): counts a scan unless the batch is
+ * withdrawn, and over the network's hourly quota still answers the summary.
+ */
+export async function recordSerialView(code: { gtin: string; lot: string; serial: string }, visitor: TraceVisitor): Promise<SerialScans> {
+  const { gtin, lot, serial } = code
+  const batch = await getBatch("zh-CN", gtin, lot)
+  if (!batch) return { kind: "unknown" }
+  const answer = batch.voided ? await readSerialScans(gtin, lot, serial) : await recordScan(gtin, lot, serial, visitor)
+  return answer.kind === "rate_limited" ? readSerialScans(gtin, lot, serial) : answer
+}
 
 /**
  * Moves the visitor's network's recent scan of a serial to the coarse place they chose to share.

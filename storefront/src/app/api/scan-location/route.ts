@@ -2,24 +2,17 @@ import { coarseLocation, isValidLocation } from "@seleno/domain"
 import { NextResponse, type NextRequest } from "next/server"
 import { isClientError, isNotFoundError } from "@/lib/data/medusa"
 import { shareScanLocation } from "@/lib/data/trace"
+import { serialCodeOf, type SerialCode } from "@/lib/serial-code"
 import { visitorOf } from "@/lib/trace-request"
 
-interface ShareBody {
-  gtin: string
-  lot: string
-  serial: string
-  latitude: number
-  longitude: number
-}
+type ShareBody = SerialCode & { latitude: number; longitude: number }
 
 function parseBody(value: unknown): ShareBody | null {
-  if (!value || typeof value !== "object") return null
-  const body = value as Record<string, unknown>
-  const codes = [body.gtin, body.lot, body.serial]
-  if (!codes.every((c) => typeof c === "string" && c.length > 0 && c.length <= 40)) return null
-  const location = { latitude: Number(body.latitude), longitude: Number(body.longitude) }
-  if (typeof body.latitude !== "number" || typeof body.longitude !== "number" || !isValidLocation(location)) return null
-  return { gtin: body.gtin as string, lot: body.lot as string, serial: body.serial as string, ...location }
+  const code = serialCodeOf(value)
+  if (!code) return null
+  const { latitude, longitude } = value as Record<string, unknown>
+  if (typeof latitude !== "number" || typeof longitude !== "number" || !isValidLocation({ latitude, longitude })) return null
+  return { ...code, latitude, longitude }
 }
 
 /**

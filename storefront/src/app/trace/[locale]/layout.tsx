@@ -4,9 +4,9 @@ import { getMessages, resolveLocale } from "@/i18n"
 import { siteUrl } from "@/lib/site"
 import { TraceLocaleProvider } from "@/modules/trace/components/trace-locale"
 
-// The batch record behind a package's code (/01/{gtin}/10/{lot}), one page per language: the proxy
-// picks the language (?lang= or Accept-Language) and rewrites here, so each page can be rendered
-// once and served from the cache. Serial pages (/21/…) count scans and stay under app/01.
+// The batch record behind a package's code (/01/{gtin}/10/{lot}) and the page every package of the
+// batch shares (…/21/{serial}), one of each per language: the proxy picks the language (?lang= or
+// Accept-Language) and rewrites here, so each page is rendered once and served from the cache.
 export function generateStaticParams(): { locale: string }[] {
   return []
 }

@@ -1,7 +1,6 @@
 "use client"
 
-import { coarseLocation } from "@seleno/domain"
-import { useRouter } from "next/navigation"
+import { coarseLocation, type PublicScanSummary, type PublicSerialResponse } from "@seleno/domain"
 import { useEffect, useState } from "react"
 import { format } from "@/i18n/format"
 
@@ -22,8 +21,16 @@ type State = "unsupported" | "idle" | "locating" | "shared" | "denied" | "failed
  * places rather than network prefixes. Only the 0.1° cell leaves the browser; without
  * JavaScript or geolocation the offer is simply absent.
  */
-export function ShareScanLocation({ code, labels }: { code: { gtin: string; lot: string; serial: string }; labels: ShareScanLocationLabels }) {
-  const router = useRouter()
+export function ShareScanLocation({
+  code,
+  labels,
+  onShared,
+}: {
+  code: { gtin: string; lot: string; serial: string }
+  labels: ShareScanLocationLabels
+  /** Receives the code's summary as the backend answered it after the move. */
+  onShared: (scans: PublicScanSummary) => void
+}) {
   const [state, setState] = useState<State>("unsupported")
   const [cell, setCell] = useState<{ latitude: string; longitude: string } | null>(null)
 
@@ -39,9 +46,10 @@ export function ShareScanLocation({ code, labels }: { code: { gtin: string; lot:
       body: JSON.stringify({ ...code, ...location }),
     })
     if (!response.ok) return setState("failed")
+    const { scans } = (await response.json()) as PublicSerialResponse
     setCell({ latitude: location.latitude.toFixed(1), longitude: location.longitude.toFixed(1) })
     setState("shared")
-    router.refresh()
+    onShared(scans)
   }
 
   function share() {

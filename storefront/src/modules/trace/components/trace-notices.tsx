@@ -2,6 +2,7 @@ import type { StorefrontLocale } from "@seleno/domain"
 import { format, formatDate, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import type { BatchRecord } from "@/lib/data/trace"
+import { WithSerial } from "./serial-scan"
 
 /** A withdrawn batch: said first and plainly, with the reason its enterprise or the platform gave. */
 export function VoidedNotice({ batch, locale }: { batch: BatchRecord; locale: StorefrontLocale }) {
@@ -19,10 +20,10 @@ export function VoidedNotice({ batch, locale }: { batch: BatchRecord; locale: St
 }
 
 /**
- * A code on a real batch that the batch does not hold: a warning naming the product the shopper
+ * A code on a real batch that the batch does not hold (the serial comes from the page's address): a warning naming the product the shopper
  * holds, and nothing about which serials exist, so the lot's codes cannot be learnt from it.
  */
-export function UnknownSerialWarning({ batch, serial, locale }: { batch: BatchRecord; serial: string; locale: StorefrontLocale }) {
+export function UnknownSerialWarning({ batch, locale }: { batch: BatchRecord; locale: StorefrontLocale }) {
   const t = getMessages(locale).trace
   return (
     <article className="space-y-6" data-testid="unknown-serial">
@@ -31,7 +32,9 @@ export function UnknownSerialWarning({ batch, serial, locale }: { batch: BatchRe
           <span aria-hidden="true">⚠ </span>
           {t.unknownSerialTitle}
         </h1>
-        <p className="mt-1 text-stone-900">{format(t.unknownSerialBody, { serial, product: batch.product.title, lot: batch.lot })}</p>
+        <p className="mt-1 text-stone-900">
+          <WithSerial template={format(t.unknownSerialBody, { product: batch.product.title, lot: batch.lot })} />
+        </p>
       </div>
       <section aria-labelledby="unknown-serial-product" className="flex gap-4">
         {batch.product.thumbnail ? (

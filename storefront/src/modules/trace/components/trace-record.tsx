@@ -1,7 +1,8 @@
 import { findCounty, type StorefrontLocale } from "@seleno/domain"
-import { format, formatDate, getMessages, plural } from "@/i18n"
+import { format, formatDate, getMessages } from "@/i18n"
 import { localePath, otherLocale } from "@/i18n/paths"
-import type { BatchRecord, ScanSummary } from "@/lib/data/trace"
+import type { ReactNode } from "react"
+import type { BatchRecord } from "@/lib/data/trace"
 import { CertificateDetails, CertifiedBadge, NotCertifiedLine, rangeText, standardFacts, TestReportLink } from "./certification"
 
 /** The GS1 Digital Link path of a batch, or of one serial in it. */
@@ -42,39 +43,18 @@ export function TraceHeader({ locale, path }: { locale: StorefrontLocale; path: 
   )
 }
 
-/** How often this serial has been scanned, with a prominent warning once staff confirmed a counterfeit. */
-export function ScanNotice({ scans, locale }: { scans: ScanSummary; locale: StorefrontLocale }) {
-  const t = getMessages(locale).trace
-  return (
-    <section aria-labelledby="scans-title" className="space-y-3">
-      {scans.counterfeit_warning ? (
-        <div role="alert" className="rounded-lg border-2 border-danger-700 bg-red-50 p-4 text-danger-700">
-          <p className="text-lg font-bold">
-            <span aria-hidden="true">⚠ </span>
-            {t.counterfeitTitle}
-          </p>
-          <p className="mt-1 text-stone-900">{t.counterfeitBody}</p>
-        </div>
-      ) : null}
-      <h2 id="scans-title" className="sr-only">
-        {t.scans}
-      </h2>
-      <p className="rounded-md bg-stone-100 p-3 text-sm text-stone-900" data-testid="scan-count">
-        {plural(t.scanCount, scans.scan_count, locale, {
-          date: scans.first_scanned_at ? formatDate(scans.first_scanned_at, locale, true) : "—",
-        })}
-        {scans.networks > 1 ? <span className="block">{format(t.scanPlaces, { places: scans.networks })}</span> : null}
-      </p>
-    </section>
-  )
+/** On a package's page: its serial, and the condition the certified badge waits for (its code's scans). */
+export interface SerialParts {
+  serial: ReactNode
+  badgeGate: (badge: ReactNode) => ReactNode
 }
 
 /**
  * The public record of one batch: product, producer, base, dates, steps, inspection and certificate.
- * The certified badge speaks for the package in hand, so it is absent for a withdrawn batch and for
- * a code staff confirmed as counterfeit.
+ * The certified badge speaks for the package in hand, so it is absent for a withdrawn batch and,
+ * on a package's page, for a code staff confirmed as counterfeit.
  */
-export function TraceRecord({ batch, locale, serial, counterfeit = false }: { batch: BatchRecord; locale: StorefrontLocale; serial?: string; counterfeit?: boolean }) {
+export function TraceRecord({ batch, locale, serialParts }: { batch: BatchRecord; locale: StorefrontLocale; serialParts?: SerialParts }) {
   const messages = getMessages(locale)
   const t = messages.trace
   const tc = messages.certification
@@ -100,11 +80,7 @@ export function TraceRecord({ batch, locale, serial, counterfeit = false }: { ba
               {batch.product.title}
             </a>
           </h1>
-          {certification?.certified && !batch.voided && !counterfeit ? (
-            <p className="mt-2">
-              <CertifiedBadge locale={locale} />
-            </p>
-          ) : null}
+          {certification?.certified && !batch.voided ? certifiedBadge(<CertifiedBadge locale={locale} />, serialParts) : null}
         </div>
       </div>
 
@@ -162,10 +138,10 @@ export function TraceRecord({ batch, locale, serial, counterfeit = false }: { ba
           <dd className="font-mono">{batch.gtin}</dd>
           <dt className="text-stone-700">{t.lot}</dt>
           <dd className="font-mono">{batch.lot}</dd>
-          {serial ? (
+          {serialParts ? (
             <>
               <dt className="text-stone-700">{t.serial}</dt>
-              <dd className="font-mono">{serial}</dd>
+              <dd className="font-mono">{serialParts.serial}</dd>
             </>
           ) : null}
         </dl>
@@ -246,4 +222,9 @@ export function TraceRecord({ batch, locale, serial, counterfeit = false }: { ba
       </section>
     </article>
   )
+}
+
+function certifiedBadge(badge: ReactNode, serialParts: SerialParts | undefined): ReactNode {
+  const line = <p className="mt-2">{badge}</p>
+  return serialParts ? serialParts.badgeGate(line) : line
 }
