@@ -3,8 +3,8 @@
 import { isStorefrontLocale, type StorefrontLocale } from "@seleno/domain"
 import { refresh } from "next/cache"
 import { format, getMessages } from "@/i18n"
-import { getOrCreateCart, retrieveCart } from "@/lib/data/cart"
-import { getAuthToken } from "@/lib/data/cookies"
+import { addToCart, retrieveCart } from "@/lib/data/cart"
+import { getAuthToken, getCartId } from "@/lib/data/cookies"
 import { errorStatus, isClientError, sdk, storeHeaders } from "@/lib/data/medusa"
 import { couponReason, isCouponApplied, normalizeCouponCode } from "@/lib/offers"
 import { parseQuantity } from "@/lib/quantity"
@@ -31,15 +31,14 @@ export async function addToCartAction(_prev: CartActionState, formData: FormData
   const quantity = parseQuantity(formData.get("quantity"), max)
   if (quantity === null) return { status: "error", message: format(t.errorQuantity, { max }), at: Date.now() }
   try {
-    const cart = await getOrCreateCart(locale)
-    const token = await getAuthToken()
-    await sdk().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, {}, storeHeaders(locale, token))
+    await addToCart(locale, { variant_id: variantId, quantity })
   } catch (error) {
     console.error("add to cart failed", errorStatus(error), error instanceof Error ? error.message : error)
     return { status: "error", message: isClientError(error) ? t.errorStock : t.errorGeneric, at: Date.now() }
   }
-  // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
-  refresh()
+  // No refresh: nothing on the (cached) product page depends on the cart; the form tells the
+  // header's cart count, which the browser fetches. Re-rendering the page here only made the
+  // shopper wait longer for the answer.
   return { status: "ok", message: t.added, at: Date.now() }
 }
 
@@ -51,11 +50,12 @@ export async function updateLineItemAction(_prev: CartActionState, formData: For
   const raw = String(formData.get("quantity") ?? "")
   const quantity = parseQuantity(raw, 999)
   if (!lineId || quantity === null) return { status: "error", message: t.errorQuantity, at: Date.now() }
-  const cart = await retrieveCart(locale)
-  if (!cart) return { status: "error", message: t.errorGeneric, at: Date.now() }
+  // The cookie's id is enough: the backend refuses a line of another cart or of a completed one.
+  const cartId = await getCartId()
+  if (!cartId) return { status: "error", message: t.errorGeneric, at: Date.now() }
   try {
     const token = await getAuthToken()
-    await sdk().store.cart.updateLineItem(cart.id, lineId, { quantity }, {}, storeHeaders(locale, token))
+    await sdk().store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" }, storeHeaders(locale, token))
   } catch (error) {
     console.error("update line item failed", errorStatus(error), error instanceof Error ? error.message : error)
     // The backend refuses quantities above stock with a 4xx and leaves the cart unchanged.
@@ -70,10 +70,15 @@ export async function updateLineItemAction(_prev: CartActionState, formData: For
 export async function removeLineItemAction(formData: FormData): Promise<void> {
   const locale = readLocale(formData)
   const lineId = String(formData.get("line_id") ?? "")
-  const cart = await retrieveCart(locale)
-  if (cart && lineId) {
+  const cartId = await getCartId()
+  if (cartId && lineId) {
     const token = await getAuthToken()
-    await sdk().store.cart.deleteLineItem(cart.id, lineId, {}, storeHeaders(locale, token))
+    try {
+      await sdk().store.cart.deleteLineItem(cartId, lineId, { fields: "id" }, storeHeaders(locale, token))
+    } catch (error) {
+      // A line already gone, or a cart completed meanwhile: the refreshed cart shows what is true.
+      if (!isClientError(error)) throw error
+    }
   }
   // Not revalidatePath: it would drop every cached page of the locale for one shopper's action.
   refresh()

@@ -4,7 +4,7 @@ import { TOTALS_FIELDS, toMedusaLocale, type StorefrontLocale } from "@seleno/do
 import { cookies } from "next/headers"
 import { isValidVisitorId, VISITOR_COOKIE } from "@/lib/attribution"
 import { getAuthToken, getCartId, setCartId } from "./cookies"
-import { isNotFoundError, sdk, storeHeaders } from "./medusa"
+import { isClientError, isNotFoundError, sdk, storeHeaders } from "./medusa"
 import { getRegion } from "./regions"
 
 // The cart's own fields plus every field the totals view reads (Medusa's computed totals).
@@ -68,4 +68,31 @@ export async function getOrCreateCart(locale: StorefrontLocale): Promise<HttpTyp
   )
   await setCartId(cart.id)
   return cart
+}
+
+/** Only what the add path reads back: the response of a cart route costs what its fields ask for. */
+const ADDED_FIELDS = "id,locale"
+
+/**
+ * Adds a line to the shopper's cart. With a cart cookie the line goes straight to that cart (one
+ * backend call, no read of the whole cart first); should the backend refuse (the cart was
+ * completed or is gone, or the stock is short), the full path decides: it reads the cart, starts a
+ * new one when needed and adds again, so a shortage is still reported as one. Server actions only.
+ */
+export async function addToCart(locale: StorefrontLocale, line: { variant_id: string; quantity: number }): Promise<void> {
+  const id = await getCartId()
+  const headers = storeHeaders(locale, await getAuthToken())
+  if (id) {
+    try {
+      const { cart } = await sdk().store.cart.createLineItem(id, line, { fields: ADDED_FIELDS }, headers)
+      if ((cart as { locale?: string | null }).locale !== toMedusaLocale(locale)) {
+        await sdk().store.cart.update(id, { locale: toMedusaLocale(locale) }, { fields: "id" }, headers)
+      }
+      return
+    } catch (error) {
+      if (!isClientError(error)) throw error
+    }
+  }
+  const cart = await getOrCreateCart(locale)
+  await sdk().store.cart.createLineItem(cart.id, line, { fields: "id" }, headers)
 }
