@@ -22,9 +22,9 @@ function once(agent, url, headers, cacheHeader, body) {
  * Loads `url` and answers { requests, rps, p50, p95, p99, max, errors, statuses, cache }, `cache`
  * counting the values of the answers' `cacheHeader` (Next's x-nextjs-cache by default).
  * `nextUrl(i)` may vary the URL per request (for pages that must not repeat, such as serial scans);
- * `nextBody(i)` makes each request a POST of that JSON body.
+ * `nextBody(i)` makes each request a POST of that JSON body; `maxRequests` ends the run early.
  */
-export async function load(url, { connections = 20, seconds = 10, headers = {}, nextUrl, nextBody, cacheHeader = "x-nextjs-cache" } = {}) {
+export async function load(url, { connections = 20, seconds = 10, headers = {}, nextUrl, nextBody, maxRequests = Infinity, cacheHeader = "x-nextjs-cache" } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
   const latencies = []
   const statuses = {}
@@ -35,7 +35,7 @@ export async function load(url, { connections = 20, seconds = 10, headers = {}, 
   const started = process.hrtime.bigint()
   await Promise.all(
     Array.from({ length: connections }, async () => {
-      while (Date.now() < deadline) {
+      while (Date.now() < deadline && issued < maxRequests) {
         const i = issued++
         const result = await once(agent, nextUrl ? nextUrl(i) : url, headers, cacheHeader, nextBody?.(i))
         latencies.push(result.ms)

@@ -5,6 +5,6 @@ import { announceCartChange } from "./cart-count"
 
 /** Rendered by pages that read the cart (cart, checkout): hands the header the count they saw. */
 export function CartCountSync({ count }: { count: number }) {
-  useEffect(() => announceCartChange({ count }), [count])
+  useEffect(() => announceCartChange(count), [count])
   return null
 }

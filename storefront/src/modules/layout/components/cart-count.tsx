@@ -3,20 +3,11 @@
 import { usePathname } from "next/navigation"
 import { useEffect, useState } from "react"
 
-/**
- * Fired (on window) by anything that changes the cart: `count` when the sender knows the new
- * count, `adding` when it has just asked for that many more (shown at once, then confirmed by
- * the announcement that follows the answer), nothing to make the header ask.
- */
+/** Fired (on window) by anything that changes the cart; `detail.count` when the sender knows it. */
 export const CART_CHANGED_EVENT = "seleno:cart-changed"
 
-export interface CartChange {
-  count?: number
-  adding?: number
-}
-
-export function announceCartChange(change: CartChange = {}) {
-  window.dispatchEvent(new CustomEvent<CartChange>(CART_CHANGED_EVENT, { detail: change }))
+export function announceCartChange(count?: number) {
+  window.dispatchEvent(new CustomEvent(CART_CHANGED_EVENT, { detail: { count } }))
 }
 
 /**
@@ -39,9 +30,8 @@ export function CartCount({ locale }: { locale: string }) {
       }
     }
     const onChange = (event: Event) => {
-      const { count: known, adding } = (event as CustomEvent<CartChange>).detail ?? {}
+      const known = (event as CustomEvent<{ count?: number }>).detail?.count
       if (typeof known === "number") setCount(known)
-      else if (typeof adding === "number") setCount((shown) => (shown ?? 0) + adding)
       else void load()
     }
     void load()

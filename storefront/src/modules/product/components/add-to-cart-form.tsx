@@ -1,6 +1,6 @@
 "use client"
 
-import { useActionState, useEffect, useState, type FormEvent } from "react"
+import { useActionState, useEffect, useState } from "react"
 import { announceCartChange } from "@/modules/layout/components/cart-count"
 import { addToCartAction, type CartActionState } from "@/lib/actions/cart"
 import { CampaignPrice, type PriceDisplay } from "./campaign-price"
@@ -40,20 +40,14 @@ export function AddToCartForm({
   cartHref: string
 }) {
   const [state, action, pending] = useActionState(addToCartAction, INITIAL)
-  // The header's count moves when the shopper presses the button and is read back once the
-  // backend answered, which also undoes the move if the item could not be added.
   useEffect(() => {
-    if (state.status !== "idle") announceCartChange()
+    if (state.status === "ok") announceCartChange()
   }, [state])
-  const announceAdding = (event: FormEvent<HTMLFormElement>) => {
-    const quantity = Number(new FormData(event.currentTarget).get("quantity"))
-    if (Number.isInteger(quantity) && quantity > 0) announceCartChange({ adding: quantity })
-  }
   const [selectedId, setSelectedId] = useState(() => (variants.find((v) => !v.soldOut) ?? variants[0])?.id ?? "")
   const selected = variants.find((v) => v.id === selectedId)
   const disabled = !selected || selected.soldOut || pending
   return (
-    <form action={action} onSubmit={announceAdding} className="space-y-4">
+    <form action={action} className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="max" value={selected?.max ?? 0} />
       {variants.length > 1 ? (
