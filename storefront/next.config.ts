@@ -1,10 +1,15 @@
 import type { NextConfig } from "next"
 
-// @seleno/domain ships compiled CommonJS in dist/, so it needs no transpilePackages entry.
+// @seleno/domain ships compiled CommonJS in dist/ (for the backend and tests); the bundler reads
+// its TypeScript sources instead, as ES modules it can tree-shake: a page's JavaScript then carries
+// the helpers its client parts use, not every brand description and county of the package.
 // Security headers are set by server.mjs at run time (server/security-headers.mjs): they depend on
 // deployment settings (file store host, Stripe, SELENO_ENV) that a build must not bake in.
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  turbopack: {
+    resolveAlias: { "@seleno/domain": "../packages/domain/src/index.ts" },
+  },
   reactStrictMode: true,
   experimental: {
     // Unmatched URLs (outside /zh-CN and /en) get a full-document 404 of their own.
