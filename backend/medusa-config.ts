@@ -1,7 +1,7 @@
 import path from "path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { deploymentRefusal, isDeploymentMode } from "@seleno/domain"
-import { PRODUCT_LISTING_ORDERS } from "./src/lib/search/product-query"
+import { PRODUCT_COVERING_KEYS, PRODUCT_LISTING_ORDERS } from "./src/lib/search/product-query"
 import { smsGatewayFromEnv } from "./src/lib/sms"
 import { s3OptionsFromEnv } from "./src/modules/s3-file/settings"
 import { smtpOptionsFromEnv } from "./src/modules/smtp-notification/settings"
@@ -39,7 +39,7 @@ function searchProvider() {
       options: { host: process.env.MEILISEARCH_HOST, api_key: process.env.MEILISEARCH_API_KEY },
     }
   }
-  return { resolve: "./src/modules/chinese-postgres-search", id: "postgres-zh", options: { sort_indexes: PRODUCT_LISTING_ORDERS } }
+  return { resolve: "./src/modules/chinese-postgres-search", id: "postgres-zh", options: { sort_indexes: PRODUCT_LISTING_ORDERS, covering_index: PRODUCT_COVERING_KEYS } }
 }
 
 /**

@@ -11,6 +11,8 @@ const MIX: Partial<ProductSearchParams>[] = [
   { region: "ankang", county: "ziyang", se_min: 0.3 }, { q: "茶", price_max: 100, sort: "price_asc" }, {},
 ]
 const ROUNDS = 20
+/** Pause after the first pass per 10,000 documents, for the maintenance a bulk load starts (vacuum, statistics). */
+const SETTLE_MS_PER_10K = 2000
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 function report(label: string, samples: number[]) {
@@ -49,6 +51,17 @@ export default async function benchSearch({ container }: ExecArgs): Promise<void
   console.log(`Indexed ${count} documents in ${seconds.toFixed(1)} s: ${(count / seconds).toFixed(0)} documents/s`)
 
   try {
+    // One unmeasured pass first, reported on its own: right after a bulk load the provider is still
+    // vacuuming and analysing the index, and the steady state is what a shopper meets.
+    const firstPass: number[] = []
+    for (const params of MIX) {
+      const started = performance.now()
+      await search.search(productSearchQuery({ sort: "relevance", page: 1, limit: 12, ...params }, channels))
+      firstPass.push(performance.now() - started)
+    }
+    report("First pass right after indexing (not counted below)", firstPass)
+    await new Promise((resolve) => setTimeout(resolve, Math.ceil(count / 10_000) * SETTLE_MS_PER_10K))
+
     const inProcess: number[] = []
     const byQuery = new Map<string, number[]>()
     for (let round = 0; round < ROUNDS; round++) {

@@ -54,6 +54,13 @@ export const PRODUCT_LISTING_ORDERS = PRODUCT_SEARCH_SORTS.map((sort) =>
 )
 
 /**
+ * Every storefront search filters by status, and most by place: the keys of the PostgreSQL
+ * provider's covering index (its `covering_index` option), which answers filters, counts and
+ * facets without reading whole documents.
+ */
+export const PRODUCT_COVERING_KEYS = ["status", "region", "county"]
+
+/**
  * The Search Module query for a storefront search. "Certified" is decided at read time: a
  * document carries until when its badge holds, and the filter compares that with `at`, so a
  * certificate that lapsed overnight drops out without waiting for a reindex.

@@ -40,3 +40,8 @@ export function correctSpelling(query: string, vocabulary: ReadonlySet<string>):
   })
   return changed ? words.join(" ") : undefined
 }
+
+/** The words a misspelt query is corrected to: Latin runs of three letters or more, lower-cased (as the provider's vocabulary query reads them). */
+export function latinWords(text: string): string[] {
+  return (text.match(/[A-Za-z]{3,}/g) ?? []).map((word) => word.toLowerCase())
+}

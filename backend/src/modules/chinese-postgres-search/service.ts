@@ -2,19 +2,20 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { normalizeFacetRequests, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { hasChinese, postgresQueryText } from "../../lib/search/analysis"
-import { correctSpelling } from "../../lib/search/spelling"
+import { correctSpelling, latinWords } from "../../lib/search/spelling"
 import { bulkRows, bulkUpsertSql, TSVECTOR_AGGREGATE_SQL } from "./bulk-upsert"
 import { combinedFacetQuery, facetResults, jsonbFacetColumn, type SqlFragment } from "./facets"
 import { leanIndexedTriggerSql, matchOnlyFields } from "./lean-index"
-import { sortIndexSql, typedColumnsSql, type SortIndex } from "./typed-columns"
+import { coveringIndexSql, sortIndexSql, typedColumnsSql, type SortIndex } from "./typed-columns"
 import { typedSearch } from "./typed-search"
 
 type DbManager = Parameters<PostgresSearchService["createDocumentTable"]>[2]
 
 /**
- * After this many documents written by one process, the table's statistics are refreshed once the
- * burst of writes pauses: a bulk load (a reindex, an import) otherwise leaves the planner thinking
- * the table is as small as before and scanning it row by row for text matches until autovacuum
+ * After this many documents written by one process, the table is vacuumed and its statistics
+ * refreshed once the burst of writes pauses: a bulk load (a reindex, an import) otherwise leaves
+ * the planner thinking the table is as small as before, and the new rows out of the visibility
+ * map, so filters and facets read the table instead of the covering index until autovacuum
  * catches up.
  */
 const ANALYZE_AFTER_WRITES = 2000
@@ -23,8 +24,11 @@ const ANALYZE_DELAY_MS = 200
 /** Documents per INSERT of a bulk upsert (one JSON parameter each). */
 const BULK_CHUNK = 1000
 
-/** How long the Latin vocabulary of an index is reused before it is read again. */
-const VOCABULARY_TTL_MS = 5 * 60 * 1000
+/**
+ * How long the Latin vocabulary of an index is used before it is read again (in the background):
+ * this process adds the words it writes at once; this picks up other processes' writes.
+ */
+const VOCABULARY_TTL_MS = 60 * 60 * 1000
 
 /**
  * Medusa's PostgreSQL search provider, with queries prepared for Chinese: PostgreSQL reads a run
@@ -45,14 +49,18 @@ const VOCABULARY_TTL_MS = 5 * 60 * 1000
 export interface ChineseSearchOptions {
   /** Orders served from an index (see typed-columns.ts), e.g. the storefront's default listing. */
   sort_indexes?: SortIndex[]
+  /** Key fields of the covering index that filters, counts and facets read (see typed-columns.ts). */
+  covering_index?: string[]
 }
 
 export class ChinesePostgresSearchService extends PostgresSearchService {
   static override identifier = "search-postgres-zh"
 
   private readonly sortIndexes: SortIndex[]
+  private readonly coveringKeys: string[]
 
-  private vocabularies = new Map<string, { words: Set<string>; at: number }>()
+  /** Per index: the vocabulary (`live` once read, so writes can add to it), when it was read, whether a read is under way. */
+  private vocabularies = new Map<string, { words: Promise<Set<string>>; live?: Set<string>; at: number; refreshing: boolean }>()
   /** Tables whose layout (typed columns, lean `indexed`) this process has made sure of. */
   private layouts = new Map<string, Promise<void>>()
   private writesSinceAnalyze = new Map<string, number>()
@@ -61,11 +69,14 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   constructor(container: ConstructorParameters<typeof PostgresSearchService>[0], options: ConstructorParameters<typeof PostgresSearchService>[1] & ChineseSearchOptions = {}) {
     super(container, options)
     this.sortIndexes = options.sort_indexes ?? []
+    this.coveringKeys = options.covering_index ?? []
   }
 
   override async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
     const q = postgresQueryText(input.q)
     const options = input.search_options ?? {}
+    // Read the vocabulary ahead, so a shopper's first misspelt query need not wait for it.
+    if (options.typo_tolerance && !this.vocabularies.has(input.index.physical_name)) this.latinVocabulary(input.index.physical_name).catch(() => {})
     const run = (query: string | undefined) => this.keywordSearch({ ...input, q: query, search_options: { ...options, typo_tolerance: false } })
     const exact = await run(q)
     const found = exact.metadata.count ?? exact.hits.length
@@ -91,6 +102,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
       await this.adjustDocumentCount(input.index, inserted, manager)
     })
     this.noteWrites(catalog.table_name, rows.length)
+    this.addToVocabulary(input.index, rows.map((row) => row.parts.map((part) => part.t).join(" ")))
     return this.task(input.index)
   }
 
@@ -102,7 +114,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     clearTimeout(this.analyzeTimers.get(table))
     const timer = setTimeout(() => {
       this.writesSinceAnalyze.set(table, 0)
-      this.manager_.execute(`ANALYZE "${table}"`).catch((error: unknown) => this.logger_?.warn(`search: ANALYZE "${table}" failed: ${String(error)}`))
+      this.manager_.execute(`VACUUM (ANALYZE) "${table}"`).catch((error: unknown) => this.logger_?.warn(`search: VACUUM "${table}" failed: ${String(error)}`))
     }, ANALYZE_DELAY_MS)
     timer.unref()
     this.analyzeTimers.set(table, timer)
@@ -145,7 +157,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     await manager.execute(`DROP INDEX IF EXISTS "${table}_trgm_idx"`)
     await manager.execute(TSVECTOR_AGGREGATE_SQL)
     for (const sql of leanIndexedTriggerSql(table, matchOnlyFields(plan))) await manager.execute(sql)
-    for (const sql of [...typedColumnsSql(table, plan), ...sortIndexSql(table, plan, this.sortIndexes)]) await manager.execute(sql)
+    const layout = [...typedColumnsSql(table, plan), ...sortIndexSql(table, plan, this.sortIndexes), ...coveringIndexSql(table, plan, this.coveringKeys)]
+    for (const sql of layout) await manager.execute(sql)
   }
 
   /** `attributes_to_search_on` reads text fields from the stored document: `indexed` no longer holds them. */
@@ -169,18 +182,50 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     return facetResults(requests, await this.manager_.execute(sql, params))
   }
 
-  /** Every Latin word (3+ letters) in the index's searchable text, lower-cased. */
-  private async latinVocabulary(index: string): Promise<Set<string>> {
+  /**
+   * Every Latin word (3+ letters) in the index's searchable text, lower-cased. Reading it scans
+   * the whole index (seconds at 100,000 documents), so it is read once per process, refreshed in
+   * the background when old, and words of documents this process writes are added as they come;
+   * only the first misspelt query after a start waits for it. Words of removed documents stay
+   * until the next refresh, which at worst corrects a query to a word that finds nothing.
+   */
+  private latinVocabulary(index: string): Promise<Set<string>> {
     const cached = this.vocabularies.get(index)
-    if (cached && Date.now() - cached.at < VOCABULARY_TTL_MS) return cached.words
+    if (!cached) return this.loadVocabulary(index)
+    if (Date.now() - cached.at >= VOCABULARY_TTL_MS && !cached.refreshing) {
+      cached.refreshing = true
+      this.loadVocabulary(index).catch(() => (cached.refreshing = false))
+    }
+    return cached.words
+  }
+
+  /** Reads the vocabulary; the first read of a process stands in the cache while it runs. */
+  private loadVocabulary(index: string): Promise<Set<string>> {
+    const reading = this.readVocabulary(index).then((words) => {
+      this.vocabularies.set(index, { words: Promise.resolve(words), live: words, at: Date.now(), refreshing: false })
+      return words
+    })
+    if (!this.vocabularies.has(index)) {
+      this.vocabularies.set(index, { words: reading, at: Date.now(), refreshing: true })
+      reading.catch(() => this.vocabularies.delete(index))
+    }
+    return reading
+  }
+
+  private async readVocabulary(index: string): Promise<Set<string>> {
     const { table_name } = await this.retrieve(index)
     const rows = (await this.manager_.execute(
       `SELECT DISTINCT lower(word) AS word
          FROM "${table_name}", regexp_split_to_table("search_text", '[^A-Za-z]+') AS word
         WHERE length(word) >= 3`
     )) as { word: string }[]
-    const words = new Set(rows.map((r) => r.word))
-    this.vocabularies.set(index, { words, at: Date.now() })
-    return words
+    return new Set(rows.map((r) => r.word))
+  }
+
+  /** Adds the Latin words of freshly written documents to a vocabulary already read. */
+  private addToVocabulary(index: string, texts: string[]): void {
+    const words = this.vocabularies.get(index)?.live
+    if (!words) return
+    for (const text of texts) for (const word of latinWords(text)) words.add(word)
   }
 }

@@ -50,10 +50,11 @@ function expression({ path, kind }: TypedColumn): string {
 
 /**
  * Statements that add the typed columns (and their sort indexes) to a document table; safe to
- * rerun. They also keep rows narrow: the stored document and `indexed` move out of line as soon
- * as a row passes 256 bytes, while the typed columns and the text vector stay in it (the vector
- * compressed), so a scan that filters and counts reads a few megabytes instead of every document,
- * and matching text never has to fetch a vector from TOAST.
+ * rerun. Rows that pass PostgreSQL's TOAST threshold (about 2 kB) are cut down to 256 bytes by
+ * moving the stored document and `indexed` out of line, while the typed columns and the text
+ * vector stay in the row (the vector compressed), so matching text never fetches a vector from
+ * TOAST. Smaller rows stay whole in the table: scans that only filter and count read the
+ * covering index instead (`coveringIndexSql`).
  */
 export function typedColumnsSql(table: string, plan: IndexPlan): string[] {
   const columns = [...typedColumns(plan).values()]
@@ -86,4 +87,24 @@ export function sortIndexSql(table: string, plan: IndexPlan, sortIndexes: SortIn
     const keys = typed.map((o) => `"${o.typed!.column}" ${o.direction} NULLS LAST`)
     return [`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${[...keys, `"id" ASC`].join(", ")})`]
   })
+}
+
+/**
+ * One btree over every typed column, keyed by the fields most filters name (e.g. status, region,
+ * county): filters, counts and facets are then answered by an index-only scan of a few dozen
+ * bytes per document instead of reading the table, whose rows carry the whole document and text
+ * vector (over 1.5 kB each). Index-only scans need the visibility map, which the provider keeps
+ * current with VACUUM after bulk writes.
+ */
+export function coveringIndexSql(table: string, plan: IndexPlan, keys: string[]): string[] {
+  if (!keys.length) return []
+  const columns = typedColumns(plan)
+  const keyColumns = keys.map((path) => columns.get(path))
+  if (keyColumns.some((c) => !c || c.kind === "text[]")) {
+    throw new Error(`covering_index keys must be flat typed fields of the index (got ${keys.join(", ")})`)
+  }
+  const included = [...columns.values()].filter((c) => c.path !== plan.primary_key && !keys.includes(c.path))
+  const list = (cs: (TypedColumn | undefined)[]) => cs.map((c) => `"${c!.column}"`).join(", ")
+  const name = `${table}_cover_${keys.join("_")}`.slice(0, 63)
+  return [`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${list(keyColumns)}) INCLUDE (${list(included)})`]
 }

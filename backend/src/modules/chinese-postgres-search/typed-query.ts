@@ -25,12 +25,21 @@ function scalar(typed: TypedColumn, value: unknown): unknown {
   return String(value)
 }
 
+/**
+ * Predicates are written plainly (`col = ?`, not `coalesce(col = ?, false)`) so that PostgreSQL can
+ * answer them from an index: in a WHERE clause a NULL comparison already excludes the row. Only a
+ * negation must turn "unknown" into "true" (a missing field satisfies `$ne`), see `not`.
+ */
+function not(predicate: string): string {
+  return `(${predicate}) IS NOT TRUE`
+}
+
 /** Equality, or membership for array fields; a null value means "absent". */
 function equals(typed: TypedColumn, value: unknown, params: Params): string {
   const col = `"${typed.column}"`
   if (value === null || value === undefined) return `${col} IS NULL`
   params.push(scalar(typed, value))
-  return typed.kind === "text[]" ? `coalesce(${col} @> ARRAY[?]::text[], false)` : `coalesce(${col} = ?, false)`
+  return typed.kind === "text[]" ? `${col} @> ARRAY[?]::text[]` : `${col} = ?`
 }
 
 function anyOf(typed: TypedColumn, values: unknown[], params: Params): string {
@@ -44,7 +53,7 @@ function arrayMatch(typed: TypedColumn, values: unknown[], all: boolean, params:
   if (!values.length) return all ? "TRUE" : "FALSE"
   // One placeholder per value: the driver would spread a bound array into a list.
   params.push(...values.map(String))
-  return `coalesce("${typed.column}" ${all ? "@>" : "&&"} ARRAY[${values.map(() => "?").join(", ")}]::text[], false)`
+  return `"${typed.column}" ${all ? "@>" : "&&"} ARRAY[${values.map(() => "?").join(", ")}]::text[]`
 }
 
 function operator(typed: TypedColumn, op: string, value: unknown, params: Params): string {
@@ -53,11 +62,11 @@ function operator(typed: TypedColumn, op: string, value: unknown, params: Params
     case "$eq":
       return equals(typed, value, params)
     case "$ne":
-      return value === null || value === undefined ? `"${typed.column}" IS NOT NULL` : `NOT ${equals(typed, value, params)}`
+      return value === null || value === undefined ? `"${typed.column}" IS NOT NULL` : not(equals(typed, value, params))
     case "$in":
       return anyOf(typed, list, params)
     case "$nin":
-      return `NOT ${anyOf(typed, list, params)}`
+      return not(anyOf(typed, list, params))
     case "$exists":
       return `"${typed.column}" IS ${value ? "NOT " : ""}NULL`
     case "$contains":
@@ -70,7 +79,7 @@ function operator(typed: TypedColumn, op: string, value: unknown, params: Params
     case "$lte":
       if (typed.kind !== "float8") throw new NotTyped(typed.path)
       params.push(scalar(typed, value))
-      return `coalesce("${typed.column}" ${OPERATORS[op]} ?, false)`
+      return `"${typed.column}" ${OPERATORS[op]} ?`
     default:
       throw new NotTyped(op)
   }
@@ -103,7 +112,7 @@ export function typedWhere(filters: SearchTypes.SearchFilters | undefined, colum
         if (nested.length) parts.push(`(${nested.join(key === "$and" ? " AND " : " OR ")})`)
       } else if (key === "$not") {
         const nested = compile(value as Record<string, unknown>)
-        if (nested) parts.push(`NOT (${nested})`)
+        if (nested) parts.push(not(nested))
       } else {
         parts.push(field(columns, key, value, params))
       }

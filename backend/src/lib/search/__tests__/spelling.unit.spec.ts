@@ -1,4 +1,4 @@
-import { correctSpelling, editDistance } from "../spelling"
+import { correctSpelling, editDistance, latinWords } from "../spelling"
 
 const vocabulary = new Set(["selenium", "tea", "konjac", "noodles", "navel", "orange", "rice"])
 
@@ -20,5 +20,11 @@ describe("spelling correction for Latin queries", () => {
     expect(correctSpelling("tee", vocabulary)).toBeUndefined()
     expect(correctSpelling("紫阳", vocabulary)).toBeUndefined()
     expect(correctSpelling("xylophone", vocabulary)).toBeUndefined()
+  })
+})
+
+describe("latinWords", () => {
+  it("reads the words a query can be corrected to: Latin runs of 3+ letters, lower-cased", () => {
+    expect(latinWords("Ziyang 富硒 Selenium-rich tea, 2 kg zy")).toEqual(["ziyang", "selenium", "rich", "tea"])
   })
 })
