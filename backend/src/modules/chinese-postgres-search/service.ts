@@ -10,6 +10,7 @@ import { coveringIndexSql, sortIndexSql, typedColumnsSql, type SortIndex } from 
 import { typedSearch } from "./typed-search"
 
 type DbManager = Parameters<PostgresSearchService["createDocumentTable"]>[2]
+type StoredCatalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
 
 /**
  * After this many documents written by one process, the table is vacuumed and its statistics
@@ -20,6 +21,9 @@ type DbManager = Parameters<PostgresSearchService["createDocumentTable"]>[2]
  */
 const ANALYZE_AFTER_WRITES = 2000
 const ANALYZE_DELAY_MS = 200
+
+/** How long a read reuses an index's catalog entry (table and plan) before asking again. */
+const CATALOG_TTL_MS = 60 * 1000
 
 /** Documents per INSERT of a bulk upsert (one JSON parameter each). */
 const BULK_CHUNK = 1000
@@ -63,6 +67,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   private vocabularies = new Map<string, { words: Promise<Set<string>>; live?: Set<string>; at: number; refreshing: boolean }>()
   /** Tables whose layout (typed columns, lean `indexed`) this process has made sure of. */
   private layouts = new Map<string, Promise<void>>()
+  private readCatalogs = new Map<string, { catalog: Promise<StoredCatalog>; at: number }>()
   private writesSinceAnalyze = new Map<string, number>()
   private analyzeTimers = new Map<string, NodeJS.Timeout>()
 
@@ -120,8 +125,22 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     this.analyzeTimers.set(table, timer)
   }
 
+  /**
+   * The table and plan behind a physical index, for reads. Both are fixed for a physical name (a
+   * changed definition gets a new one), so reads need not ask the catalog table every time, as
+   * the base provider does; writes still do, for the document count.
+   */
+  private readCatalog(index: string): Promise<StoredCatalog> {
+    const cached = this.readCatalogs.get(index)
+    if (cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached.catalog
+    const catalog = this.retrieve(index)
+    catalog.catch(() => this.readCatalogs.delete(index))
+    this.readCatalogs.set(index, { catalog, at: Date.now() })
+    return catalog
+  }
+
   private async keywordSearch(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
-    const catalog = await this.retrieve(input.index.physical_name)
+    const catalog = await this.readCatalog(input.index.physical_name)
     await this.ensureLayout(catalog.table_name, catalog.plan)
     const fragments = this.keywordFragments({ query: input, catalog })
     return (await typedSearch(input, catalog, fragments, (sql, params) => this.manager_.execute(sql, params))) ?? super.search(input)

@@ -3,8 +3,9 @@ import { notFound } from "next/navigation"
 import { ReportForm } from "@/modules/report-case/components/report-form"
 import { TraceHeader, TraceRecord, traceLinkPath } from "@/modules/trace/components/trace-record"
 import { VoidedNotice } from "@/modules/trace/components/trace-notices"
-import { format, getMessages, resolveLocale } from "@/i18n"
+import { getMessages, resolveLocale } from "@/i18n"
 import { getBatch } from "@/lib/data/trace"
+import { traceMetadata } from "@/modules/trace/trace-metadata"
 
 // Rendered on first visit and cached per language (see the layout).
 export function generateStaticParams(): { gtin: string; lot: string }[] {
@@ -14,20 +15,7 @@ export function generateStaticParams(): { gtin: string; lot: string }[] {
 export async function generateMetadata({ params }: PageProps<"/trace/[locale]/01/[gtin]/10/[lot]">): Promise<Metadata> {
   const { gtin, lot, locale: raw } = await params
   const locale = resolveLocale(raw)
-  const t = getMessages(locale).trace
-  const batch = await getBatch(locale, gtin, lot)
-  if (!batch) return { title: t.notFoundTitle, robots: { index: false } }
-  const path = traceLinkPath(batch.gtin, batch.lot)
-  const values = { product: batch.product.title, lot: batch.lot }
-  return {
-    title: { absolute: format(t.metaTitle, values) },
-    description: format(t.metaDescription, values),
-    alternates: {
-      canonical: path,
-      languages: { "zh-CN": `${path}?lang=zh-CN`, en: `${path}?lang=en`, "x-default": path },
-    },
-    openGraph: { type: "website", title: format(t.metaTitle, values), url: path },
-  }
+  return traceMetadata(await getBatch(locale, gtin, lot), locale, "batch")
 }
 
 /** GS1 Digital Link batch record (/01/{gtin}/10/{lot}): shows the record (and a withdrawal first) and counts no scan. */

@@ -1,9 +1,10 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { format, getMessages, resolveLocale } from "@/i18n"
+import { getMessages, resolveLocale } from "@/i18n"
 import { getBatch } from "@/lib/data/trace"
+import { traceMetadata } from "@/modules/trace/trace-metadata"
 import { UnknownSerialWarning, VoidedNotice } from "@/modules/trace/components/trace-notices"
-import { TraceHeader, TraceRecord, traceLinkPath } from "@/modules/trace/components/trace-record"
+import { TraceHeader, TraceRecord } from "@/modules/trace/components/trace-record"
 import {
   ScannedSerial,
   SerialReportForm,
@@ -22,17 +23,7 @@ export function generateStaticParams(): { gtin: string; lot: string }[] {
 export async function generateMetadata({ params }: PageProps<"/trace/[locale]/01/[gtin]/10/[lot]/21">): Promise<Metadata> {
   const { gtin, lot, locale: raw } = await params
   const locale = resolveLocale(raw)
-  const t = getMessages(locale).trace
-  const batch = await getBatch(locale, gtin, lot)
-  // One package's code: never indexed; the batch page is the canonical record.
-  if (!batch) return { title: t.notFoundTitle, robots: { index: false } }
-  const values = { product: batch.product.title, lot: batch.lot }
-  return {
-    title: { absolute: format(t.metaTitle, values) },
-    description: format(t.metaDescription, values),
-    robots: { index: false, follow: true },
-    alternates: { canonical: traceLinkPath(batch.gtin, batch.lot) },
-  }
+  return traceMetadata(await getBatch(locale, gtin, lot), locale, "serial")
 }
 
 /**
