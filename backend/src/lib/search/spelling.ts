@@ -41,7 +41,14 @@ export function correctSpelling(query: string, vocabulary: ReadonlySet<string>):
   return changed ? words.join(" ") : undefined
 }
 
-/** The words a misspelt query is corrected to: Latin runs of three letters or more, lower-cased (as the provider's vocabulary query reads them). */
+/**
+ * A word a misspelt query can be corrected to: a run of three Latin letters or more. One pattern
+ * for JavaScript and for PostgreSQL's regular expressions, so the provider's vocabulary query and
+ * the words it adds as it writes read text the same way.
+ */
+export const LATIN_WORD_PATTERN = "[A-Za-z]{3,}"
+
+/** The correctable words of a text, lower-cased. */
 export function latinWords(text: string): string[] {
-  return (text.match(/[A-Za-z]{3,}/g) ?? []).map((word) => word.toLowerCase())
+  return (text.match(new RegExp(LATIN_WORD_PATTERN, "g")) ?? []).map((word) => word.toLowerCase())
 }

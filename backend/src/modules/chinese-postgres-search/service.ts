@@ -2,7 +2,7 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { normalizeFacetRequests, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
 import { hasChinese, postgresQueryText } from "../../lib/search/analysis"
-import { correctSpelling, latinWords } from "../../lib/search/spelling"
+import { correctSpelling, LATIN_WORD_PATTERN, latinWords } from "../../lib/search/spelling"
 import { bulkRows, bulkUpsertSql, TSVECTOR_AGGREGATE_SQL } from "./bulk-upsert"
 import { combinedFacetQuery, facetResults, jsonbFacetColumn, type SqlFragment } from "./facets"
 import { leanIndexedTriggerSql, matchOnlyFields } from "./lean-index"
@@ -19,8 +19,8 @@ type StoredCatalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
  * map, so filters and facets read the table instead of the covering index until autovacuum
  * catches up.
  */
-const ANALYZE_AFTER_WRITES = 2000
-const ANALYZE_DELAY_MS = 200
+const VACUUM_AFTER_WRITES = 2000
+const VACUUM_DELAY_MS = 200
 
 /** How long a read reuses an index's catalog entry (table and plan) before asking again. */
 const CATALOG_TTL_MS = 60 * 1000
@@ -68,8 +68,8 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   /** Tables whose layout (typed columns, lean `indexed`) this process has made sure of. */
   private layouts = new Map<string, Promise<void>>()
   private readCatalogs = new Map<string, { catalog: Promise<StoredCatalog>; at: number }>()
-  private writesSinceAnalyze = new Map<string, number>()
-  private analyzeTimers = new Map<string, NodeJS.Timeout>()
+  private writesSinceVacuum = new Map<string, number>()
+  private vacuumTimers = new Map<string, NodeJS.Timeout>()
 
   constructor(container: ConstructorParameters<typeof PostgresSearchService>[0], options: ConstructorParameters<typeof PostgresSearchService>[1] & ChineseSearchOptions = {}) {
     super(container, options)
@@ -111,18 +111,18 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
     return this.task(input.index)
   }
 
-  /** Once enough documents were written, refreshes statistics shortly after the last write of the burst. */
+  /** Once enough documents were written, vacuums and refreshes statistics shortly after the last write of the burst. */
   private noteWrites(table: string, count: number): void {
-    const written = (this.writesSinceAnalyze.get(table) ?? 0) + count
-    this.writesSinceAnalyze.set(table, written)
-    if (written < ANALYZE_AFTER_WRITES) return
-    clearTimeout(this.analyzeTimers.get(table))
+    const written = (this.writesSinceVacuum.get(table) ?? 0) + count
+    this.writesSinceVacuum.set(table, written)
+    if (written < VACUUM_AFTER_WRITES) return
+    clearTimeout(this.vacuumTimers.get(table))
     const timer = setTimeout(() => {
-      this.writesSinceAnalyze.set(table, 0)
+      this.writesSinceVacuum.set(table, 0)
       this.manager_.execute(`VACUUM (ANALYZE) "${table}"`).catch((error: unknown) => this.logger_?.warn(`search: VACUUM "${table}" failed: ${String(error)}`))
-    }, ANALYZE_DELAY_MS)
+    }, VACUUM_DELAY_MS)
     timer.unref()
-    this.analyzeTimers.set(table, timer)
+    this.vacuumTimers.set(table, timer)
   }
 
   /**
@@ -234,9 +234,7 @@ export class ChinesePostgresSearchService extends PostgresSearchService {
   private async readVocabulary(index: string): Promise<Set<string>> {
     const { table_name } = await this.retrieve(index)
     const rows = (await this.manager_.execute(
-      `SELECT DISTINCT lower(word) AS word
-         FROM "${table_name}", regexp_split_to_table("search_text", '[^A-Za-z]+') AS word
-        WHERE length(word) >= 3`
+      `SELECT DISTINCT lower(match[1]) AS word FROM "${table_name}", regexp_matches("search_text", '(${LATIN_WORD_PATTERN})', 'g') AS match`
     )) as { word: string }[]
     return new Set(rows.map((r) => r.word))
   }

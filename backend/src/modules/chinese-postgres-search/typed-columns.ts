@@ -99,12 +99,15 @@ export function sortIndexSql(table: string, plan: IndexPlan, sortIndexes: SortIn
 export function coveringIndexSql(table: string, plan: IndexPlan, keys: string[]): string[] {
   if (!keys.length) return []
   const columns = typedColumns(plan)
-  const keyColumns = keys.map((path) => columns.get(path))
-  if (keyColumns.some((c) => !c || c.kind === "text[]")) {
+  const keyColumns = keys.flatMap((path) => {
+    const typed = columns.get(path)
+    return typed && typed.kind !== "text[]" ? [typed] : []
+  })
+  if (keyColumns.length !== keys.length) {
     throw new Error(`covering_index keys must be flat typed fields of the index (got ${keys.join(", ")})`)
   }
   const included = [...columns.values()].filter((c) => c.path !== plan.primary_key && !keys.includes(c.path))
-  const list = (cs: (TypedColumn | undefined)[]) => cs.map((c) => `"${c!.column}"`).join(", ")
+  const list = (cs: TypedColumn[]) => cs.map((c) => `"${c.column}"`).join(", ")
   const name = `${table}_cover_${keys.join("_")}`.slice(0, 63)
   return [`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${list(keyColumns)}) INCLUDE (${list(included)})`]
 }
