@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
-import { adminToken, unique } from "./support/backend"
+import { adminToken, passwordResetLink, unique } from "./support/backend"
 import { applyByApi, backendApi, portalSignIn } from "./support/enterprise"
 
 // The team, as an owner and a colleague run it: roles bound what each sees and may do.
@@ -68,4 +68,26 @@ test("the owner invites a packer, changes the role to finance, then removes the 
   await packer.goto("/zh-CN/portal/settlement")
   await expect(packer).toHaveURL(/\/zh-CN\/portal\/login$/)
   await other.close()
+})
+
+test("an enterprise login that forgot its password resets it from the portal's sign-in page", async ({ page }) => {
+  const owner = `forgot-${unique()}@enterprise.example.com`
+  const id = await applyByApi(owner, "忘记密码合作社", PASSWORD)
+  await backendApi(`/admin/enterprises/${id}/review`, { token: await adminToken(), body: { decision: "approve" } })
+  await page.goto("/zh-CN/portal/login")
+  await page.getByRole("link", { name: "忘记密码？" }).click()
+  await page.getByLabel("电子邮箱").fill(owner)
+  await page.getByRole("button", { name: "发送重置链接" }).click()
+  await expect(page.getByText("如果该邮箱已注册，重置链接已发送，请查收邮件。")).toBeVisible()
+
+  // The link opens the portal's page, not the shop's or the admin's.
+  const link = await passwordResetLink(owner)
+  expect(new URL(link).pathname).toBe("/zh-CN/portal/reset-password")
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, ""))
+  await page.getByLabel("新密码").fill("portal-pass-2")
+  await page.getByRole("button", { name: "设置新密码" }).click()
+  await expect(page.getByText("密码已更新，请使用新密码登录。")).toBeVisible()
+
+  await portalSignIn(page, owner, "portal-pass-2")
+  await expect(page.getByTestId("portal-enterprise")).toHaveText("忘记密码合作社")
 })

@@ -2,6 +2,7 @@ import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@m
 import { EnterpriseApply } from "../enterprise-applications/validators"
 import { EnterpriseAcceptInvite, EnterpriseInviteStaff, EnterpriseUpdateMember } from "../enterprise-invites/validators"
 import { enterpriseAfterSalesRoutes } from "./after-sales/middlewares"
+import { EnterpriseRequestBrandAuthorization } from "./brand-authorization-requests/validators"
 import { enterpriseCertificateRoutes } from "./certificates/middlewares"
 import { resolveEnterprise } from "./context"
 import { enterpriseInvoiceRoutes } from "./invoices/middlewares"
@@ -32,6 +33,7 @@ export const enterpriseRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/*", middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS), resolveEnterprise, enforceEnterpriseRole] },
   { matcher: "/enterprise/me", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateMe)] },
   { matcher: "/enterprise/invites", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseInviteStaff)] },
+  { matcher: "/enterprise/brand-authorization-requests", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseRequestBrandAuthorization)] },
   { matcher: "/enterprise/accounts/:id", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateMember)] },
   { matcher: "/enterprise/discount-consent", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseSetDiscountConsent)] },
   { matcher: "/enterprise/price-floors", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseSetPriceFloor)] },

@@ -19,6 +19,7 @@ export const ROUTE_AREAS: readonly [Method, string, PortalArea | "everyone"][] =
   ["*", "/enterprise/accounts", "team"],
   ["*", "/enterprise/invites", "team"],
   ["*", "/enterprise/products", "catalogue"],
+  ["*", "/enterprise/brand-authorization-requests", "catalogue"],
   ["*", "/enterprise/certificates", "catalogue"],
   ["GET", "/enterprise/issuers", "catalogue"],
   ["GET", "/enterprise/standards", "catalogue"],

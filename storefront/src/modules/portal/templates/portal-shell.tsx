@@ -10,6 +10,7 @@ import { PortalNav } from "@/modules/portal/components/portal-nav"
 const SECTIONS: readonly { key: keyof Messages["portal"]["nav"]; path: string; area: PortalArea }[] = [
   { key: "dashboard", path: "/portal", area: "overview" },
   { key: "products", path: "/portal/products", area: "catalogue" },
+  { key: "brands", path: "/portal/brands", area: "catalogue" },
   { key: "orders", path: "/portal/orders", area: "orders" },
   { key: "invoices", path: "/portal/invoices", area: "finance" },
   { key: "certificates", path: "/portal/certificates", area: "catalogue" },
