@@ -18,9 +18,9 @@ const nextConfig: NextConfig = {
     // never on disk: a restarted storefront, or one started on a reseeded database, must not serve
     // pages rendered from data that no longer exists. Each instance renders a page once after start.
     isrFlushToDisk: false,
-    // A shopper's report may carry a phone photo of up to 5 MB (see REPORT_LIMITS in @seleno/domain);
-    // Next.js refuses server-action bodies over 1 MB by default.
-    serverActions: { bodySizeLimit: "6mb" },
+    // A listing may carry five photos of up to 5 MB (ENTERPRISE_UPLOAD_MAX_* in @seleno/domain), a
+    // shopper's report one; Next.js refuses server-action bodies over 1 MB by default.
+    serverActions: { bodySizeLimit: "26mb" },
   },
 }
 

@@ -95,7 +95,10 @@ describe("small helpers", () => {
   it("checks uploads by type and size", () => {
     expect(uploadProblem({ type: "application/pdf", size: 1000 }, DOCUMENT_TYPES)).toBeNull()
     expect(uploadProblem({ type: "text/plain", size: 10 }, DOCUMENT_TYPES)).toBe("type")
-    expect(uploadProblem({ type: "image/png", size: 2_000_000 }, DOCUMENT_TYPES)).toBe("size")
+    // The backend's limit, 5 MB: a 2 MB phone photo passes, one byte over 5 MB does not.
+    expect(uploadProblem({ type: "image/png", size: 2_000_000 }, DOCUMENT_TYPES)).toBeNull()
+    expect(uploadProblem({ type: "image/png", size: 5 * 1024 * 1024 }, DOCUMENT_TYPES)).toBeNull()
+    expect(uploadProblem({ type: "image/png", size: 5 * 1024 * 1024 + 1 }, DOCUMENT_TYPES)).toBe("size")
   })
   it("scales bars to the largest value", () => {
     expect(barHeights([0, 50, 100])).toEqual([0, 50, 100])

@@ -3,6 +3,8 @@
  * the same-origin check behind the portal's CSRF guard, periods and chart scaling.
  */
 
+import { ENTERPRISE_UPLOAD_MAX_BYTES } from "@seleno/domain"
+
 /** A price typed in yuan ("128", "128.5", "¥1,280.00") as Medusa's major-unit amount, or null. */
 export function parseYuan(input: string): number | null {
   const cleaned = input.trim().replace(/^[¥￥]\s*/, "").replace(/,/g, "")
@@ -94,8 +96,8 @@ export function retryAfterSeconds(header: string | null, now: Date): number | nu
 
 export type UploadProblem = "type" | "size"
 
-/** What is wrong with an uploaded file for the portal, or null. Limits stay under Next's 1 MB server-action body. */
-export function uploadProblem(file: { type: string; size: number }, allowedTypes: readonly string[], maxBytes = 900 * 1024): UploadProblem | null {
+/** What is wrong with an uploaded file for the portal, or null: the backend's own type and size limits. */
+export function uploadProblem(file: { type: string; size: number }, allowedTypes: readonly string[], maxBytes = ENTERPRISE_UPLOAD_MAX_BYTES): UploadProblem | null {
   if (!allowedTypes.includes(file.type)) return "type"
   if (file.size > maxBytes) return "size"
   return null

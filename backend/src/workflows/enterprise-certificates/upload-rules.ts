@@ -1,3 +1,4 @@
+import { ENTERPRISE_UPLOAD_MAX_BYTES, ENTERPRISE_UPLOAD_MAX_FILES } from "@seleno/domain"
 import type { FileProblemCode } from "@seleno/domain"
 import { isPlainText, pdfActiveContent, sniffFile, type Sniffed, type SniffedType } from "./file-sniff"
 
@@ -32,8 +33,8 @@ export const SAFE_EXTENSIONS: Record<SniffedType, string> = {
 /** What an enterprise may upload: test reports and licences (PDF or photographed), nothing executable. */
 export const ENTERPRISE_UPLOAD_POLICY: UploadPolicy = {
   types: ["image/jpeg", "image/png", "image/webp", "application/pdf"],
-  maxBytes: 5 * MB,
-  maxFiles: 5,
+  maxBytes: ENTERPRISE_UPLOAD_MAX_BYTES,
+  maxFiles: ENTERPRISE_UPLOAD_MAX_FILES,
   typesText: "JPEG, PNG, WebP images or PDF",
 }
 

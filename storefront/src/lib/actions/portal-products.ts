@@ -9,6 +9,7 @@ import { portalRequest, uploadPortalFile } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { IMAGE_TYPES, parseStock, parseYuan, uploadProblem } from "@/lib/portal"
 import { claimRefusalText, fieldOfProductMessage } from "@/lib/portal-products"
+import { fileProblemText } from "@/lib/portal-upload-text"
 
 type Messages = ReturnType<typeof getMessages>["portal"]
 
@@ -61,14 +62,15 @@ function readListing(formData: FormData, t: Messages["products"]) {
   return { values, fieldErrors, body, files }
 }
 
-async function uploadAll(token: string, files: File[]): Promise<string[] | null> {
+/** Uploads the listing's new photos; the first refusal stops it, with the words for why. */
+async function uploadAll(token: string, files: File[], portal: Messages): Promise<{ urls: string[] } | { refused: string }> {
   const urls: string[] = []
   for (const file of files) {
     const uploaded = await uploadPortalFile(token, file, "product_image")
-    if (!uploaded.ok) return null
+    if (!uploaded.ok) return { refused: fileProblemText(uploaded, portal) ?? format(portal.products.errorUpload, { file: file.name }) }
     urls.push(uploaded.data.url)
   }
-  return urls
+  return { urls }
 }
 
 function backendError(portal: Messages, status: number, message: string, values: Record<string, string>, locale: ReturnType<typeof readLocale>): PortalFormState {
@@ -111,8 +113,9 @@ export async function createProductAction(_prev: PortalFormState, formData: Form
   if (stock === null) fieldErrors.stock = t.errorStock
   if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
   const token = await tokenOr(locale)
-  const urls = await uploadAll(token, files)
-  if (urls === null) return { status: "error", fieldErrors: { images: t.errorUpload }, values, at: Date.now() }
+  const uploaded = await uploadAll(token, files, portal)
+  if ("refused" in uploaded) return { status: "error", fieldErrors: { images: uploaded.refused }, values, at: Date.now() }
+  const { urls } = uploaded
   const result = await portalRequest<{ product: { id: string } }>(token, "/enterprise/products", {
     method: "POST",
     body: {
@@ -140,8 +143,9 @@ export async function updateProductAction(_prev: PortalFormState, formData: Form
   if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
   if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
   const token = await tokenOr(locale)
-  const urls = await uploadAll(token, files)
-  if (urls === null) return { status: "error", fieldErrors: { images: t.errorUpload }, values, at: Date.now() }
+  const uploaded = await uploadAll(token, files, portal)
+  if ("refused" in uploaded) return { status: "error", fieldErrors: { images: uploaded.refused }, values, at: Date.now() }
+  const { urls } = uploaded
   const kept = formData.getAll("keep_images").map(String).filter(Boolean)
   const result = await portalRequest<{ back_to_review?: boolean }>(token, `/enterprise/products/${encodeURIComponent(id)}`, {
     method: "POST",

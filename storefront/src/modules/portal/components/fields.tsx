@@ -1,5 +1,6 @@
 "use client"
 
+import { ENTERPRISE_UPLOAD_MAX_BYTES } from "@seleno/domain"
 import { useState, type ReactNode } from "react"
 import { controlAria, describedBy, FieldMessages, LabelledField, TextField } from "@/modules/common/components/field"
 import type { PortalFormState } from "@/lib/actions/portal-guard"
@@ -133,7 +134,6 @@ export function PortalTextArea({
 }
 
 /** Files above this never reach the server action (Next.js refuses action bodies over 1 MB). */
-export const MAX_UPLOAD_BYTES = 900 * 1024
 
 /**
  * A file input; a file cannot be kept after an error, so its hint says what to choose again. A file
@@ -173,10 +173,8 @@ export function PortalFile({
         multiple={multiple}
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])]
-          if (files.some((file) => file.size > MAX_UPLOAD_BYTES)) {
-            event.currentTarget.value = ""
-            setLocalError(tooLarge)
-          } else setLocalError(undefined)
+          // The file stays chosen: the form then refuses to save rather than save without it.
+          setLocalError(files.some((file) => file.size > ENTERPRISE_UPLOAD_MAX_BYTES) ? tooLarge : undefined)
         }}
         {...controlAria(id, { required, hint, error })}
         className="field-input"
