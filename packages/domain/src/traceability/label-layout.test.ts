@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { fitLabelContent, fitNameLines, LABEL_SPACING, LABEL_TEXT, labelCodeLines, textBlockHeight, type MeasureText } from "./label-content"
 import {
   boxesOverlap,
+  chooseLabelPreset,
   boxInside,
   DEFAULT_LABEL_PRESET,
   LABEL_PRESETS,
@@ -121,5 +122,15 @@ describe("fitNameLines", () => {
 
   it("returns no line for an empty name", () => {
     expect(fitNameLines("  ", 40, 2, 8, measure)).toEqual([])
+  })
+})
+
+describe("chooseLabelPreset", () => {
+  it("answers the default for no size, the named preset, or a refusal listing every size", () => {
+    expect(chooseLabelPreset(undefined)).toMatchObject({ ok: true, preset: { id: DEFAULT_LABEL_PRESET } })
+    expect(chooseLabelPreset("50x30")).toMatchObject({ ok: true, preset: { id: "50x30", columns: 4, rows: 9 } })
+    const refused = chooseLabelPreset("A4")
+    expect(refused).toMatchObject({ ok: false, code: "label_size_unknown", params: { size: "A4" } })
+    if (!refused.ok) for (const preset of LABEL_PRESETS) expect(refused.params.sizes).toContain(preset.id)
   })
 })

@@ -106,3 +106,24 @@ export function presetGeometryProblems(preset: LabelPreset): string[] {
   )
   return problems
 }
+
+/** What a label route answers: the PDF sheet of the whole batch, or one page as SVG (the older format). */
+export const LABEL_FORMATS = ["svg", "pdf"] as const
+export type LabelFormat = (typeof LABEL_FORMATS)[number]
+
+export type LabelPresetChoice =
+  | { ok: true; preset: LabelPreset }
+  | { ok: false; code: "label_size_unknown"; params: { size: string; sizes: string }; message: string }
+
+/** The preset `?size=` names (the default when absent), or a refusal listing the sizes there are. */
+export function chooseLabelPreset(size: string | undefined): LabelPresetChoice {
+  const preset = labelPreset(size ?? DEFAULT_LABEL_PRESET)
+  if (preset) return { ok: true, preset }
+  const sizes = LABEL_PRESET_IDS.join(", ")
+  return { ok: false, code: "label_size_unknown", params: { size: String(size), sizes }, message: `Unknown label size "${size}"; choose one of ${sizes} (mm)` }
+}
+
+/** A preset as people name their stock, the same in every language: "70 × 42.4 mm · 3 × 7". */
+export function labelPresetTitle(preset: LabelPreset): string {
+  return `${preset.width} × ${preset.height} mm · ${preset.columns} × ${preset.rows}`
+}
