@@ -1,21 +1,6 @@
 import { expect, test } from "@playwright/test"
-import { adminGet, unique } from "./support/backend"
+import { passwordResetLink, unique } from "./support/backend"
 import { addToCart, fillCheckout } from "./support/shop"
-
-type Notification = { to: string; template: string; data: { url?: string } }
-
-/** The link the password-reset notification carried (the local provider only logs it). */
-async function passwordResetLink(email: string): Promise<string> {
-  let url: string | undefined
-  await expect
-    .poll(async () => {
-      const { notifications } = await adminGet<{ notifications: Notification[] }>("/admin/notifications?limit=100&fields=to,template,data")
-      url = notifications.find((n) => n.to === email && n.template === "password-reset")?.data.url
-      return url
-    })
-    .toBeTruthy()
-  return url!
-}
 
 test("a shopper registers, keeps the guest cart, sees the order in the history and resets the password", async ({ page }) => {
   const email = `member-${unique()}@example.com`

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises"
 import { expect, test, type Page } from "@playwright/test"
 import { adminToken, unique } from "./support/backend"
-import { applyByApi as applyByApiAs, backendApi, creditCode, gtin } from "./support/enterprise"
+import { applyByApi as applyByApiAs, backendApi, creditCode, gtin, portalSignIn } from "./support/enterprise"
 import { E2E_BACKEND_URL as BACKEND_URL } from "../ports.mjs"
 import { minimalPdf } from "./support/files"
 import { addToCart, fillCheckout } from "./support/shop"
@@ -12,12 +12,7 @@ const PASSWORD = "portal-pass-1"
 const api = backendApi
 const applyByApi = (email: string, name: string) => applyByApiAs(email, name, PASSWORD)
 
-async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.goto("/zh-CN/portal/login")
-  await page.getByLabel("登录邮箱").fill(email)
-  await page.getByLabel("密码").fill(password)
-  await page.getByRole("button", { name: "登录", exact: true }).click()
-}
+const signIn = (page: Page, email: string, password = PASSWORD) => portalSignIn(page, email, password)
 
 test("an applicant applies, waits for review, signs out and in, and sees why the application was rejected", async ({ page }) => {
   const email = `applicant-${unique()}@enterprise.example.com`
@@ -288,36 +283,4 @@ test("the demo logins: a seeded owner sees its listings in both languages, the s
   await page.goto("/en/portal")
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible()
   await expect(page.getByRole("navigation", { name: "Portal navigation" }).getByRole("link", { name: "Settlement" })).toBeVisible()
-})
-
-test("the owner invites a colleague, who joins through the link as staff", async ({ page, browser }) => {
-  const owner = `owner-${unique()}@enterprise.example.com`
-  const id = await applyByApi(owner, "团队测试合作社")
-  await api(`/admin/enterprises/${id}/review`, { token: await adminToken(), body: { decision: "approve" } })
-  await signIn(page, owner)
-  await page.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "团队" }).click()
-  await expect(page.getByTestId("portal-team-member")).toHaveCount(1)
-
-  const colleague = `staff-${unique()}@enterprise.example.com`
-  await page.getByLabel("同事的邮箱").fill(colleague)
-  await page.getByRole("button", { name: "生成邀请链接" }).click()
-  const link = (await page.getByTestId("portal-join-link").textContent())!.trim()
-  expect(link).toMatch(/\/zh-CN\/portal\/join\?token=/)
-  await page.reload()
-  await expect(page.getByTestId("portal-team-invite")).toContainText(colleague)
-
-  // The colleague, in a browser of their own, opens the link.
-  const other = await browser.newContext()
-  const staff = await other.newPage()
-  await staff.goto(link)
-  await staff.getByLabel("受邀邮箱").fill(colleague)
-  await staff.getByLabel("您的姓名").fill("小周")
-  await staff.getByLabel("设置密码").fill(PASSWORD)
-  await staff.getByRole("button", { name: "加入" }).click()
-  await expect(staff.getByRole("heading", { name: "工作台" })).toBeVisible()
-  await expect(staff.getByTestId("portal-enterprise")).toHaveText("团队测试合作社")
-  await staff.getByRole("navigation", { name: "工作台导航" }).getByRole("link", { name: "团队" }).click()
-  await expect(staff.getByTestId("portal-team-member").filter({ hasText: colleague })).toContainText("员工")
-  await expect(staff.getByText("只有企业负责人可以邀请同事。")).toBeVisible()
-  await other.close()
 })

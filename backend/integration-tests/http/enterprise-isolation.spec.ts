@@ -62,7 +62,9 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     ids.order = (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data.order.id
     ids.orderItem = (await api.get(`/enterprise/orders/${ids.order}`, b)).data.order.items[0].id
     // A closed settlement statement of B's (a past month, so no other check sees it).
-    const enterpriseB = (await api.get("/enterprise/me", b)).data.enterprise.id
+    const meB = (await api.get("/enterprise/me", b)).data
+    const enterpriseB = meB.enterprise.id
+    ids.account = meB.account.id
     ids.statement = (await api.post(`/admin/settlements/${enterpriseB}/close`, { from: "2020-01-01", to: "2020-01-31" }, await adminHeaders(api))).data.statement.id
     // A 售后 request and a 发票 request on B's part, written straight to their modules: only their
     // ids matter here, the flows that make them have their own suites.
@@ -95,6 +97,8 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
         return { "[id]": ids.invoice! }
       case "files":
         return { "[id]": ids.upload! }
+      case "accounts":
+        return { "[id]": ids.account! }
       default:
         return {}
     }
@@ -110,6 +114,7 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     "POST /enterprise/trace-batches/[id]/events": { type: "inspected", occurred_at: new Date().toISOString(), place: "A 的仓库" },
     "POST /enterprise/trace-batches/[id]/void": { reason: "A 想撤回 B 的批次" },
     "POST /enterprise/after-sales/[id]/refuse": { reason: "A 拒绝 B 的售后" },
+    "POST /enterprise/accounts/[id]": { role: "operator" },
   }
 
   async function snapshotOfB() {
@@ -127,6 +132,7 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
       certificate: (await api.get(`/enterprise/certificates/${ids.certificate}`, b)).data.certificate,
       afterSales: (await api.get(`/enterprise/after-sales/${ids.afterSales}`, b)).data.after_sales_request.status,
       invoice: (await getContainer().resolve<InvoiceModuleService>(INVOICE_MODULE).retrievePartInvoice(ids.invoice!)).status,
+      team: (await api.get("/enterprise/accounts", b)).data.accounts,
     }
   }
 

@@ -1,3 +1,4 @@
+import { AdminDecideAuthorizationRequest, AdminListAuthorizationRequests } from "./admin/brand-authorization-requests/validators"
 import {
   authenticate,
   configureStoreSearch,
@@ -107,6 +108,12 @@ export default defineMiddlewares({
     { matcher: "/admin/enterprises/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateEnterprise)] },
     { matcher: "/admin/enterprises/:id/review", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReviewEnterprise)] },
     { matcher: "/admin/enterprises/:id/bases", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateEnterpriseBase)] },
+    { matcher: "/admin/brand-authorization-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAuthorizationRequests, {})] },
+    {
+      matcher: "/admin/brand-authorization-requests/:id/decide",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminDecideAuthorizationRequest)],
+    },
     {
       matcher: "/admin/enterprises/:id/brand-authorizations",
       methods: ["POST"],

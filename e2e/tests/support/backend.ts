@@ -1,3 +1,4 @@
+import { expect } from "@playwright/test"
 import { E2E_BACKEND_URL as BACKEND } from "../../ports.mjs"
 // Talks to the backend's admin API so each test can create the data it needs.
 const ADMIN = { email: process.env.ADMIN_EMAIL || "admin@example.com", password: process.env.ADMIN_PASSWORD || "supersecret" }
@@ -66,3 +67,18 @@ export async function createStockedProduct(opts: { title: string; handle: string
 
 /** A unique suffix so tests running side by side never share data. */
 export const unique = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+type Notification = { to: string; template: string; data: { url?: string } }
+
+/** The link the password-reset notification to `email` carried (the local provider only logs it). */
+export async function passwordResetLink(email: string): Promise<string> {
+  let url: string | undefined
+  await expect
+    .poll(async () => {
+      const { notifications } = await adminGet<{ notifications: Notification[] }>("/admin/notifications?limit=100&fields=to,template,data")
+      url = notifications.find((n) => n.to === email && n.template === "password-reset")?.data.url
+      return url
+    })
+    .toBeTruthy()
+  return url!
+}

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test"
 import { E2E_BACKEND_URL as BACKEND } from "../../ports.mjs"
 // Enterprise test data: codes that pass the platform's checks, and an application made through the API.
 
@@ -38,4 +39,12 @@ export async function applyByApi(email: string, name: string, password: string):
     body: { name, credit_code: creditCode(), kind: "company", county: "hanyin", contact_name: "李娜", contact_phone: "0915-5211234" },
   })
   return enterprise.id
+}
+
+/** Signs in on the Chinese portal's login page. */
+export async function portalSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/zh-CN/portal/login")
+  await page.getByLabel("登录邮箱").fill(email)
+  await page.getByLabel("密码").fill(password)
+  await page.getByRole("button", { name: "登录", exact: true }).click()
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { ENTERPRISE_ROLES } from "@seleno/domain"
 
 export const EnterpriseAcceptInvite = z
   .object({
@@ -8,5 +9,13 @@ export const EnterpriseAcceptInvite = z
   .strict()
 export type EnterpriseAcceptInviteType = z.infer<typeof EnterpriseAcceptInvite>
 
-export const EnterpriseInviteStaff = z.object({ email: z.string().trim().email("email must be an e-mail address").max(200) }).strict()
+// Medusa words an enum refusal itself: "Expected: 'owner, operator, …' for field 'role'".
+const role = z.enum(ENTERPRISE_ROLES)
+
+export const EnterpriseInviteStaff = z
+  .object({ email: z.string().trim().email("email must be an e-mail address").max(200), role: role.default("operator") })
+  .strict()
 export type EnterpriseInviteStaffType = z.infer<typeof EnterpriseInviteStaff>
+
+export const EnterpriseUpdateMember = z.object({ role }).strict()
+export type EnterpriseUpdateMemberType = z.infer<typeof EnterpriseUpdateMember>

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { EnterpriseRole } from "@seleno/domain"
 import { ENTERPRISE_MODULE } from "../../modules/enterprise"
 import type EnterpriseModuleService from "../../modules/enterprise/service"
 
@@ -7,7 +8,7 @@ import type EnterpriseModuleService from "../../modules/enterprise/service"
 export interface EnterpriseContext {
   enterpriseId: string
   accountId: string
-  role: "owner" | "staff"
+  role: EnterpriseRole
   status: "pending" | "active" | "rejected" | "suspended"
 }
 

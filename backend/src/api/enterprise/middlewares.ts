@@ -1,7 +1,8 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { EnterpriseApply } from "../enterprise-applications/validators"
-import { EnterpriseAcceptInvite, EnterpriseInviteStaff } from "../enterprise-invites/validators"
+import { EnterpriseAcceptInvite, EnterpriseInviteStaff, EnterpriseUpdateMember } from "../enterprise-invites/validators"
 import { enterpriseAfterSalesRoutes } from "./after-sales/middlewares"
+import { EnterpriseRequestBrandAuthorization } from "./brand-authorization-requests/validators"
 import { enterpriseCertificateRoutes } from "./certificates/middlewares"
 import { resolveEnterprise } from "./context"
 import { enterpriseInvoiceRoutes } from "./invoices/middlewares"
@@ -11,6 +12,7 @@ import { EnterpriseUpdateMe } from "./me/validators"
 import { EnterpriseSetPriceFloor } from "./price-floors/validators"
 import { enterpriseOrderRoutes } from "./orders/middlewares"
 import { enterpriseProductRoutes } from "./products/middlewares"
+import { enforceEnterpriseRole } from "./roles"
 import { enterpriseTraceRoutes } from "./trace-batches/middlewares"
 
 // Bearer tokens for API clients, the session cookie for browsers (see the portal's CSRF guard).
@@ -28,9 +30,11 @@ export const enterpriseRoutes: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS, { allowUnregistered: true }), validateAndTransformBody(EnterpriseAcceptInvite)],
   },
-  { matcher: "/enterprise/*", middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS), resolveEnterprise] },
+  { matcher: "/enterprise/*", middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS), resolveEnterprise, enforceEnterpriseRole] },
   { matcher: "/enterprise/me", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateMe)] },
   { matcher: "/enterprise/invites", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseInviteStaff)] },
+  { matcher: "/enterprise/brand-authorization-requests", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseRequestBrandAuthorization)] },
+  { matcher: "/enterprise/accounts/:id", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateMember)] },
   { matcher: "/enterprise/discount-consent", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseSetDiscountConsent)] },
   { matcher: "/enterprise/price-floors", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseSetPriceFloor)] },
   ...enterpriseProductRoutes,

@@ -2,6 +2,7 @@ import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { creditCodeProblem } from "@seleno/domain"
 import EnterpriseBase from "./models/base"
 import BrandAuthorization from "./models/brand-authorization"
+import BrandAuthorizationRequest from "./models/brand-authorization-request"
 import Enterprise from "./models/enterprise"
 import EnterpriseAccount from "./models/enterprise-account"
 import EnterpriseInvite from "./models/enterprise-invite"
@@ -13,7 +14,14 @@ const CREDIT_CODE_PROBLEMS = {
   check: "has a wrong check character (the 18th); check the code on the business licence",
 } as const
 
-export default class EnterpriseModuleService extends MedusaService({ Enterprise, EnterpriseBase, BrandAuthorization, EnterpriseAccount, EnterpriseInvite }) {
+export default class EnterpriseModuleService extends MedusaService({
+  Enterprise,
+  EnterpriseBase,
+  BrandAuthorization,
+  BrandAuthorizationRequest,
+  EnterpriseAccount,
+  EnterpriseInvite,
+}) {
   /** Refuses a unified social credit code that cannot be real, saying what is wrong with it. */
   assertCreditCode(code: string): void {
     const problem = creditCodeProblem(code)

@@ -31,21 +31,21 @@ const useInviteStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `This invitation is for ${invite.email}; sign up with that e-mail address`)
     }
     await service.updateEnterpriseInvites({ id: invite.id, accepted_at: new Date() })
-    return new StepResponse({ enterprise_id: invite.enterprise_id as string, email: invite.email }, invite.id)
+    return new StepResponse({ enterprise_id: invite.enterprise_id as string, email: invite.email, role: invite.role }, invite.id)
   },
   async (id, { container }) => {
     if (id) await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).updateEnterpriseInvites({ id, accepted_at: null })
   }
 )
 
-/** A colleague accepts an invitation: a staff account of the inviting enterprise, bound to their login. */
+/** A colleague accepts an invitation: an account of the inviting enterprise in the invited role, bound to their login. */
 export const acceptInviteWorkflow = createWorkflow("accept-enterprise-invite", (input: AcceptInviteInput) => {
   const invite = useInviteStep(input)
   const accountInput = transform({ invite, input }, ({ invite, input }) => ({
     enterprise_id: invite.enterprise_id,
     email: invite.email,
     name: input.name ?? null,
-    role: "staff" as const,
+    role: invite.role,
   }))
   const account = createEnterpriseAccountStep(accountInput)
   const metadata = transform({ input, account }, ({ input, account }) => ({

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { EnterpriseRole } from "@seleno/domain"
+import { teamProblemError } from "./team-problems"
 import { ENTERPRISE_MODULE } from "../../modules/enterprise"
 import type EnterpriseModuleService from "../../modules/enterprise/service"
 
@@ -12,16 +14,18 @@ export function hashInviteToken(token: string): string {
 
 export interface InviteStaffInput {
   enterprise_id: string
-  /** The account sending it; only owners invite. */
-  role: "owner" | "staff"
+  /** The role of the account sending it; only owners invite. */
+  inviter_role: EnterpriseRole
   email: string
+  /** The role the colleague gets on accepting. */
+  role: EnterpriseRole
 }
 
 /** Creates the invitation and returns the token once; undone by deleting the invitation. */
 const createInviteStep = createStep(
   "create-enterprise-invite",
   async (input: InviteStaffInput, { container }) => {
-    if (input.role !== "owner") throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only the enterprise's owner can invite staff")
+    if (input.inviter_role !== "owner") throw teamProblemError("team_owner_only")
     const service = container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
     const email = input.email.trim().toLowerCase()
     if ((await service.listEnterpriseAccounts({ email }, { select: ["id"] })).length) {
@@ -32,9 +36,10 @@ const createInviteStep = createStep(
       email,
       token_hash: hashInviteToken(token),
       expires_at: new Date(Date.now() + INVITE_VALID_DAYS * 24 * 60 * 60 * 1000),
+      role: input.role,
       enterprise_id: input.enterprise_id,
     })
-    return new StepResponse({ id: invite.id, email, expires_at: invite.expires_at, token }, invite.id)
+    return new StepResponse({ id: invite.id, email, role: invite.role, expires_at: invite.expires_at, token }, invite.id)
   },
   async (id, { container }) => {
     if (id) await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).deleteEnterpriseInvites(id)

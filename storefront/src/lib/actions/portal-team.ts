@@ -1,12 +1,12 @@
 "use server"
 
-import { isEmail } from "@seleno/domain"
+import { isEmail, isEnterpriseRole, type EnterpriseRole } from "@seleno/domain"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { format, getMessages } from "@/i18n"
+import { format, getMessages, type Messages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { clientAddress, field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
-import { portalLogin, portalRegister, portalRequest } from "@/lib/data/portal"
+import { portalLogin, portalPostCoded, portalRegister, portalRequest } from "@/lib/data/portal"
 import { getPortalToken, setPortalToken } from "@/lib/data/portal-session"
 
 const now = () => Date.now()
@@ -16,19 +16,59 @@ export async function inviteStaffAction(_prev: PortalFormState, formData: FormDa
   const locale = readLocale(formData)
   const portal = getMessages(locale).portal
   const t = portal.team
-  const values = { email: field(formData, "email") }
+  const values = { email: field(formData, "email"), role: field(formData, "role") }
   if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: now() }
   if (!isEmail(values.email)) return { status: "error", fieldErrors: { email: t.errorEmail }, values, at: now() }
+  const role = isEnterpriseRole(values.role) ? values.role : "operator"
   const token = await getPortalToken()
   if (!token) redirect(localePath(locale, "/portal/login"))
-  const result = await portalRequest<{ join_path: string }>(token, "/enterprise/invites", { method: "POST", body: { email: values.email } })
+  const result = await portalPostCoded<{ join_path: string }>(token, "/enterprise/invites", { email: values.email, role })
   if (!result.ok) {
     signInAgainOn401(locale, result.status)
-    const message = result.status === 403 ? t.errorOwnerOnly : format(portal.backendMessage, { message: result.message })
+    const message = teamProblemText(result, t) ?? format(portal.backendMessage, { message: result.message })
     return { status: "error", fieldErrors: { email: message }, values, at: now() }
   }
   revalidatePath(localePath(locale, "/portal/team"))
   return { status: "ok", message: t.invited, link: localePath(locale, result.data.join_path), at: now() }
+}
+
+/** The owner gives a colleague another role. */
+export async function changeMemberRoleAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  return changeTeam(formData, "POST")
+}
+
+/** The owner removes a colleague; the backend deletes their login. */
+export async function removeMemberAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  return changeTeam(formData, "DELETE")
+}
+
+async function changeTeam(formData: FormData, method: "POST" | "DELETE"): Promise<PortalFormState> {
+  const locale = readLocale(formData)
+  const portal = getMessages(locale).portal
+  const t = portal.team
+  const memberId = field(formData, "member_id")
+  const name = field(formData, "member_name")
+  const role = field(formData, "role")
+  const values = { role }
+  if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: now() }
+  if (method === "POST" && !isEnterpriseRole(role)) return { status: "error", message: portal.errorGeneric, values, at: now() }
+  const token = await getPortalToken()
+  if (!token) redirect(localePath(locale, "/portal/login"))
+  const path = `/enterprise/accounts/${encodeURIComponent(memberId)}`
+  const result = await portalPostCoded(token, path, method === "POST" ? { role } : undefined, method)
+  if (!result.ok) {
+    signInAgainOn401(locale, result.status)
+    return { status: "error", message: teamProblemText(result, t) ?? portal.errorGeneric, values, at: now() }
+  }
+  revalidatePath(localePath(locale, "/portal/team"))
+  const message = method === "POST" ? format(t.roleSaved, { name, role: t.roles[role as EnterpriseRole] }) : format(t.removed, { name })
+  return { status: "ok", message, values, at: now() }
+}
+
+/** The portal's words for a team refusal the backend coded; null for anything else. */
+function teamProblemText(result: { code?: string }, t: Messages["portal"]["team"]): string | null {
+  const code = result.code as keyof typeof t.problems | undefined
+  return code && code in t.problems ? t.problems[code] : null
 }
 
 /** A colleague joins with the invitation: register (or sign in to a login made before), accept, sign in. */

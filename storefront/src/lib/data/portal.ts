@@ -1,5 +1,5 @@
 import "server-only"
-import type { CertificateCategory, IssuerView, SettlementStatementView, SettlementStatus, StaffBatchVoid, StaffSerialSignalList, StandardView, StorefrontLocale, TotalsView } from "@seleno/domain"
+import type { CertificateCategory, EnterpriseRole, IssuerView, SettlementStatementView, SettlementStatus, StaffBatchVoid, StaffSerialSignalList, StandardView, StorefrontLocale, TotalsView } from "@seleno/domain"
 import { redirect } from "next/navigation"
 import { cache } from "react"
 import { localePath } from "@/i18n/paths"
@@ -11,7 +11,7 @@ import { getPortalToken } from "@/lib/data/portal-session"
 export type EnterpriseStatus = "pending" | "active" | "rejected" | "suspended"
 
 export interface PortalMe {
-  account: { id: string; email: string; name?: string | null; role: "owner" | "staff" }
+  account: { id: string; email: string; name?: string | null; role: EnterpriseRole }
   enterprise: {
     id: string
     handle: string
@@ -64,16 +64,16 @@ export async function portalRequest<T>(
 }
 
 /**
- * A POST whose refusal keeps its code and params (the SDK keeps only the message). Plain fetch; a
- * FormData body goes as multipart, anything else as JSON.
+ * A POST (or, without a body, a DELETE) whose refusal keeps its code and params (the SDK keeps only
+ * the message). Plain fetch; a FormData body goes as multipart, anything else as JSON.
  */
-export async function portalPostCoded<T>(token: string, path: string, body: unknown): Promise<PortalCodedResult<T>> {
+export async function portalPostCoded<T>(token: string, path: string, body: unknown, method: "POST" | "DELETE" = "POST"): Promise<PortalCodedResult<T>> {
   try {
     const multipart = body instanceof FormData
     const response = await fetch(`${backendUrl()}${path}`, {
-      method: "POST",
+      method,
       headers: { ...bearer(token), accept: "application/json", ...(multipart ? {} : { "content-type": "application/json" }) },
-      body: multipart ? body : JSON.stringify(body),
+      ...(method === "DELETE" ? {} : { body: multipart ? body : JSON.stringify(body) }),
       cache: "no-store",
     })
     const json = (await response.json().catch(() => ({}))) as { message?: string; code?: string; params?: Record<string, string | number> }

@@ -10,7 +10,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const accounts = await service.listEnterpriseAccounts({ enterprise_id: enterpriseId }, { select: ["id", "email", "name", "role", "created_at"], order: { created_at: "ASC" } })
   const invites = await service.listEnterpriseInvites(
     { enterprise_id: enterpriseId, accepted_at: null, expires_at: { $gt: new Date() } },
-    { select: ["id", "email", "expires_at", "created_at"], order: { created_at: "ASC" } }
+    { select: ["id", "email", "role", "expires_at", "created_at"], order: { created_at: "ASC" } }
   )
   res.json({ accounts, invites })
 }

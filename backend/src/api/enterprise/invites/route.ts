@@ -9,7 +9,8 @@ import { enterpriseOf } from "../context"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<EnterpriseInviteStaffType>, res: MedusaResponse) => {
   const { enterpriseId, role } = enterpriseOf(req)
-  const { result } = await inviteStaffWorkflow(req.scope).run({ input: { enterprise_id: enterpriseId, role, email: req.validatedBody.email } })
+  const { email, role: invitedRole } = req.validatedBody
+  const { result } = await inviteStaffWorkflow(req.scope).run({ input: { enterprise_id: enterpriseId, inviter_role: role, email, role: invitedRole } })
   const { token, ...invite } = result
   res.status(201).json({ invite, token, join_path: `/portal/join?token=${encodeURIComponent(token)}` })
 }

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { roleMayUse } from "@seleno/domain"
 import { updateEnterpriseWorkflow } from "../../../workflows/enterprise/update-enterprise"
 import { ENTERPRISE_MODULE } from "../../../modules/enterprise"
 import type EnterpriseModuleService from "../../../modules/enterprise/service"
 import { assertOwnUpload } from "../../../workflows/enterprise-certificates/ownership"
 import { enterpriseOf } from "../context"
+import { roleProblemError } from "../roles"
 import type { EnterpriseUpdateMeType } from "./validators"
 
 /** GET /enterprise/me — the signed-in account and its enterprise, with where its application stands. */
@@ -23,9 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = async (req: AuthenticatedMedusaRequest<EnterpriseUpdateMeType>, res: MedusaResponse) => {
   const { enterpriseId, accountId, role } = enterpriseOf(req)
   const { name, ...enterpriseChanges } = req.validatedBody
-  if (Object.keys(enterpriseChanges).length && role !== "owner") {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Only the enterprise's owner can change its contact details")
-  }
+  if (Object.keys(enterpriseChanges).length && !roleMayUse(role, "profile")) throw roleProblemError(role, "profile")
   const service = req.scope.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
   if (enterpriseChanges.licence_file_url) await assertOwnUpload(req.scope, enterpriseId, enterpriseChanges.licence_file_url, "licence_file_url")
   if (name !== undefined) await service.updateEnterpriseAccounts({ id: accountId, name })

@@ -1,8 +1,9 @@
 import { model } from "@medusajs/framework/utils"
+import { ENTERPRISE_ROLES } from "@seleno/domain"
 import Enterprise from "./enterprise"
 
 /**
- * An owner's invitation for a colleague to join the enterprise as staff. Only a hash of the token
+ * An owner's invitation for a colleague to join the enterprise in a role. Only a hash of the token
  * is kept: the link the owner passes on is the one place the token exists.
  */
 const EnterpriseInvite = model.define("enterprise_invite", {
@@ -11,6 +12,8 @@ const EnterpriseInvite = model.define("enterprise_invite", {
   token_hash: model.text().unique(),
   expires_at: model.dateTime(),
   accepted_at: model.dateTime().nullable(),
+  /** The role the colleague gets on accepting. */
+  role: model.enum([...ENTERPRISE_ROLES]).default("operator"),
   enterprise: model.belongsTo(() => Enterprise, { mappedBy: "invites" }),
 })
 

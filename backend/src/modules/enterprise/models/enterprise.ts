@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import Base from "./base"
 import BrandAuthorization from "./brand-authorization"
+import BrandAuthorizationRequest from "./brand-authorization-request"
 import EnterpriseAccount from "./enterprise-account"
 import EnterpriseInvite from "./enterprise-invite"
 
@@ -27,6 +28,7 @@ const Enterprise = model.define("enterprise", {
   invites: model.hasMany(() => EnterpriseInvite, { mappedBy: "enterprise" }),
   bases: model.hasMany(() => Base, { mappedBy: "enterprise" }),
   brand_authorizations: model.hasMany(() => BrandAuthorization, { mappedBy: "enterprise" }),
+  brand_authorization_requests: model.hasMany(() => BrandAuthorizationRequest, { mappedBy: "enterprise" }),
 })
 
 export default Enterprise

@@ -1,3 +1,4 @@
+import type { EnterpriseRole } from "@seleno/domain"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ENTERPRISE_MODULE } from "../../../modules/enterprise"
@@ -7,7 +8,7 @@ export interface CreateEnterpriseAccountInput {
   enterprise_id: string
   email: string
   name?: string | null
-  role: "owner" | "staff"
+  role: EnterpriseRole
 }
 
 /** Adds a portal account to an enterprise; one e-mail signs in for one enterprise only. */

@@ -1,7 +1,7 @@
 "use client"
 
 import { useState, type ReactNode } from "react"
-import { controlAria, LabelledField, TextField } from "@/modules/common/components/field"
+import { controlAria, describedBy, FieldMessages, LabelledField, TextField } from "@/modules/common/components/field"
 import type { PortalFormState } from "@/lib/actions/portal-guard"
 
 /** A text input of a portal form: keeps what was typed and shows its error (aria-invalid/aria-describedby). */
@@ -200,6 +200,42 @@ export function Fieldset({ legend, children }: { legend: string; children: React
     <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
       <legend className="px-1 font-semibold text-stone-900">{legend}</legend>
       {children}
+    </fieldset>
+  )
+}
+
+/** Product categories as checkboxes, by their names; the checked handles are sent under `name`. */
+export function CategoryChecklist({
+  form,
+  name,
+  legend,
+  categories,
+  chosen,
+  error,
+  at,
+}: {
+  form: string
+  name: string
+  legend: string
+  categories: { handle: string; name: string }[]
+  chosen: ReadonlySet<string>
+  error?: string
+  /** The answer's time: remounts the boxes so what was kept shows checked. */
+  at?: number
+}) {
+  const id = `${form}-${name}`
+  return (
+    <fieldset aria-describedby={describedBy(id, false, Boolean(error))} aria-invalid={error ? true : undefined}>
+      <legend className="field-label">{legend}</legend>
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3" key={at ?? 0}>
+        {categories.map((c) => (
+          <label key={c.handle} className="flex min-h-11 items-center gap-2 text-sm">
+            <input type="checkbox" name={name} value={c.handle} defaultChecked={chosen.has(c.handle)} className="h-5 w-5" />
+            {c.name}
+          </label>
+        ))}
+      </div>
+      <FieldMessages id={id} error={error} />
     </fieldset>
   )
 }

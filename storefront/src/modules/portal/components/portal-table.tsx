@@ -1,6 +1,6 @@
 import type { ReactNode } from "react"
 import type { PortalResult } from "@/lib/data/portal"
-import { Empty, LoadError } from "./states"
+import { Empty, LoadError, type LoadErrorLabels } from "./states"
 
 /**
  * A portal list as loaded from the backend: the error when it could not be read, the empty text
@@ -16,7 +16,7 @@ export function PortalLoaded<T>({
   result: PortalResult<T>
   isEmpty: (data: T) => boolean
   emptyText: string
-  labels: { notAvailable: string; loadFailed: string }
+  labels: LoadErrorLabels
   children: (data: T) => ReactNode
 }) {
   if (!result.ok) return <LoadError status={result.status} message={result.message} labels={labels} />

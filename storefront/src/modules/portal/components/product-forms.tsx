@@ -1,10 +1,9 @@
 "use client"
 
 import { useActionState } from "react"
-import { describedBy, FieldMessages } from "@/modules/common/components/field"
 import type { PortalFormState } from "@/lib/actions/portal-guard"
 import { addVariantAction, createProductAction, submitProductAction, updateProductAction, updateVariantAction } from "@/lib/actions/portal-products"
-import { Fieldset, FormStatus, PortalFile, PortalSelect, PortalText, PortalTextArea } from "./fields"
+import { CategoryChecklist, Fieldset, FormStatus, PortalFile, PortalSelect, PortalText, PortalTextArea } from "./fields"
 
 const INITIAL: PortalFormState = { status: "idle" }
 
@@ -90,18 +89,7 @@ export function ProductForm({
       <Fieldset legend={labels.sectionBrand}>
         {brands.length === 0 ? <p className="text-sm text-stone-700">{labels.noBrands}</p> : null}
         <PortalSelect form={f} name="brand_id" label={labels.brand} hint={labels.brandHint} placeholder={labels.brandNone} options={brands} state={state} defaultValue={d("brand_id")} />
-        <fieldset aria-describedby={describedBy(`${f}-categories`, false, Boolean(categoryError))} aria-invalid={categoryError ? true : undefined}>
-          <legend className="field-label">{labels.categories}</legend>
-          <div className="grid grid-cols-2 gap-2 sm:grid-cols-3" key={state.at ?? 0}>
-            {categories.map((c) => (
-              <label key={c.handle} className="flex min-h-11 items-center gap-2 text-sm">
-                <input type="checkbox" name="categories" value={c.handle} defaultChecked={chosen.has(c.handle)} className="h-5 w-5" />
-                {c.name}
-              </label>
-            ))}
-          </div>
-          <FieldMessages id={`${f}-categories`} error={categoryError} />
-        </fieldset>
+        <CategoryChecklist form={f} name="categories" legend={labels.categories} categories={categories} chosen={chosen} error={categoryError} at={state.at} />
         <PortalText form={f} name="selenium_mg_per_kg" label={labels.selenium} inputMode="text" state={state} required={false} defaultValue={d("selenium_mg_per_kg")} />
         <PortalText form={f} name="serving_g" label={labels.serving} inputMode="numeric" state={state} required={false} defaultValue={d("serving_g")} />
       </Fieldset>

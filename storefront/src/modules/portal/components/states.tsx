@@ -1,10 +1,24 @@
 import type { ReactNode } from "react"
 import { format } from "@/i18n"
 
-/** The state a portal section shows when the backend refused or could not answer. */
-export function LoadError({ status, message, labels }: { status: number; message: string; labels: { notAvailable: string; loadFailed: string } }) {
+/** The portal messages a load error is worded from. */
+export type LoadErrorLabels = { notAvailable: string; loadFailed: string; notAllowed: string }
+
+/**
+ * The state a portal section shows when the backend refused or could not answer. Signed-in portal
+ * reads are refused (403) only for the caller's role.
+ */
+export function LoadError({
+  status,
+  message,
+  labels,
+}: {
+  status: number
+  message: string
+  labels: LoadErrorLabels
+}) {
   // 404 on a list route means the backend does not have the route (yet).
-  const text = status === 404 ? labels.notAvailable : format(labels.loadFailed, { message })
+  const text = status === 404 ? labels.notAvailable : status === 403 ? labels.notAllowed : format(labels.loadFailed, { message })
   return (
     <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-stone-900" data-testid="portal-load-error">
       {text}
@@ -28,7 +42,7 @@ export function DetailUnavailable({
   status: number
   message: string
   notFoundText: string
-  labels: { notAvailable: string; loadFailed: string }
+  labels: LoadErrorLabels
 }) {
   return (
     <div className="space-y-4">

@@ -1,24 +1,26 @@
-import type { StorefrontLocale } from "@seleno/domain"
+import { roleMayUse, type PortalArea, type StorefrontLocale } from "@seleno/domain"
 import type { ReactNode } from "react"
-import { format, getMessages } from "@/i18n"
+import { format, getMessages, type Messages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { portalLogoutAction } from "@/lib/actions/portal"
 import type { PortalMe } from "@/lib/data/portal"
 import { PortalNav } from "@/modules/portal/components/portal-nav"
 
-const SECTIONS = [
-  { key: "dashboard", path: "/portal" },
-  { key: "products", path: "/portal/products" },
-  { key: "orders", path: "/portal/orders" },
-  { key: "invoices", path: "/portal/invoices" },
-  { key: "certificates", path: "/portal/certificates" },
-  { key: "batches", path: "/portal/batches" },
-  { key: "settlement", path: "/portal/settlement" },
-  { key: "discounts", path: "/portal/discounts" },
-  { key: "team", path: "/portal/team" },
-  { key: "reportCases", path: "/portal/report-cases" },
-  { key: "afterSales", path: "/portal/after-sales" },
-] as const
+/** The sections, each in the area of work whose role grant shows it (the backend enforces the same). */
+const SECTIONS: readonly { key: keyof Messages["portal"]["nav"]; path: string; area: PortalArea }[] = [
+  { key: "dashboard", path: "/portal", area: "overview" },
+  { key: "products", path: "/portal/products", area: "catalogue" },
+  { key: "brands", path: "/portal/brands", area: "catalogue" },
+  { key: "orders", path: "/portal/orders", area: "orders" },
+  { key: "invoices", path: "/portal/invoices", area: "finance" },
+  { key: "certificates", path: "/portal/certificates", area: "catalogue" },
+  { key: "batches", path: "/portal/batches", area: "batches" },
+  { key: "settlement", path: "/portal/settlement", area: "finance" },
+  { key: "discounts", path: "/portal/discounts", area: "pricing" },
+  { key: "team", path: "/portal/team", area: "team" },
+  { key: "reportCases", path: "/portal/report-cases", area: "after_sales" },
+  { key: "afterSales", path: "/portal/after-sales", area: "after_sales" },
+]
 
 /** The portal's own frame: who is signed in, sign-out, and the section navigation (only for active enterprises). */
 export function PortalShell({
@@ -53,7 +55,7 @@ export function PortalShell({
       {showNav ? (
         <PortalNav
           label={t.navLabel}
-          items={SECTIONS.map((section) => ({ href: localePath(locale, section.path), text: t.nav[section.key], exact: section.path === "/portal" }))}
+          items={SECTIONS.filter((section) => roleMayUse(me.account.role, section.area)).map((section) => ({ href: localePath(locale, section.path), text: t.nav[section.key], exact: section.path === "/portal" }))}
         />
       ) : null}
       <div>{children}</div>
