@@ -68,12 +68,14 @@ test("a trace batch shows its event timeline and downloads its label sheet", asy
   await expect(events.getByText("Harvested 采收", { exact: true })).toBeVisible()
   await expect(events.getByText("Shipped 发货", { exact: true })).toBeVisible()
 
+  await page.getByRole("combobox", { name: "Label size 标签尺寸" }).click()
+  await page.getByRole("option", { name: /^50 × 30 mm · 4 × 9/ }).click()
   const downloading = page.waitForEvent("download")
-  await page.getByRole("button", { name: "Download label sheet (SVG)" }).click()
+  await page.getByRole("button", { name: "Print labels 打印标签 (PDF)" }).click()
   const download = await downloading
-  expect(download.suggestedFilename()).toBe(`labels-${GTIN}-${LOT}-p1.svg`)
-  const svg = await readFile(await download.path(), "utf8")
-  expect(svg).toContain("<svg")
+  expect(download.suggestedFilename()).toBe(`labels-${GTIN}-${LOT}-50x30.pdf`)
+  const pdf = await readFile(await download.path())
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
 })
 
 test("a product page shows the origin widget with brand, enterprise and certification", async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises"
 import { expect, test, type Page } from "@playwright/test"
 import { adminToken, unique } from "./support/backend"
 import { applyByApi as applyByApiAs, backendApi, creditCode, gtin, portalSignIn } from "./support/enterprise"
@@ -252,7 +253,15 @@ test("an approved enterprise lists a product, changes its price, ships its part 
   await page.getByLabel("包装数量").fill("10")
   await page.getByRole("button", { name: "创建批次" }).click()
   await expect(page.getByText("批次已创建。")).toBeVisible()
-  await expect(page.getByTestId("portal-batch-row").filter({ hasText: "L2026-001" })).toBeVisible()
+  const batchRow = page.getByTestId("portal-batch-row").filter({ hasText: "L2026-001" })
+  await expect(batchRow).toBeVisible()
+  // Its labels print as one PDF on the label size chosen.
+  await batchRow.getByRole("combobox", { name: "标签尺寸" }).selectOption("99.1x38.1")
+  const labelsDownloading = page.waitForEvent("download")
+  await batchRow.getByRole("button", { name: "打印标签 (PDF)" }).click()
+  const labels = await labelsDownloading
+  expect(labels.suggestedFilename()).toMatch(/^labels-\d{14}-L2026-001-99\.1x38\.1\.pdf$/)
+  expect((await readFile(await labels.path())).subarray(0, 5).toString()).toBe("%PDF-")
 })
 
 test("the portal speaks English too", async ({ page }) => {

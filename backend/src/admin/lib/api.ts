@@ -230,15 +230,14 @@ export const api = {
   listProductChoices: () => sdk.admin.product.list({ limit: 500, fields: "id,title,handle" }),
 
   /**
-   * One A4 page of a batch's package labels as an SVG file, fetched with the admin session (a
-   * plain link would not carry it cross-origin). `pages` comes from the X-Label-Pages header.
+   * The whole batch's label sheet as one PDF on the chosen label stock, fetched with the admin
+   * session (a plain link would not carry it cross-origin).
    */
-  async labelSheet(batchId: string, page: number): Promise<{ blob: Blob; pages: number | null }> {
+  async labelSheetPdf(batchId: string, size: string): Promise<Blob> {
     const response = await sdk.client.fetch<Response>(`/admin/trace-batches/${batchId}/labels`, {
-      query: { page },
-      headers: { accept: "image/svg+xml" },
+      query: { format: "pdf", size },
+      headers: { accept: "application/pdf" },
     })
-    const pages = Number(response.headers.get("x-label-pages"))
-    return { blob: await response.blob(), pages: Number.isFinite(pages) && pages > 0 ? pages : null }
+    return response.blob()
   },
 }

@@ -1,3 +1,5 @@
 export * from "./vocabulary"
 export * from "./rules"
 export * from "./views"
+export * from "./label-layout"
+export * from "./label-content"

@@ -1,5 +1,7 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Badge, Button, Input, Text, Textarea, toast } from "@medusajs/ui"
+// Admin bundles read the domain's sources (see settlement-labels.ts); this file imports nothing.
+import { DEFAULT_LABEL_PRESET, LABEL_PRESETS, labelPresetTitle, labelsPerPage } from "@seleno/domain/src/traceability/label-layout"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
@@ -11,19 +13,14 @@ import { saveFile } from "../../../lib/download"
 import { chinaDateTime, formatDateTime, formatDay, formatMgPerKg, nowInChina, optionalText } from "../../../lib/format"
 import { EVENT_TYPE, FIELD, labelOf, optionsOf, UI } from "../../../lib/labels"
 
+const SIZE_OPTIONS = LABEL_PRESETS.map((preset) => ({ value: preset.id, label: UI.labelSizeOption(labelPresetTitle(preset), labelsPerPage(preset)) }))
+
+/** The batch's label sheet: one PDF of every package label, on the label stock chosen. */
 function LabelSheet({ batch }: { batch: TraceBatchDetail }) {
-  const [page, setPage] = useState("1")
-  const [pages, setPages] = useState<number | null>(null)
+  const [size, setSize] = useState<string>(DEFAULT_LABEL_PRESET)
   const download = useMutation({
-    mutationFn: async () => {
-      const n = Math.max(1, Math.floor(Number(page) || 1))
-      const { blob, pages: total } = await api.labelSheet(batch.id, n)
-      return { blob, total, n }
-    },
-    onSuccess: ({ blob, total, n }) => {
-      setPages(total)
-      saveFile(blob, `labels-${batch.gtin}-${batch.lot}-p${n}.svg`)
-    },
+    mutationFn: () => api.labelSheetPdf(batch.id, size),
+    onSuccess: (blob) => saveFile(blob, `labels-${batch.gtin}-${batch.lot}-${size}.pdf`),
   })
 
   return (
@@ -35,17 +32,8 @@ function LabelSheet({ batch }: { batch: TraceBatchDetail }) {
           </Text>
         )}
         <div className="flex flex-wrap items-end gap-3">
-          <Field id="label-page" label={UI.labelPage} hint={pages ? UI.labelPagesOf(pages) : undefined}>
-            <Input
-              id="label-page"
-              type="number"
-              min={1}
-              max={pages ?? undefined}
-              step={1}
-              value={page}
-              onChange={(e) => setPage(e.target.value)}
-              className="w-24"
-            />
+          <Field id="label-size" label={UI.labelSize} hint={UI.labelSizeHint}>
+            <SelectField id="label-size" value={size} onChange={setSize} options={SIZE_OPTIONS} />
           </Field>
           <Button size="small" variant="secondary" type="button" isLoading={download.isPending} onClick={() => download.mutate()}>
             <ArrowDownTray />

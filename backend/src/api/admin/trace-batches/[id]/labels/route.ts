@@ -1,30 +1,41 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { chooseLabelPreset, LABEL_FORMATS, type LabelFormat } from "@seleno/domain"
+import { codedError } from "../../../../../lib/coded-error"
+import { labelFileName, loadLabelBatch } from "../../../../../modules/traceability/label-batch"
+import { planLabelSheet, writeLabelPdf } from "../../../../../modules/traceability/label-pdf"
 import { labelSheetSvg } from "../../../../../modules/traceability/label-sheet"
 
 /**
- * GET /admin/trace-batches/:id/labels?page=1 — one A4 page (SVG) of the batch's package labels;
- * the X-Label-Pages header says how many pages there are.
+ * GET /admin/trace-batches/:id/labels?format=pdf&size=70x42.4 — the whole batch's package labels as
+ * one A4 PDF (size: a preset of LABEL_PRESETS; X-Label-Pages says how many pages).
+ * Without `format=pdf`: one page (`?page=N`) as SVG, the older format.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "trace_batch",
-    fields: ["id", "gtin", "lot", "serials.serial", "product_variant.product.title"],
-    filters: { id: req.params.id },
-  })
-  const batch = data[0] as unknown as
-    | { gtin: string; lot: string; serials: { serial: string }[]; product_variant: { product: { title: string } } | null }
-    | undefined
-  if (!batch) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Batch ${req.params.id} was not found`)
-  const storefront = process.env.STOREFRONT_URL || "http://localhost:8000"
-  const serials = [...batch.serials].sort((a, b) => a.serial.localeCompare(b.serial))
+  const format = (req.query.format ?? "svg") as LabelFormat
+  if (!LABEL_FORMATS.includes(format)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `format must be one of ${LABEL_FORMATS.join(", ")}`)
+  }
+  const batch = await loadLabelBatch(req.scope, req.params.id!)
+  if (format === "pdf") return sendPdf(req, res, batch)
+  return sendSvgPage(req, res, batch)
+}
+
+async function sendPdf(req: MedusaRequest, res: MedusaResponse, batch: Awaited<ReturnType<typeof loadLabelBatch>>) {
+  const choice = chooseLabelPreset(typeof req.query.size === "string" ? req.query.size : undefined)
+  if (!choice.ok) throw codedError(choice)
+  const planned = planLabelSheet(batch, choice.preset)
+  if (!planned.ok) throw codedError(planned)
+  res.setHeader("Content-Type", "application/pdf")
+  res.setHeader("Content-Disposition", `attachment; filename="${labelFileName(batch, choice.preset.id)}"`)
+  res.setHeader("Cache-Control", "private, no-store")
+  res.setHeader("X-Label-Pages", String(planned.plan.pages))
+  await writeLabelPdf(batch, planned.plan, res)
+}
+
+async function sendSvgPage(req: MedusaRequest, res: MedusaResponse, batch: Awaited<ReturnType<typeof loadLabelBatch>>) {
   const pages = await labelSheetSvg(
-    serials.map(({ serial }) => ({
-      url: `${storefront}/01/${batch.gtin}/10/${encodeURIComponent(batch.lot)}/21/${encodeURIComponent(serial)}`,
-      shortCode: `${batch.gtin.slice(-6)}-${batch.lot}-${serial}`,
-      productName: batch.product_variant?.product.title ?? "",
-    }))
+    batch.serials.map((serial) => ({ url: batch.url(serial), shortCode: `${batch.gtin.slice(-6)}-${batch.lot}-${serial}`, productName: batch.productName }))
   )
   const page = Number(req.query.page ?? 1)
   if (!Number.isInteger(page) || page < 1 || page > Math.max(pages.length, 1)) {

@@ -3,7 +3,7 @@ import { assertOwnBatch } from "../../../../../workflows/enterprise-certificates
 import { GET as adminLabels } from "../../../../admin/trace-batches/[id]/labels/route"
 import { enterpriseOf } from "../../../context"
 
-/** GET /enterprise/trace-batches/:id/labels?page=1 — an A4 SVG page of the batch's package labels; X-Label-Pages says how many. */
+/** GET /enterprise/trace-batches/:id/labels?format=pdf&size=70x42.4 — the batch's label sheet PDF (or ?page=N as SVG), only for its own batch. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await assertOwnBatch(req.scope, enterpriseOf(req).enterpriseId, req.params.id!)
   return adminLabels(req, res)

@@ -1,6 +1,8 @@
 import type { Metadata } from "next"
+import { DEFAULT_LABEL_PRESET, LABEL_PRESETS, LABEL_PROBLEM_CODES, LABEL_PRESET_IDS, LABEL_TEXT, labelPresetTitle, labelsPerPage, type LabelProblemCode, type StorefrontLocale } from "@seleno/domain"
 import Link from "next/link"
-import { formatDate, getMessages, resolveLocale } from "@/i18n"
+import { format, formatDate, getMessages, resolveLocale, type Messages } from "@/i18n"
+import { localePath } from "@/i18n/paths"
 import { listPortalBatches, listPortalFlaggedSerials, requirePortalMe } from "@/lib/data/portal"
 import { listPortalProducts } from "@/lib/data/portal-products"
 import { BatchForm } from "@/modules/portal/components/batch-form"
@@ -12,21 +14,56 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/portal/b
   return { title: getMessages(locale).portal.batches.title }
 }
 
-export default async function PortalBatchesPage({ params }: PageProps<"/[locale]/portal/batches">) {
+type BatchMessages = Messages["portal"]["batches"]
+
+/** A label sheet refusal the labels route sent back here (?label_error=…), in the page's language. */
+function labelProblem(query: Record<string, string | string[] | undefined>, t: BatchMessages): string | null {
+  const code = query.label_error
+  if (typeof code !== "string" || !(LABEL_PROBLEM_CODES as readonly string[]).includes(code)) return null
+  const size = typeof query.label_size === "string" ? query.label_size : ""
+  return format(t.labelProblems[code as LabelProblemCode], { size, sizes: LABEL_PRESET_IDS.join(", "), min_pt: LABEL_TEXT.minPt })
+}
+
+/** Prints a batch's labels: a size picker and a button that downloads the PDF (works without JavaScript). */
+function LabelsForm({ locale, batchId, t }: { locale: StorefrontLocale; batchId: string; t: BatchMessages }) {
+  return (
+    <form method="get" action={localePath(locale, `/portal/batches/${encodeURIComponent(batchId)}/labels`)} className="flex flex-wrap items-center gap-1">
+      <select name="size" defaultValue={DEFAULT_LABEL_PRESET} aria-label={t.labelSize} className="rounded border border-stone-300 px-1 py-0.5 text-xs">
+        {LABEL_PRESETS.map((preset) => (
+          <option key={preset.id} value={preset.id}>
+            {format(t.labelSizeOption, { title: labelPresetTitle(preset), count: labelsPerPage(preset) })}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="link text-xs">
+        {t.labelsPdf}
+      </button>
+    </form>
+  )
+}
+
+export default async function PortalBatchesPage({ params, searchParams }: PageProps<"/[locale]/portal/batches">) {
   const locale = resolveLocale((await params).locale)
   await requirePortalMe(locale)
   const portal = getMessages(locale).portal
   const t = portal.batches
   const [result, products, flagged] = await Promise.all([listPortalBatches(), listPortalProducts(100, 0), listPortalFlaggedSerials()])
+  const problem = labelProblem(await searchParams, t)
   const variants = products.ok ? products.data.products.flatMap((p) => p.variants.map((v) => ({ value: v.id, label: `${p.title} · ${v.title}` }))) : []
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
       <p className="text-sm text-stone-700">{t.intro}</p>
+      <p className="text-sm text-stone-700">{t.labelsHint}</p>
+      {problem ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-stone-900" data-testid="portal-label-problem">
+          {problem}
+        </p>
+      ) : null}
       <PortalLoaded result={result} isEmpty={(data) => data.trace_batches.length === 0} emptyText={t.empty} labels={portal}>
         {(data) => (
           <PortalTable
-            headers={[{ text: t.lot }, { text: t.variant }, { text: t.producedOn }, { text: t.quantity, numeric: true }, { text: t.inspection }, { text: t.traceLink }]}
+            headers={[{ text: t.lot }, { text: t.variant }, { text: t.producedOn }, { text: t.quantity, numeric: true }, { text: t.inspection }, { text: t.traceLink }, { text: t.labels }]}
           >
             {data.trace_batches.map((b) => (
               <tr key={b.id} className="border-b border-stone-100" data-testid="portal-batch-row">
@@ -49,6 +86,7 @@ export default async function PortalBatchesPage({ params }: PageProps<"/[locale]
                     </Link>
                   ) : null}
                 </td>
+                <td className="p-2">{b.gtin ? <LabelsForm locale={locale} batchId={b.id} t={t} /> : null}</td>
               </tr>
             ))}
           </PortalTable>
