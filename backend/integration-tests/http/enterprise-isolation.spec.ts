@@ -106,7 +106,7 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     "POST /enterprise/products/[id]/submit": {},
     "POST /enterprise/products/[id]/variants": { title: "A 给 B 加的规格", price: 1, stock: 1 },
     "POST /enterprise/products/[id]/variants/[variant_id]": { price: 1, stock: 0 },
-    "POST /enterprise/orders/[id]/fulfillments": { carrier: "sf", tracking_number: "SF1234567890" },
+    "POST /enterprise/orders/[id]/fulfillments": { carrier: "sf", tracking_number: "SF1234567890123" },
     "POST /enterprise/trace-batches/[id]/events": { type: "inspected", occurred_at: new Date().toISOString(), place: "A 的仓库" },
     "POST /enterprise/trace-batches/[id]/void": { reason: "A 想撤回 B 的批次" },
     "POST /enterprise/after-sales/[id]/refuse": { reason: "A 拒绝 B 的售后" },

@@ -267,7 +267,7 @@ const portal: typeof zhCN = {
     fulfil: "Confirm shipment",
     fulfilled: "Shipment recorded.",
     errorCarrier: "Choose a carrier.",
-    errorTracking: "Enter the tracking number (letters and digits, 6–40).",
+    errorTrackingFormat: "This is not a {carrier} tracking number: expected {form}. Type it exactly as on the waybill, without spaces or dashes.",
     errorQuantity: "Quantities must be whole numbers up to what is left to ship, and at least one item must be shipped.",
     nothingToFulfil: "All of your enterprise's items are shipped.",
     back: "Back to orders",

@@ -266,7 +266,7 @@ const portal = {
     fulfil: "确认发货",
     fulfilled: "已记录发货。",
     errorCarrier: "请选择快递公司。",
-    errorTracking: "请填写运单号（字母和数字，6–40 位）。",
+    errorTrackingFormat: "这不是{carrier}的运单号：应为{form}。请按面单原样填写，不要加空格或横线。",
     errorQuantity: "发货数量应为 0 到待发数量之间的整数，且至少发一件。",
     nothingToFulfil: "本企业的商品已全部发货。",
     back: "返回订单列表",

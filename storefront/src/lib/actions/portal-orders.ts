@@ -1,14 +1,14 @@
 "use server"
 
-import { CARRIER_CODES } from "@seleno/domain"
+import { findCarrier, trackingNumberProblem, type TrackingNumberProblem } from "@seleno/domain"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { format, getMessages } from "@/i18n"
+import { format, getMessages, type Messages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
-import { portalRequest, type PortalOrder } from "@/lib/data/portal"
+import { portalPostCoded, portalRequest, type PortalOrder } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
-import { normalizeTrackingNumber, parseShipQuantity } from "@/lib/portal"
+import { parseShipQuantity } from "@/lib/portal"
 
 /**
  * Ships (part of) the enterprise's items of an order with a carrier and tracking number
@@ -31,9 +31,11 @@ export async function fulfilOrderAction(_prev: PortalFormState, formData: FormDa
   if (!current.ok) return { status: "error", message: current.status === 404 ? t.errorNotFound : portal.errorGeneric, values, at: Date.now() }
 
   const fieldErrors: Record<string, string> = {}
-  if (!CARRIER_CODES.includes(values.carrier ?? "")) fieldErrors.carrier = t.errorCarrier
-  const tracking = normalizeTrackingNumber(values.tracking_number ?? "")
-  if (!tracking) fieldErrors.tracking_number = t.errorTracking
+  // The same rule as the backend's (@seleno/domain): the number is trimmed, never "cleaned up".
+  const tracking = (values.tracking_number ?? "").trim()
+  const problem = trackingNumberProblem(values.carrier ?? "", tracking)
+  if (problem?.code === "unknown_carrier") fieldErrors.carrier = t.errorCarrier
+  else if (problem) fieldErrors.tracking_number = trackingProblemText(problem, locale, t)
   const open = current.data.order.items.filter((item) => item.unfulfilled_quantity > 0)
   const items: { id: string; quantity: number }[] = []
   let quantityProblem = false
@@ -48,16 +50,36 @@ export async function fulfilOrderAction(_prev: PortalFormState, formData: FormDa
   if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
 
   const shipsAll = items.length === open.length && items.every((i) => i.quantity === open.find((o) => o.id === i.id)?.unfulfilled_quantity)
-  const result = await portalRequest(token, `/enterprise/orders/${encodeURIComponent(orderId)}/fulfillments`, {
-    method: "POST",
-    body: { carrier: values.carrier, tracking_number: tracking, ...(shipsAll ? {} : { items }) },
+  const result = await portalPostCoded(token, `/enterprise/orders/${encodeURIComponent(orderId)}/fulfillments`, {
+    carrier: values.carrier,
+    tracking_number: tracking,
+    ...(shipsAll ? {} : { items }),
   })
   if (!result.ok) {
     signInAgainOn401(locale, result.status)
+    const coded = codedTrackingProblem(result.code, result.params)
+    if (coded) {
+      const text = trackingProblemText(coded, locale, t)
+      return { status: "error", message: text, fieldErrors: { [coded.code === "unknown_carrier" ? "carrier" : "tracking_number"]: text }, values, at: Date.now() }
+    }
     const message = result.status === 400 ? format(portal.backendMessage, { message: result.message }) : portal.errorGeneric
     return { status: "error", message, values, at: Date.now() }
   }
   revalidatePath(localePath(locale, "/portal/orders"))
   // Once everything is shipped the form goes away, so the page itself says the shipment was recorded.
   redirect(`${localePath(locale, `/portal/orders/${orderId}`)}?shipped=1`)
+}
+
+/** A backend refusal that is a waybill problem (code + params.carrier), or null. */
+function codedTrackingProblem(code: string | undefined, params: Record<string, string | number> | undefined): TrackingNumberProblem | null {
+  if ((code === "tracking_number_format" || code === "unknown_carrier") && typeof params?.carrier === "string") return { code, params: { carrier: params.carrier } }
+  return null
+}
+
+/** A waybill problem in the page's language: the carrier's name and the form its numbers take. */
+function trackingProblemText(problem: TrackingNumberProblem, locale: string, t: Messages["portal"]["orders"]): string {
+  const carrier = findCarrier(problem.params.carrier)
+  if (problem.code === "unknown_carrier" || !carrier) return t.errorCarrier
+  const lang = locale === "en" ? "en" : "zh"
+  return format(t.errorTrackingFormat, { carrier: carrier.name[lang], form: carrier.trackingNumber.hint[lang] })
 }
