@@ -25,6 +25,10 @@ function checkTrackingNumber(body: { carrier: string; tracking_number?: string |
   if (problem) throw codedError({ ...problem, message: trackingNumberProblemMessage(problem, body.tracking_number) })
 }
 
+/**
+ * Pack (no carrier, no tracking_number), or pack and ship at once (both). The items are the
+ * caller's own unfulfilled ones, or all of them when left out.
+ */
 export const EnterpriseFulfilOrderPart = z
   .object({
     items: z
@@ -36,8 +40,20 @@ export const EnterpriseFulfilOrderPart = z
       )
       .min(1, { error: "items: name at least one item, or leave items out to fulfil all your unfulfilled items" })
       .optional(),
-    carrier,
-    tracking_number: trackingNumber,
+    carrier: carrier.optional(),
+    tracking_number: trackingNumber.optional(),
   })
-  .superRefine(checkTrackingNumber)
+  .superRefine((body, ctx) => {
+    if ((body.carrier === undefined) !== (body.tracking_number === undefined)) {
+      ctx.addIssue({ code: "custom", message: "carrier and tracking_number go together: give both to ship now, or neither to pack only" })
+      return
+    }
+    if (body.carrier !== undefined) checkTrackingNumber({ carrier: body.carrier, tracking_number: body.tracking_number })
+  })
 export type EnterpriseFulfilOrderPartType = z.infer<typeof EnterpriseFulfilOrderPart>
+
+/** A waybill: to ship a packed fulfilment, or to correct a shipped one's. */
+export const EnterpriseWaybill = z.object({ carrier, tracking_number: trackingNumber }).superRefine(checkTrackingNumber)
+export type EnterpriseWaybillType = z.infer<typeof EnterpriseWaybill>
+
+export const EnterpriseCancelFulfilment = z.object({})
