@@ -47,7 +47,7 @@ test("an enterprise packs, unpacks, ships with a checked waybill and corrects it
   await ship.getByLabel("运单号").fill("SF-12 34")
   await ship.getByRole("button", { name: "发货", exact: true }).click()
   await expect(ship.getByLabel("运单号")).toHaveAttribute("aria-invalid", "true")
-  await expect(ship.getByRole("alert")).toContainText("这不是顺丰速运的运单号：应为SF 开头共 15 位")
+  await expect(ship).toContainText("这不是顺丰速运的运单号：应为SF 开头共 15 位（如 SF1234567890123），或 12 位数字。")
   await expect(ship.getByLabel("运单号")).toHaveValue("SF-12 34")
   await expect(page.locator("main")).not.toContainText(ENGLISH)
 
@@ -63,7 +63,7 @@ test("an enterprise packs, unpacks, ships with a checked waybill and corrects it
   const correct = page.getByRole("form", { name: "更正运单号" })
   await correct.getByLabel("快递公司").selectOption({ label: "京东物流" })
   await correct.getByRole("button", { name: "保存更正" }).click()
-  await expect(correct.getByRole("alert")).toContainText("这不是京东物流的运单号")
+  await expect(correct).toContainText("这不是京东物流的运单号：应为JD 开头共 15 位")
   await expect(page.locator("main")).not.toContainText(ENGLISH)
   await correct.getByLabel("运单号").fill("JDVA00012345678")
   await correct.getByRole("button", { name: "保存更正" }).click()
