@@ -200,10 +200,10 @@ test("an approved enterprise lists a product, changes its price, ships its part 
   await page.getByLabel("运单号").fill("12")
   await page.getByRole("button", { name: "确认发货" }).click()
   await expect(page.getByLabel("运单号")).toHaveAttribute("aria-invalid", "true")
-  await page.getByLabel("运单号").fill("SF1234567890")
+  await page.getByLabel("运单号").fill("SF1234567890123")
   await page.getByRole("button", { name: "确认发货" }).click()
   await expect(page.getByText("已记录发货。")).toBeVisible()
-  await expect(page.getByTestId("portal-fulfilment")).toContainText("SF1234567890")
+  await expect(page.getByTestId("portal-fulfilment")).toContainText("SF1234567890123")
   await expect(page.getByText("本企业的商品已全部发货。")).toBeVisible()
 
   // The other enterprise ships its own part; the shopper sees both parts shipped.
@@ -213,7 +213,7 @@ test("an approved enterprise lists a product, changes its price, ships its part 
   await api(`/enterprise/orders/${orderId}/fulfillments`, { token: langao.token, body: { carrier: "ems", tracking_number: "EA123456789CN" } })
   await shopper.reload()
   await expect(shopper.getByTestId("order-part-status")).toHaveText(["已发货", "已发货"])
-  await expect(shopper.getByTestId("order-part").filter({ hasText: enterpriseName })).toContainText("SF1234567890")
+  await expect(shopper.getByTestId("order-part").filter({ hasText: enterpriseName })).toContainText("SF1234567890123")
   await expect(shopper.getByTestId("order-part").filter({ hasText: "岚皋县魔芋专业合作社" })).toContainText("EA123456789CN")
   await shopper.close()
 

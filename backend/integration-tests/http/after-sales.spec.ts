@@ -75,7 +75,7 @@ seededSuite("seleno_it_after_sales", ({ api, getContainer, store }) => {
     const early = await expectFailure(api.post(`/store/orders/${orderId}/deliveries`, { enterprise_id: a.enterpriseId }, shopper))
     expect(early.status).toBe(400)
     expect(early.data.code).toBe("part_not_shipped")
-    const paymentId = await shipAndCapture(orderId, a, "SF1234567890")
+    const paymentId = await shipAndCapture(orderId, a, "SF1234567890123")
     const undelivered = await expectFailure(api.post(url(orderId), ask, shopper))
     expect(undelivered.data).toMatchObject({ code: "not_delivered" })
 
@@ -176,7 +176,7 @@ seededSuite("seleno_it_after_sales", ({ api, getContainer, store }) => {
 
   it("lets the shopper withdraw a request the enterprise has not decided, and ask again; not once decided, not anyone else's", async () => {
     const { a, shopper, orderId } = await setup()
-    await shipAndCapture(orderId, a, "SF2000000001")
+    await shipAndCapture(orderId, a, "SF2000000001123")
     await api.post(`/store/orders/${orderId}/deliveries`, { enterprise_id: a.enterpriseId }, shopper)
     const tea = (await itemsOf(orderId, a)).find((i) => i.quantity === 2)!
     const ask = { enterprise_id: a.enterpriseId, kind: "return_refund", reason: "no_reason", items: [{ item_id: tea.id, quantity: 2 }] }
@@ -205,7 +205,7 @@ seededSuite("seleno_it_after_sales", ({ api, getContainer, store }) => {
 
   it("keeps the windows: no-reason only within 7 days of delivery, quality claims later, refunded at once; refuses with a reason; never refunds more than is left", async () => {
     const { a, b, shopper, orderId } = await setup()
-    const paymentId = await shipAndCapture(orderId, b, "SF2234567890")
+    const paymentId = await shipAndCapture(orderId, b, "SF2234567890123")
     await api.post(`/store/orders/${orderId}/deliveries`, { enterprise_id: b.enterpriseId }, shopper)
     const [noodles] = await itemsOf(orderId, b)
     const [delivery] = await afterSales().listPartDeliveries({ order_id: orderId, enterprise_id: b.enterpriseId })
@@ -251,7 +251,7 @@ seededSuite("seleno_it_after_sales", ({ api, getContainer, store }) => {
     const [tea] = await itemsOf(orderId, a)
     expect((await expectFailure(api.post(url(orderId), { ...claim, enterprise_id: a.enterpriseId, items: [{ item_id: tea!.id, quantity: 1 }] }, shopper))).data.code).toBe("not_delivered")
     // Naming B's item under A: not in A's part.
-    await shipAndCapture(orderId, a, "SF3234567890")
+    await shipAndCapture(orderId, a, "SF3234567890123")
     await api.post(`/store/orders/${orderId}/deliveries`, { enterprise_id: a.enterpriseId }, shopper)
     expect((await expectFailure(api.post(url(orderId), { ...claim, enterprise_id: a.enterpriseId }, shopper))).data.code).toBe("item_not_in_part")
   })
@@ -262,7 +262,7 @@ seededSuite("seleno_it_after_sales", ({ api, getContainer, store }) => {
     await moveProductsToEnterprise(container(), ["gannan-navel-orange"], b.enterpriseId)
     const shopper = await signedInCustomer(api, store, "shopper@example.com")
     const orderId = await placeOrder(shopper, [{ handle: "gannan-navel-orange", quantity: 1 }])
-    await shipAndCapture(orderId, b, "SF5234567890")
+    await shipAndCapture(orderId, b, "SF5234567890123")
     await api.post(`/store/orders/${orderId}/deliveries`, { enterprise_id: b.enterpriseId }, shopper)
     const [orange] = await itemsOf(orderId, b)
     const ask = { enterprise_id: b.enterpriseId, kind: "return_refund", reason: "no_reason", items: [{ item_id: orange!.id, quantity: 1 }] }
@@ -276,7 +276,7 @@ seededSuite("seleno_it_after_sales", ({ api, getContainer, store }) => {
 
   it("confirms delivery automatically after DELIVERY_AUTO_CONFIRM_DAYS, from the shipment; Medusa's POST /store/returns is closed", async () => {
     const { b, shopper, orderId } = await setup()
-    await shipAndCapture(orderId, b, "SF4234567890")
+    await shipAndCapture(orderId, b, "SF4234567890123")
     const fulfillments = (await api.get(`/enterprise/orders/${orderId}`, b.headers)).data.order.fulfillments
     const shippedAt = new Date(Date.now() - 11 * DAY_MS)
     await container().resolve(Modules.FULFILLMENT).updateFulfillment(fulfillments[0].id, { shipped_at: shippedAt })

@@ -61,6 +61,8 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     const cartId = await readyCart(api, store, { regionId: await regionId(api, store), items: [{ variant_id: ids.variant, quantity: 1 }] })
     ids.order = (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data.order.id
     ids.orderItem = (await api.get(`/enterprise/orders/${ids.order}`, b)).data.order.items[0].id
+    // B has packed it (not shipped): a fulfilment A might try to ship, cancel or correct.
+    ids.fulfillment = (await api.post(`/enterprise/orders/${ids.order}/fulfillments`, {}, b)).data.fulfillment.id
     // A closed settlement statement of B's (a past month, so no other check sees it).
     const meB = (await api.get("/enterprise/me", b)).data
     const enterpriseB = meB.enterprise.id
@@ -88,7 +90,7 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
       case "trace-batches":
         return { "[id]": ids.batch! }
       case "orders":
-        return { "[id]": ids.order! }
+        return { "[id]": ids.order!, "[fid]": ids.fulfillment! }
       case "settlement":
         return { "[id]": ids.statement! }
       case "after-sales":
@@ -110,7 +112,10 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     "POST /enterprise/products/[id]/submit": {},
     "POST /enterprise/products/[id]/variants": { title: "A 给 B 加的规格", price: 1, stock: 1 },
     "POST /enterprise/products/[id]/variants/[variant_id]": { price: 1, stock: 0 },
-    "POST /enterprise/orders/[id]/fulfillments": { carrier: "sf", tracking_number: "SF1234567890" },
+    "POST /enterprise/orders/[id]/fulfillments": { carrier: "sf", tracking_number: "SF1234567890123" },
+    "POST /enterprise/orders/[id]/fulfillments/[fid]/ship": { carrier: "sf", tracking_number: "SF1234567890123" },
+    "POST /enterprise/orders/[id]/fulfillments/[fid]/tracking": { carrier: "sf", tracking_number: "SF1234567890123" },
+    "POST /enterprise/orders/[id]/fulfillments/[fid]/cancel": {},
     "POST /enterprise/trace-batches/[id]/events": { type: "inspected", occurred_at: new Date().toISOString(), place: "A 的仓库" },
     "POST /enterprise/trace-batches/[id]/void": { reason: "A 想撤回 B 的批次" },
     "POST /enterprise/after-sales/[id]/refuse": { reason: "A 拒绝 B 的售后" },
@@ -126,7 +131,7 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     return {
       product: { title: product.title, status: product.status, variants: product.variants },
       live: rows[0].n,
-      fulfillments: order.fulfillments.length,
+      fulfillments: order.fulfillments.map((f: { id: string; shipped_at: string | null; tracking_number: string | null }) => [f.id, f.shipped_at, f.tracking_number]),
       events: batch.events.length,
       voided: batch.voided,
       certificate: (await api.get(`/enterprise/certificates/${ids.certificate}`, b)).data.certificate,

@@ -67,18 +67,23 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
 
     // Bad input is refused naming the field, before anything changes.
     const url = `/enterprise/orders/${orderId}/fulfillments`
-    const badCarrier = await expectFailure(api.post(url, { carrier: "moon-post", tracking_number: "SF1234567890" }, a.headers))
+    const badCarrier = await expectFailure(api.post(url, { carrier: "moon-post", tracking_number: "SF1234567890123" }, a.headers))
     expect(badCarrier.status).toBe(400)
     expect(badCarrier.data.message).toMatch(/carrier "moon-post" is not a carrier we know/)
-    const badTracking = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF 12-3" }, a.headers))
+    // A waybill is checked against its carrier's form, never "cleaned up": SF-12 34 is not SF1234.
+    const badTracking = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF-12 34" }, a.headers))
     expect(badTracking.status).toBe(400)
-    expect(badTracking.data.message).toMatch(/tracking_number must be 6–30 letters or digits/)
-    const tooMany = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF1234567890", items: [{ id: aItemIds[0], quantity: 2 }] }, a.headers))
+    expect(badTracking.data).toMatchObject({ code: "tracking_number_format", params: { carrier: "sf" } })
+    expect(badTracking.data.message).toMatch(/"SF-12 34" is not a waybill number of SF Express: expected SF followed by 13 characters/)
+    const notZto = await expectFailure(api.post(url, { carrier: "zto", tracking_number: "SF1234567890123" }, a.headers))
+    expect(notZto.data).toMatchObject({ code: "tracking_number_format", params: { carrier: "zto" } })
+    expect(await fulfilmentCount(orderId)).toBe(0)
+    const tooMany = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF1234567890123", items: [{ id: aItemIds[0], quantity: 2 }] }, a.headers))
     expect(tooMany.status).toBe(400)
     expect(tooMany.data.message).toContain(`item ${aItemIds[0]}`)
 
     // A naming B's item: not found, and nothing is fulfilled.
-    const foreign = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF1234567890", items: [{ id: bItem.id, quantity: 1 }] }, a.headers))
+    const foreign = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF1234567890123", items: [{ id: bItem.id, quantity: 1 }] }, a.headers))
     expect(foreign.status).toBe(404)
     expect(await fulfilmentCount(orderId)).toBe(0)
 
@@ -87,21 +92,21 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(first.status).toBe(201)
     expect(first.data.order.fulfillment_status).toBe("partially_fulfilled")
     expect(first.data.fulfillment.items).toEqual([{ line_item_id: aItemIds[0], quantity: 1 }])
-    const { status, data: shipped } = await api.post(url, { carrier: "sf", tracking_number: "SF1234567890" }, a.headers)
+    const { status, data: shipped } = await api.post(url, { carrier: "sf", tracking_number: "SF1234567890123" }, a.headers)
     expect(status).toBe(201)
-    expect(shipped.fulfillment).toMatchObject({ carrier: { code: "sf", name: { zh: "顺丰速运" } }, tracking_number: "SF1234567890" })
+    expect(shipped.fulfillment).toMatchObject({ carrier: { code: "sf", name: { zh: "顺丰速运" } }, tracking_number: "SF1234567890123" })
     expect(shipped.fulfillment.items).toEqual([{ line_item_id: aItemIds[1], quantity: 1 }])
     expect(shipped.fulfillment.shipped_at).toBeTruthy()
     expect(shipped.order.fulfillment_status).toBe("shipped")
     expect(shipped.order.fulfillments).toHaveLength(2)
     expect(await fulfilmentCount(orderId)).toBe(2)
-    const again = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF1234567891" }, a.headers))
+    const again = await expectFailure(api.post(url, { carrier: "sf", tracking_number: "SF1234567890124" }, a.headers))
     expect(again.status).toBe(400)
 
     // B's part is untouched, and B cannot ship A's items.
     const { data: afterB } = await api.get(`/enterprise/orders/${orderId}`, b.headers)
     expect(afterB.order).toMatchObject({ fulfillment_status: "not_fulfilled", fulfillments: [] })
-    const bOnA = await expectFailure(api.post(url, { carrier: "ems", tracking_number: "EMS123456789", items: [{ id: aItemIds[0], quantity: 1 }] }, b.headers))
+    const bOnA = await expectFailure(api.post(url, { carrier: "ems", tracking_number: "EA123456789CN", items: [{ id: aItemIds[0], quantity: 1 }] }, b.headers))
     expect(bOnA.status).toBe(404)
     expect(await fulfilmentCount(orderId)).toBe(2)
 
@@ -112,7 +117,7 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(shipmentsOfA.status).toBe("shipped")
     expect(shipmentsOfA.shipments.map((s) => [s.carrier.code, s.tracking_number]).sort()).toEqual([
       ["ems", "EA123456789CN"],
-      ["sf", "SF1234567890"],
+      ["sf", "SF1234567890123"],
     ])
     expect(byEnterprise.get(b.enterpriseId)).toMatchObject({ status: "not_fulfilled", shipments: [] })
     expect((byEnterprise.get(a.enterpriseId) as { items: unknown[] }).items).toHaveLength(2)
@@ -120,7 +125,7 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
 
     // B presses "ship" twice at once: the order lock lets one through, the other finds nothing left.
     const twice = await Promise.all(
-      ["ZTO100000001", "ZTO100000002"].map((number) => settle(api.post(url, { carrier: "zto", tracking_number: number }, b.headers)))
+      ["78100000000001", "78100000000002"].map((number) => settle(api.post(url, { carrier: "zto", tracking_number: number }, b.headers)))
     )
     expect(twice.map((r) => r.status).sort()).toEqual([201, 400])
     expect(await fulfilmentCount(orderId)).toBe(3)
@@ -129,7 +134,7 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     // An order with only B's items does not exist for A.
     const bOnly = await placeOrder([{ handle: B_PRODUCT, quantity: 1 }])
     expect((await expectFailure(api.get(`/enterprise/orders/${bOnly}`, a.headers))).status).toBe(404)
-    expect((await expectFailure(api.post(`/enterprise/orders/${bOnly}/fulfillments`, { carrier: "jd", tracking_number: "JD0001234567" }, a.headers))).status).toBe(404)
+    expect((await expectFailure(api.post(`/enterprise/orders/${bOnly}/fulfillments`, { carrier: "jd", tracking_number: "JDVA00012345678" }, a.headers))).status).toBe(404)
     expect(await fulfilmentCount(bOnly)).toBe(0)
     expect((await api.get("/enterprise/orders", a.headers)).data.count).toBe(1)
     const { data: pageOfB } = await api.get("/enterprise/orders?limit=1&offset=0", b.headers)
@@ -199,7 +204,7 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     const period = `from=${yesterday}&to=${today}`
     const { data: unshipped } = await api.get(`/enterprise/settlement?${period}`, a.headers)
     expect(unshipped.statement.summary).toMatchObject({ orders: 0, gross_fen: 0, payout_fen: 0 })
-    const shipAll = (headers: Headers) => api.post(`/enterprise/orders/${orderId}/fulfillments`, { carrier: "sf", tracking_number: "SF1234567890" }, headers)
+    const shipAll = (headers: Headers) => api.post(`/enterprise/orders/${orderId}/fulfillments`, { carrier: "sf", tracking_number: "SF1234567890123" }, headers)
     await shipAll(a.headers)
     await shipAll(b.headers)
 

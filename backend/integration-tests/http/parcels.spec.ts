@@ -86,7 +86,7 @@ seededSuite("seleno_it_parcels", ({ api, getContainer, store }) => {
     for (const [email, enterprise] of [[DEMO_PORTAL.owners[0]!.email, tea], [DEMO_PORTAL.owners[1]!.email, konjac]] as const) {
       const { data: auth } = await api.post("/auth/enterprise/emailpass", { email, password: DEMO_PORTAL.password })
       const headers = { headers: { authorization: `Bearer ${auth.token}` } }
-      await api.post(`/enterprise/orders/${order.id}/fulfillments`, { carrier: "sf", tracking_number: "SF1234567890" }, headers)
+      await api.post(`/enterprise/orders/${order.id}/fulfillments`, { carrier: "sf", tracking_number: "SF1234567890123" }, headers)
       const { data: locations } = await query().graph({ entity: "enterprise", fields: ["stock_locations.id", "stock_locations.name"], filters: { id: enterprise.id } })
       const own = (locations[0] as { stock_locations: { id: string; name: string }[] }).stock_locations[0]!
       expect(own.name).toContain(enterprise.name)

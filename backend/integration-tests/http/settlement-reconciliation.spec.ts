@@ -72,7 +72,7 @@ seededSuite("seleno_it_settlement_reconciliation", ({ api, getContainer, store }
   }
 
   const ship = (e: Enterprise, orderId: string, items?: { id: string; quantity: number }[]) =>
-    ok(api.post(`/enterprise/orders/${orderId}/fulfillments`, { carrier: "sf", tracking_number: `SF${Math.floor(Math.random() * 1e10)}`, ...(items ? { items } : {}) }, e.headers))
+    ok(api.post(`/enterprise/orders/${orderId}/fulfillments`, { carrier: "sf", tracking_number: `SF${String(Math.floor(Math.random() * 1e13)).padStart(13, "0")}`, ...(items ? { items } : {}) }, e.headers))
 
   const returnedSoFar = new Map<string, number>()
   /** A shopper's return of some units, run through Medusa's return workflows, then refunded exactly by the one refund rule. */

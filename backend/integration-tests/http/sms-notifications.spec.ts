@@ -76,14 +76,14 @@ seededSuite("seleno_it_sms", ({ api, getContainer, store }) => {
     const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
     expect(placed.type).toBe("order")
 
-    const { status } = await api.post(`/enterprise/orders/${placed.order.id}/fulfillments`, { carrier: "sf", tracking_number: "SF1234567890" }, seller.headers)
+    const { status } = await api.post(`/enterprise/orders/${placed.order.id}/fulfillments`, { carrier: "sf", tracking_number: "SF1234567890123" }, seller.headers)
     expect(status).toBe(201)
 
     const sms = await sentTo(ANKANG_ADDRESS.phone, "order-shipped")
     expect(sms.body.params).toMatchObject({
       display_id: placed.order.display_id,
       carrier: { code: "sf", name: { zh: "顺丰速运" } },
-      tracking_number: "SF1234567890",
+      tracking_number: "SF1234567890123",
       items: [{ title: expect.any(String), quantity: 1 }],
     })
     const emails = await eventually(async () => {
@@ -91,6 +91,6 @@ seededSuite("seleno_it_sms", ({ api, getContainer, store }) => {
       return sent.length ? sent : undefined
     })
     expect(emails).toHaveLength(1)
-    expect(emails[0]).toMatchObject({ channel: "email", resource_id: placed.order.id, data: { tracking_number: "SF1234567890" } })
+    expect(emails[0]).toMatchObject({ channel: "email", resource_id: placed.order.id, data: { tracking_number: "SF1234567890123" } })
   })
 })

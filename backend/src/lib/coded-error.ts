@@ -1,6 +1,15 @@
 import type { MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { AUTHORIZATION_REQUEST_PROBLEM_CODES, FILE_PROBLEM_CODES, INTAKE_PROBLEM_CODES, LABEL_PROBLEM_CODES, ROLE_PROBLEM_CODE, TEAM_PROBLEM_CODES } from "@seleno/domain"
+import {
+  AUTHORIZATION_REQUEST_PROBLEM_CODES,
+  FILE_PROBLEM_CODES,
+  FULFILMENT_PROBLEM_CODES,
+  INTAKE_PROBLEM_CODES,
+  LABEL_PROBLEM_CODES,
+  ROLE_PROBLEM_CODE,
+  TEAM_PROBLEM_CODES,
+  TRACKING_PROBLEM_CODES,
+} from "@seleno/domain"
 
 /** A refusal the portal translates: a code from @seleno/domain and the params its message needs. */
 export interface CodedProblem {
@@ -9,7 +18,16 @@ export interface CodedProblem {
   message: string
 }
 
-const TRANSLATED_CODES: ReadonlySet<string> = new Set([...INTAKE_PROBLEM_CODES, ...FILE_PROBLEM_CODES, ...TEAM_PROBLEM_CODES, ROLE_PROBLEM_CODE, ...AUTHORIZATION_REQUEST_PROBLEM_CODES, ...LABEL_PROBLEM_CODES])
+const TRANSLATED_CODES: ReadonlySet<string> = new Set([
+  ...INTAKE_PROBLEM_CODES,
+  ...FILE_PROBLEM_CODES,
+  ...TEAM_PROBLEM_CODES,
+  ROLE_PROBLEM_CODE,
+  ...AUTHORIZATION_REQUEST_PROBLEM_CODES,
+  ...LABEL_PROBLEM_CODES,
+  ...TRACKING_PROBLEM_CODES,
+  ...FULFILMENT_PROBLEM_CODES,
+])
 
 /**
  * A 400 carrying the problem's code and params. Medusa puts `code` in the response itself; the params

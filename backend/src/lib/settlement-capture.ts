@@ -11,8 +11,11 @@ export interface CaptureLine {
   id: string
   quantity: number
   total_fen: number
-  /** Units fulfilled before this shipment. */
-  fulfilled_quantity: number
+  /**
+   * Units of the line shipped (and so captured) before this shipment. Shipped, not fulfilled: a
+   * part may be packed (fulfilled) well before it ships, and only shipping takes money.
+   */
+  shipped_before: number
   addback_fen: number
 }
 
@@ -34,8 +37,8 @@ export function partCaptureAmounts(
   for (const shipped of shipping) {
     const line = byId.get(shipped.id)
     if (!line) throw new RangeError(`item ${shipped.id} is not part of this order`)
-    items += refundFenForUnits({ totalFen: line.total_fen, quantity: line.quantity }, line.fulfilled_quantity, shipped.quantity)
-    if (line.addback_fen > 0) addback += refundFenForUnits({ totalFen: line.addback_fen, quantity: line.quantity }, line.fulfilled_quantity, shipped.quantity)
+    items += refundFenForUnits({ totalFen: line.total_fen, quantity: line.quantity }, line.shipped_before, shipped.quantity)
+    if (line.addback_fen > 0) addback += refundFenForUnits({ totalFen: line.addback_fen, quantity: line.quantity }, line.shipped_before, shipped.quantity)
   }
   return { items_fen: items, shipping_fen: shippingAlreadyCaptured ? 0 : ownShippingFen, addback_fen: addback }
 }

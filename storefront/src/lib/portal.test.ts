@@ -5,7 +5,6 @@ import {
   isIsoDate,
   isSameOriginRequest,
   normalizeHandle,
-  normalizeTrackingNumber,
   parseShipQuantity,
   parseStock,
   parseYuan,
@@ -41,11 +40,6 @@ describe("parseStock and parseShipQuantity", () => {
 })
 
 describe("normalizers", () => {
-  it("tracking numbers lose spaces and hyphens and are upper-cased", () => {
-    expect(normalizeTrackingNumber("sf 1234-5678-9012")).toBe("SF123456789012")
-    expect(normalizeTrackingNumber("12345")).toBeNull()
-    expect(normalizeTrackingNumber("顺丰123456")).toBeNull()
-  })
   it("handles are lowercase words joined by single hyphens", () => {
     expect(normalizeHandle("Ziyang-Maojian-250g")).toBe("ziyang-maojian-250g")
     expect(normalizeHandle("a--b")).toBeNull()

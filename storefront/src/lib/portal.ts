@@ -29,12 +29,6 @@ export function parseShipQuantity(input: string, max: number): number | null {
   return value <= max ? value : null
 }
 
-/** Tracking numbers as the backend takes them: 6–30 letters or digits, spaces and dashes dropped. */
-export function normalizeTrackingNumber(input: string): string | null {
-  const cleaned = input.replace(/[\s-]/g, "").toUpperCase()
-  return /^[A-Z0-9]{6,30}$/.test(cleaned) ? cleaned : null
-}
-
 /** A product handle, or null when it is not lowercase letters, digits and single hyphens. */
 export function normalizeHandle(input: string): string | null {
   const cleaned = input.trim().toLowerCase()

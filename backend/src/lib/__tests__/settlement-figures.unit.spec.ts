@@ -3,12 +3,12 @@ import { refundDeductions, statementFigures } from "../settlement-figures"
 
 describe("partCaptureAmounts", () => {
   const lines = [
-    { id: "li_a", quantity: 3, total_fen: 10000, fulfilled_quantity: 0, addback_fen: 300 },
-    { id: "li_b", quantity: 1, total_fen: 3990, fulfilled_quantity: 0, addback_fen: 0 },
+    { id: "li_a", quantity: 3, total_fen: 10000, shipped_before: 0, addback_fen: 300 },
+    { id: "li_b", quantity: 1, total_fen: 3990, shipped_before: 0, addback_fen: 0 },
   ]
   it("prices shipped units with the unit rule and takes shipping with the first shipment only", () => {
     expect(partCaptureAmounts(lines, [{ id: "li_a", quantity: 1 }], 1000, false)).toEqual({ items_fen: 3333, shipping_fen: 1000, addback_fen: 100 })
-    const rest = partCaptureAmounts([{ ...lines[0]!, fulfilled_quantity: 1 }, lines[1]!], [{ id: "li_a", quantity: 2 }, { id: "li_b", quantity: 1 }], 1000, true)
+    const rest = partCaptureAmounts([{ ...lines[0]!, shipped_before: 1 }, lines[1]!], [{ id: "li_a", quantity: 2 }, { id: "li_b", quantity: 1 }], 1000, true)
     expect(rest).toEqual({ items_fen: 6667 + 3990, shipping_fen: 0, addback_fen: 200 })
   })
   it("refuses an item of another order", () => {

@@ -1,2 +1,3 @@
 export * from "./views"
 export * from "./rules"
+export * from "./fulfilment"

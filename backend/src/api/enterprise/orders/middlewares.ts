@@ -2,12 +2,15 @@ import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRou
 import { AdminCloseSettlement, AdminPaySettlement, AdminSettlementQuery } from "../../admin/settlements/validators"
 import { EnterpriseDashboardQuery } from "../dashboard/validators"
 import { EnterpriseSettlementQuery } from "../settlement/validators"
-import { EnterpriseFulfilOrderPart, EnterpriseListOrders } from "./validators"
+import { EnterpriseCancelFulfilment, EnterpriseFulfilOrderPart, EnterpriseListOrders, EnterpriseWaybill } from "./validators"
 
 /** Validation and guards for the enterprise routes of orders, fulfilments, dashboard and settlement (auth runs before, see ../middlewares.ts). */
 export const enterpriseOrderRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseListOrders, {})] },
   { matcher: "/enterprise/orders/:id/fulfillments", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseFulfilOrderPart)] },
+  { matcher: "/enterprise/orders/:id/fulfillments/:fid/ship", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseWaybill)] },
+  { matcher: "/enterprise/orders/:id/fulfillments/:fid/tracking", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseWaybill)] },
+  { matcher: "/enterprise/orders/:id/fulfillments/:fid/cancel", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseCancelFulfilment)] },
   { matcher: "/enterprise/dashboard", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseDashboardQuery, {})] },
   { matcher: "/enterprise/settlement", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseSettlementQuery, {})] },
   // Platform staff's report of every enterprise; Medusa authenticates /admin/* users before this.

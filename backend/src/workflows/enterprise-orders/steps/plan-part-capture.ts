@@ -11,7 +11,7 @@ import type SettlementModuleService from "../../../modules/settlement/service"
 export interface PlanPartCaptureInput {
   order_id: string
   enterprise_id: string
-  /** The units being shipped now (from planPartFulfilmentStep). */
+  /** The units being shipped now (the fulfilment's items). */
   items: { id: string; quantity: number }[]
 }
 
@@ -43,7 +43,7 @@ export const planPartCaptureStep = createStep("plan-enterprise-part-capture", as
       "items.id",
       "items.quantity",
       ...LINE_CHARGED_FIELDS,
-      "items.detail.fulfilled_quantity",
+      "items.detail.shipped_quantity",
       "shipping_methods.id",
       "shipping_methods.shipping_option_id",
       "shipping_methods.total",
@@ -63,7 +63,7 @@ export const planPartCaptureStep = createStep("plan-enterprise-part-capture", as
     id: i.id,
     quantity: num(i.quantity),
     total_fen: lineChargedFen(i),
-    fulfilled_quantity: num(i.detail?.fulfilled_quantity),
+    shipped_before: num(i.detail?.shipped_quantity),
     addback_fen: addbacks.get(i.id) ?? 0,
   }))
 

@@ -13,9 +13,14 @@ export interface FulfilLabels {
   carrierPlaceholder: string
   trackingNumber: string
   fulfil: string
+  pack: string
+  packHint: string
 }
 
-/** Ship the enterprise's open items of an order: carrier, tracking number, a quantity per item (all that is left by default). */
+/**
+ * Pack or ship the enterprise's open items of an order: a quantity per item (all that is left by
+ * default); "pack only" leaves the waybill for later, "confirm shipment" needs carrier and number.
+ */
 export function FulfilForm({
   locale,
   orderId,
@@ -52,10 +57,16 @@ export function FulfilForm({
       ))}
       <PortalSelect form={f} name="carrier" label={labels.carrier} placeholder={labels.carrierPlaceholder} options={carriers} state={state} />
       <PortalText form={f} name="tracking_number" label={labels.trackingNumber} autoComplete="off" state={state} />
+      <p className="text-sm text-stone-700">{labels.packHint}</p>
       <FormStatus state={state} />
-      <button type="submit" className="btn-primary" disabled={pending}>
-        {labels.fulfil}
-      </button>
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" name="intent" value="ship" className="btn-primary" disabled={pending}>
+          {labels.fulfil}
+        </button>
+        <button type="submit" name="intent" value="pack" className="btn-secondary" disabled={pending}>
+          {labels.pack}
+        </button>
+      </div>
     </form>
   )
 }

@@ -43,7 +43,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
         shipped_quantity: i.shipped_quantity,
         total: i.total,
       })),
-      shipments: part.fulfillments.map((f) => ({
+      // Only parcels handed to a carrier: a packed one has no waybill yet and may still be unpacked.
+      shipments: part.fulfillments.filter((f) => f.shipped_at).map((f) => ({
         id: f.id,
         carrier: f.carrier,
         tracking_number: f.tracking_number,

@@ -1,4 +1,4 @@
-import { CARRIERS, formatPrice } from "@seleno/domain"
+import { CARRIERS, formatPrice, fulfilmentStage } from "@seleno/domain"
 import { OrderTotals } from "@/modules/common/components/order-totals"
 import type { Metadata } from "next"
 import Link from "next/link"
@@ -6,6 +6,7 @@ import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { requirePortalMe, retrievePortalOrder } from "@/lib/data/portal"
 import { FulfilForm } from "@/modules/portal/components/fulfil-form"
+import { CancelPackForm, WaybillForm } from "@/modules/portal/components/waybill-forms"
 import { DetailUnavailable } from "@/modules/portal/components/states"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/orders/[id]">): Promise<Metadata> {
@@ -33,6 +34,12 @@ export default async function PortalOrderPage({ params, searchParams }: PageProp
   const price = (amount: number) => formatPrice(amount, locale, order.currency_code)
   const address = order.shipping_address
   const open = order.items.filter((i) => i.unfulfilled_quantity > 0)
+  const carriers = CARRIERS.map((c) => ({ value: c.code, label: c.name[lang] }))
+  const waybillLabels = { carrier: t.carrier, carrierPlaceholder: t.carrierPlaceholder, trackingNumber: t.trackingNumber }
+  const anyPacked = order.fulfillments.some((f) => fulfilmentStage(f) === "packed")
+  const doneText: Record<string, string> = { packed: t.packed, shipped: t.fulfilled, unpacked: t.canceledPack, corrected: t.corrected }
+  const query = await searchParams
+  const done = typeof query.done === "string" ? doneText[query.done] : query.shipped === "1" ? t.fulfilled : undefined
   const itemTitle = (id: string) => {
     const item = order.items.find((i) => i.id === id)
     return item ? `${item.product_title ?? item.title}${item.variant_title ? ` · ${item.variant_title}` : ""}` : id
@@ -47,9 +54,9 @@ export default async function PortalOrderPage({ params, searchParams }: PageProp
         </p>
       </div>
       <p className="text-sm text-stone-700">{t.onlyYourPart}</p>
-      {(await searchParams).shipped === "1" ? (
+      {done ? (
         <p role="status" className="font-medium text-brand-700">
-          {t.fulfilled}
+          {done}
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
@@ -113,13 +120,55 @@ export default async function PortalOrderPage({ params, searchParams }: PageProp
           {t.fulfilments}
         </h2>
         {order.fulfillments.length ? (
-          <ul className="space-y-2 text-sm">
-            {order.fulfillments.map((f) => (
-              <li key={f.id} data-testid="portal-fulfilment">
-                {formatDate(f.created_at, locale, true)} · {f.carrier ? f.carrier.name[lang] : ""} · <span className="font-mono">{f.tracking_number}</span> ·{" "}
-                {f.items.map((i) => `${itemTitle(i.line_item_id)} × ${i.quantity}`).join(locale === "en" ? ", " : "、")}
-              </li>
-            ))}
+          <ul className="space-y-4 text-sm">
+            {order.fulfillments.map((f) => {
+              const stage = fulfilmentStage(f)
+              return (
+                <li key={f.id} data-testid="portal-fulfilment" data-stage={stage} className="space-y-2 border-b border-stone-100 pb-3 last:border-0">
+                  <p>
+                    {formatDate(f.created_at, locale, true)} ·{" "}
+                    <span data-testid="portal-fulfilment-stage" className={stage === "packed" ? "font-medium text-amber-800" : "font-medium text-brand-700"}>
+                      {stage === "packed" ? t.stagePacked : t.stageShipped}
+                    </span>
+                    {stage === "shipped" ? (
+                      <>
+                        {" "}
+                        · {f.carrier ? f.carrier.name[lang] : ""} · <span className="font-mono">{f.tracking_number}</span>
+                      </>
+                    ) : null}{" "}
+                    · {f.items.map((i) => `${itemTitle(i.line_item_id)} × ${i.quantity}`).join(locale === "en" ? ", " : "、")}
+                  </p>
+                  {stage === "packed" ? (
+                    <div className="space-y-2 rounded border border-stone-200 p-3">
+                      <WaybillForm
+                        locale={locale}
+                        orderId={order.id}
+                        fulfilmentId={f.id}
+                        move="ship"
+                        labels={{ ...waybillLabels, title: t.shipPackedTitle, submit: t.shipPacked }}
+                        carriers={carriers}
+                      />
+                      <CancelPackForm locale={locale} orderId={order.id} fulfilmentId={f.id} label={t.cancelPack} />
+                    </div>
+                  ) : (
+                    <details>
+                      <summary className="link cursor-pointer text-sm">{t.correctWaybill}</summary>
+                      <div className="mt-2 rounded border border-stone-200 p-3">
+                        <WaybillForm
+                          locale={locale}
+                          orderId={order.id}
+                          fulfilmentId={f.id}
+                          move="correct"
+                          labels={{ ...waybillLabels, title: t.correctWaybill, submit: t.saveCorrection }}
+                          carriers={carriers}
+                          current={{ carrier: f.carrier?.code, tracking_number: f.tracking_number ?? undefined }}
+                        />
+                      </div>
+                    </details>
+                  )}
+                </li>
+              )
+            })}
           </ul>
         ) : (
           <p className="text-sm text-stone-700">{t.noFulfilments}</p>
@@ -130,12 +179,12 @@ export default async function PortalOrderPage({ params, searchParams }: PageProp
           <FulfilForm
             locale={locale}
             orderId={order.id}
-            labels={{ title: t.fulfilTitle, carrier: t.carrier, carrierPlaceholder: t.carrierPlaceholder, trackingNumber: t.trackingNumber, fulfil: t.fulfil }}
-            carriers={CARRIERS.map((c) => ({ value: c.code, label: c.name[lang] }))}
+            labels={{ ...waybillLabels, title: t.fulfilTitle, fulfil: t.fulfil, pack: t.pack, packHint: t.packHint }}
+            carriers={carriers}
             items={open.map((i) => ({ id: i.id, label: format(t.fulfilQuantity, { item: itemTitle(i.id) }), max: i.unfulfilled_quantity }))}
           />
         ) : (
-          <p className="text-sm font-medium text-brand-700">{t.nothingToFulfil}</p>
+          <p className="text-sm font-medium text-brand-700">{anyPacked ? t.allPacked : t.nothingToFulfil}</p>
         )}
       </section>
     </div>
