@@ -125,9 +125,10 @@ seededSuite("seleno_it_enterprise_notices", ({ api, getContainer, store }) => {
     const domain = "catalogue.notices.test"
     const seller = await team(domain)
     const { data: brands } = await api.get("/admin/brands?handle=ankang-selenium-tea", seller.admin)
+    const brandId = (brands.brands as { id: string; handle: string }[]).find((b) => b.handle === "ankang-selenium-tea")!.id
     const { data: created } = await api.post(
       "/enterprise/products",
-      { title: "通知测试茶", title_en: "Notice tea", brand_id: brands.brands[0].id, categories: ["tea"], variants: [{ title: "250克", title_en: "250 g", price: 88, stock: 5 }] },
+      { title: "通知测试茶", title_en: "Notice tea", brand_id: brandId, categories: ["tea"], variants: [{ title: "250克", title_en: "250 g", price: 88, stock: 5 }] },
       seller.headers
     )
     const productId = created.product.id as string

@@ -13,6 +13,7 @@ import { productEnterpriseMap } from "./enterprise-order-parts"
  * redelivered event is still the same one.
  */
 export interface NoticeSubject {
+  /** The enterprise concerned, "" when none (a product or certificate staff entered themselves). */
   enterprise_id: string
   resource_type: string
   path: string
@@ -20,7 +21,9 @@ export interface NoticeSubject {
   data: Record<string, unknown>
 }
 
-type Item = { product_id: string | null; title: string; quantity: number }
+// The ordered quantity is the item detail's (the order module fills items.quantity only with totals);
+// a BigNumber, which becomes a plain number when the notification's data is stored.
+type Item = { product_id: string | null; title: string; quantity?: unknown; detail?: { quantity?: unknown } | null }
 type Rows = {
   enterprise: { id: string; name: string; credit_code: string; status: string; review_note: string | null }
   product: { id: string; title: string; status: string; updated_at: Date | string; metadata: Record<string, unknown> | null }
@@ -53,29 +56,29 @@ async function application(container: MedusaContainer, id: string): Promise<Noti
   return { enterprise_id: e.id, resource_type: "enterprise", path: "", version: e.status, data: { enterprise: e.name, credit_code: e.credit_code, note: e.review_note ?? null } }
 }
 
-async function listing(container: MedusaContainer, id: string): Promise<NoticeSubject> {
+async function listing(container: MedusaContainer, id: string, submitted = false): Promise<NoticeSubject> {
   const p = await one(container, "product", id, ["id", "title", "status", "updated_at", "metadata"])
-  const owner = (await productEnterpriseMap(container, undefined, [id])).get(id)
-  if (!owner) throw new Error(`Product ${id} belongs to no enterprise`)
+  // A product staff listed themselves belongs to no enterprise: nobody outside the platform to tell.
+  const owner = (await productEnterpriseMap(container, undefined, [id])).get(id) ?? ""
   const review = (p.metadata?.[REVIEW_KEY] as ReviewRecord | undefined) ?? null
   return {
     enterprise_id: owner,
     resource_type: "product",
     path: `products/${id}`,
-    version: p.status === "proposed" ? stamp(p.updated_at) : (review?.reviewed_at ?? stamp(p.updated_at)),
-    data: { title: p.title, note: review?.note ?? null, enterprise: await enterpriseName(container, owner) },
+    // A submission is new each time the listing changed; a decision each time staff decided.
+    version: submitted ? stamp(p.updated_at) : (review?.reviewed_at ?? stamp(p.updated_at)),
+    data: { title: p.title, note: review?.note ?? null, enterprise: owner ? await enterpriseName(container, owner) : null },
   }
 }
 
 async function certificate(container: MedusaContainer, id: string): Promise<NoticeSubject> {
   const c = await one(container, "certificate", id, ["id", "number", "issuer", "review_status", "review_note", "reviewed_at", "created_at", "enterprise.id", "enterprise.name"])
-  if (!c.enterprise) throw new Error(`Certificate ${id} belongs to no enterprise`)
   return {
-    enterprise_id: c.enterprise.id,
+    enterprise_id: c.enterprise?.id ?? "",
     resource_type: "certificate",
     path: "certificates",
     version: stamp(c.reviewed_at ?? c.created_at),
-    data: { number: c.number, issuer: c.issuer, note: c.review_note ?? null, enterprise: c.enterprise.name },
+    data: { number: c.number, issuer: c.issuer, note: c.review_note ?? null, enterprise: c.enterprise?.name ?? null },
   }
 }
 
@@ -92,7 +95,7 @@ async function statement(container: MedusaContainer, id: string): Promise<Notice
 
 /** One subject per enterprise with a part in the order (an order may hold several enterprises' goods). */
 async function orderParts(container: MedusaContainer, id: string): Promise<NoticeSubject[]> {
-  const o = await one(container, "order", id, ["id", "display_id", "items.product_id", "items.quantity", "items.title"])
+  const o = await one(container, "order", id, ["id", "display_id", "items.product_id", "items.quantity", "items.detail.quantity", "items.title"])
   const items = (o.items ?? []).filter((i): i is Item => i !== null)
   const owners = await productEnterpriseMap(container, undefined, [...new Set(items.flatMap((i) => (i.product_id ? [i.product_id] : [])))])
   const byEnterprise = new Map<string, Item[]>()
@@ -105,11 +108,16 @@ async function orderParts(container: MedusaContainer, id: string): Promise<Notic
     resource_type: "order",
     path: `orders/${id}`,
     version: "placed",
-    data: { display_id: o.display_id, items: mine.map((i) => ({ title: i.title, quantity: Number(i.quantity) })) },
+    data: { display_id: o.display_id, items: mine.map((i) => ({ title: i.title, quantity: i.detail?.quantity ?? i.quantity })) },
   }))
 }
 
+/** The enterprises a notice concerns, one subject each; none when the thing belongs to no enterprise. */
 export async function enterpriseNoticeSubjects(container: MedusaContainer, kind: EnterpriseNoticeKind, id: string): Promise<NoticeSubject[]> {
+  return (await subjectsOf(container, kind, id)).filter((s) => s.enterprise_id)
+}
+
+async function subjectsOf(container: MedusaContainer, kind: EnterpriseNoticeKind, id: string): Promise<NoticeSubject[]> {
   switch (kind) {
     case "order_placed":
       return orderParts(container, id)
@@ -133,7 +141,7 @@ export async function staffNoticeSubject(container: MedusaContainer, kind: Staff
     case "application_submitted":
       return { ...(await application(container, id)), path: `enterprises/${id}` }
     case "listing_submitted":
-      return { ...(await listing(container, id)), path: `products/${id}` }
+      return { ...(await listing(container, id, true)), path: `products/${id}` }
     case "certificate_submitted":
       return { ...(await certificate(container, id)), path: "certificates" }
   }
