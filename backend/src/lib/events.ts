@@ -7,3 +7,20 @@ export const PRODUCT_CLAIMS_CHANGED = "product.claims_changed"
 
 /** A shopper filed a report (举报). Data: `{ id: string }` (the report case id). */
 export const REPORT_CASE_CREATED = "report_case.created"
+
+// Review and settlement events: each tells the people concerned (see subscribers/enterprise-notices.ts).
+
+/** An enterprise applied to sell. Data: `{ id: string }` (the enterprise id). */
+export const ENTERPRISE_APPLIED = "enterprise.applied"
+/** Staff decided an application. Data: `{ id: string; decision: "approve" | "reject" }`. */
+export const ENTERPRISE_REVIEWED = "enterprise.reviewed"
+/** An enterprise sent a listing to review. Data: `{ id: string }` (the product id). */
+export const LISTING_SUBMITTED = "listing.submitted"
+/** Staff decided a listing. Data: `{ id: string; decision: "approve" | "reject" }` (the product id). */
+export const LISTING_REVIEWED = "listing.reviewed"
+/** An enterprise submitted a certificate. Data: `{ id: string }` (the certificate id). */
+export const CERTIFICATE_SUBMITTED = "certificate.submitted"
+/** Staff decided a certificate. Data: `{ id: string; decision: "approve" | "reject" }`. */
+export const CERTIFICATE_REVIEWED = "certificate.reviewed"
+/** A settlement statement was closed. Data: `{ id: string }` (the statement id). */
+export const SETTLEMENT_CLOSED = "settlement.closed"

@@ -1,4 +1,4 @@
-import type { TotalsView } from "@seleno/domain"
+import type { EnterpriseNoticeKind, StaffNoticeKind, TotalsView } from "@seleno/domain"
 
 export interface RenderedEmail {
   subject: string
@@ -95,6 +95,75 @@ function claimsWithdrawn(data: Data): Body {
   }
 }
 
+/** The note staff wrote with a rejection, on its own line in each language. */
+const noteLines = (data: Data) => (data.note ? { zh: [`审核意见：${str(data.note)}`], en: [`Reviewer's note: ${str(data.note)}`] } : { zh: [], en: [] })
+
+function decision(subject: "application" | "listing" | "certificate", verdict: "approved" | "rejected") {
+  return (data: Data): Body => {
+    const ok = verdict === "approved"
+    const what = {
+      application: { zh: `${str(data.enterprise)} 的入驻申请`, en: `The application of ${str(data.enterprise)}` },
+      listing: { zh: `商品「${str(data.title)}」`, en: `The listing "${str(data.title)}"` },
+      certificate: { zh: `证书 ${str(data.number)}（${str(data.issuer)}）`, en: `Certificate ${str(data.number)} (${str(data.issuer)})` },
+    }[subject]
+    const next = {
+      application: ok ? { zh: "现在可以登录企业后台上架商品。", en: "You can now sign in to the portal and list products." } : { zh: "请按审核意见修改后重新申请。", en: "Please correct it as noted and apply again." },
+      listing: ok ? { zh: "商品已上架销售。", en: "It is now on sale." } : { zh: "请按审核意见修改后重新提交审核。", en: "Please correct it as noted and submit it again." },
+      certificate: ok ? { zh: "证书已生效，相关商品可展示富硒认证。", en: "It is in force; the products it covers may show the selenium badge." } : { zh: "请按审核意见修改后重新提交。", en: "Please correct it as noted and submit it again." },
+    }[subject]
+    const title = { application: ["入驻申请", "Application"], listing: ["商品审核", "Listing"], certificate: ["证书审核", "Certificate"] }[subject]
+    const note = noteLines(data)
+    return {
+      subject: `${title[0]}${ok ? "已通过" : "未通过"}：${str(data.title ?? data.number ?? data.enterprise)} | ${title[1]} ${verdict}`,
+      zh: [`${what.zh}${ok ? "已通过平台审核" : "未通过平台审核"}。`, ...note.zh, next.zh],
+      en: [`${what.en} was ${verdict} by the platform.`, ...note.en, next.en],
+      link: { url: str(data.url), zh: "在企业后台查看", en: "Open in the portal" },
+    }
+  }
+}
+
+function enterpriseOrder(data: Data): Body {
+  const items = ((data.items as { title?: string; quantity?: number }[] | undefined) ?? []).map((i) => `  · ${str(i.title)} × ${str(i.quantity)}`)
+  return {
+    subject: `新订单 #${str(data.display_id)} | New order`,
+    zh: [`${str(data.enterprise)} 有新订单 #${str(data.display_id)}，请及时备货发货。您的商品：`, ...items],
+    en: [`${str(data.enterprise)} has a new order #${str(data.display_id)} to pack and ship.`],
+    link: { url: str(data.url), zh: "查看订单", en: "Open the order" },
+  }
+}
+
+function settlementClosed(data: Data): Body {
+  return {
+    subject: `结算单已出：${str(data.from)} 至 ${str(data.to)} | Settlement statement closed`,
+    zh: [`${str(data.enterprise)} ${str(data.from)} 至 ${str(data.to)} 的结算单已结账：订单 ${str(data.orders)} 笔，应付 ${yuan(data.payout_fen)}。`],
+    en: [`The settlement statement of ${str(data.enterprise)} for ${str(data.from)} to ${str(data.to)} was closed: ${str(data.orders)} orders, payout ${yuan(data.payout_fen)}.`],
+    link: { url: str(data.url), zh: "查看结算单", en: "Open the statement" },
+  }
+}
+
+function staffWaiting(subject: "application" | "listing" | "certificate") {
+  return (data: Data): Body => {
+    const body = {
+      application: {
+        subject: `新入驻申请：${str(data.enterprise)} | New enterprise application`,
+        zh: `${str(data.enterprise)}（统一社会信用代码 ${str(data.credit_code)}）提交了入驻申请，等待审核。`,
+        en: `${str(data.enterprise)} (credit code ${str(data.credit_code)}) applied to sell and waits for review.`,
+      },
+      listing: {
+        subject: `商品待审核：${str(data.title)} | Listing submitted for review`,
+        zh: `${str(data.enterprise)} 提交了商品「${str(data.title)}」，等待审核。`,
+        en: `${str(data.enterprise)} submitted the listing "${str(data.title)}" for review.`,
+      },
+      certificate: {
+        subject: `证书待审核：${str(data.number)} | Certificate submitted`,
+        zh: `${str(data.enterprise)} 提交了证书 ${str(data.number)}（${str(data.issuer)}），等待审核。`,
+        en: `${str(data.enterprise)} submitted certificate ${str(data.number)} (${str(data.issuer)}) for review.`,
+      },
+    }[subject]
+    return { subject: body.subject, zh: [body.zh], en: [body.en], link: { url: str(data.url), zh: "在管理后台审核", en: "Review in the admin" } }
+  }
+}
+
 const TEMPLATES: Record<string, (data: Data) => Body> = {
   "order-confirmation": orderConfirmation,
   "password-reset": passwordReset,
@@ -105,7 +174,22 @@ const TEMPLATES: Record<string, (data: Data) => Body> = {
   "report-case-staff": reportCase,
   "report-case-enterprise": reportCase,
   "listing-claims-withdrawn": claimsWithdrawn,
+  "enterprise-order-placed": enterpriseOrder,
+  "enterprise-application-approved": decision("application", "approved"),
+  "enterprise-application-rejected": decision("application", "rejected"),
+  "enterprise-listing-approved": decision("listing", "approved"),
+  "enterprise-listing-rejected": decision("listing", "rejected"),
+  "enterprise-certificate-approved": decision("certificate", "approved"),
+  "enterprise-certificate-rejected": decision("certificate", "rejected"),
+  "enterprise-settlement-closed": settlementClosed,
+  "staff-application-submitted": staffWaiting("application"),
+  "staff-listing-submitted": staffWaiting("listing"),
+  "staff-certificate-submitted": staffWaiting("certificate"),
 }
+
+/** The template (e-mail and SMS) of each notice kind: `order_placed` → `enterprise-order-placed`. */
+export const enterpriseNoticeTemplate = (kind: EnterpriseNoticeKind) => `enterprise-${kind.replace(/_/g, "-")}`
+export const staffNoticeTemplate = (kind: StaffNoticeKind) => `staff-${kind.replace(/_/g, "-")}`
 
 /** The templates the code sends; an unknown one is a programming error, refused rather than sent blank. */
 export const EMAIL_TEMPLATES = Object.keys(TEMPLATES)

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CERTIFICATE_SUBMITTED } from "../../lib/events"
 import { createCertificateWorkflow } from "../certification/create-certificate"
 import type { CreateCertificateInput } from "../certification/steps/create-certificate"
 import { assertCertificateSubmissionStep } from "./steps/assert-ownership"
@@ -17,5 +19,8 @@ export const submitEnterpriseCertificateWorkflow = createWorkflow("submit-enterp
   replaceRejectedCertificateStep(input)
   const pending = transform({ input }, ({ input }): CreateCertificateInput => ({ ...input, review_status: "pending" }))
   const certificate = createCertificateWorkflow.runAsStep({ input: pending })
+  emitEventStep({ eventName: CERTIFICATE_SUBMITTED, data: transform({ certificate }, ({ certificate }) => ({ id: certificate.id })) }).config({
+    name: "emit-certificate-submitted",
+  })
   return new WorkflowResponse(certificate)
 })

@@ -1,5 +1,6 @@
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ENTERPRISE_APPLIED } from "../../lib/events"
 import { createEnterprisesStep, type CreateEnterpriseInput } from "../enterprise/steps/create-enterprises"
 import { createEnterpriseAccountStep } from "./steps/create-enterprise-account"
 
@@ -41,5 +42,7 @@ export const applyForEnterpriseWorkflow = createWorkflow("apply-for-enterprise",
     value: account.id,
   }))
   setAuthAppMetadataStep(metadata)
+  // Platform staff hear of the application waiting for them.
+  emitEventStep({ eventName: ENTERPRISE_APPLIED, data: transform({ enterprises }, ({ enterprises }) => ({ id: enterprises[0]!.id })) })
   return new WorkflowResponse(transform({ enterprises, account }, ({ enterprises, account }) => ({ enterprise: enterprises[0]!, account })))
 })

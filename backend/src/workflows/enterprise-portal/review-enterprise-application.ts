@@ -1,5 +1,7 @@
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ENTERPRISE_REVIEWED } from "../../lib/events"
 import { ENTERPRISE_MODULE } from "../../modules/enterprise"
 import type EnterpriseModuleService from "../../modules/enterprise/service"
 import { updateEnterpriseStep } from "../enterprise/steps/update-enterprise"
@@ -27,5 +29,8 @@ export const reviewEnterpriseApplicationWorkflow = createWorkflow("review-enterp
     status: checked.decision === "approve" ? ("active" as const) : ("rejected" as const),
     review_note: checked.note ?? null,
   }))
-  return new WorkflowResponse(updateEnterpriseStep(update))
+  const updated = updateEnterpriseStep(update)
+  // The owner is told the decision and the note.
+  emitEventStep({ eventName: ENTERPRISE_REVIEWED, data: transform({ checked }, ({ checked }) => ({ id: checked.id, decision: checked.decision })) })
+  return new WorkflowResponse(updated)
 })

@@ -1,4 +1,5 @@
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { LISTING_REVIEWED, LISTING_SUBMITTED } from "../../lib/events"
 import { MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { refuseUncertifiedClaimsStep } from "../claims/steps/refuse-uncertified-claims"
@@ -34,6 +35,7 @@ export const submitEnterpriseProductWorkflow = createWorkflow("submit-enterprise
   refuseUncertifiedClaimsStep({ product_id: input.product_id })
   const products = transform({ input }, ({ input }) => [{ id: input.product_id, status: ProductStatus.PROPOSED }])
   updateProductsWorkflow.runAsStep({ input: { products } })
+  emitEventStep({ eventName: LISTING_SUBMITTED, data: transform({ input }, ({ input }) => ({ id: input.product_id })) })
   return new WorkflowResponse(input.product_id)
 })
 
@@ -75,5 +77,6 @@ export const reviewEnterpriseProductWorkflow = createWorkflow("review-enterprise
     ]
   })
   updateProductsWorkflow.runAsStep({ input: { products } })
+  emitEventStep({ eventName: LISTING_REVIEWED, data: transform({ input }, ({ input }) => ({ id: input.product_id, decision: input.decision })) })
   return new WorkflowResponse(input.product_id)
 })

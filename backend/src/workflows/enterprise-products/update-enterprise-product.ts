@@ -2,7 +2,7 @@ import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flo
 import { ProductStatus } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCT_FACT_KEYS } from "@seleno/domain"
-import { PRODUCT_CLAIMS_CHANGED } from "../../lib/events"
+import { LISTING_SUBMITTED, PRODUCT_CLAIMS_CHANGED } from "../../lib/events"
 import { linkProductOriginStep } from "../product-origin/steps/link-product-origin"
 import { checkListingClaimsStep } from "./steps/check-listing-claims"
 import { loadOwnListingStep } from "./steps/load-own-listing"
@@ -95,5 +95,9 @@ export const updateEnterpriseProductWorkflow = createWorkflow("update-enterprise
   setEnglishStep(english)
 
   emitEventStep({ eventName: PRODUCT_CLAIMS_CHANGED, data: transform({ input }, ({ input }) => ({ id: [input.product_id] })) })
+  // A listing sent back to review by a changed claim waits for staff like a submitted one.
+  when({ plan }, ({ plan }) => plan.backToReview).then(() => {
+    emitEventStep({ eventName: LISTING_SUBMITTED, data: transform({ input }, ({ input }) => ({ id: input.product_id })) }).config({ name: "emit-listing-back-to-review" })
+  })
   return new WorkflowResponse(transform({ plan }, ({ plan }) => ({ back_to_review: plan.backToReview })))
 })

@@ -1,5 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { SETTLEMENT_CLOSED } from "../../lib/events"
 import { closeEnterprisePeriod } from "../../lib/settlement-statement"
 import { toPeriod } from "../../lib/settlement-period"
 import { SETTLEMENT_MODULE } from "../../modules/settlement"
@@ -34,5 +36,7 @@ const closeStatementStep = createStep(
 )
 
 export const closeSettlementPeriodWorkflow = createWorkflow("close-settlement-period", (input: CloseSettlementPeriodInput) => {
-  return new WorkflowResponse(closeStatementStep(input))
+  const statement = closeStatementStep(input)
+  emitEventStep({ eventName: SETTLEMENT_CLOSED, data: transform({ statement }, ({ statement }) => ({ id: statement.id })) })
+  return new WorkflowResponse(statement)
 })

@@ -1,7 +1,8 @@
 import { startSmtpCapture, type SmtpCapture } from "../../../../integration-tests/utils/smtp-capture"
 import { SmtpNotificationService } from "../service"
 import { smtpOptionProblems, smtpOptionsFromEnv } from "../settings"
-import { EMAIL_TEMPLATES, renderEmail } from "../templates"
+import { ENTERPRISE_NOTICE_KINDS, STAFF_NOTICE_KINDS } from "@seleno/domain"
+import { EMAIL_TEMPLATES, enterpriseNoticeTemplate, renderEmail, staffNoticeTemplate } from "../templates"
 
 // The real nodemailer transport against a real SMTP server on loopback (no mocks).
 const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn(), debug: jest.fn() } as never
@@ -53,6 +54,19 @@ describe("SMTP notification provider", () => {
   it("refuses wrong credentials with an error, so the notification is marked failed", async () => {
     const service = new SmtpNotificationService({ logger }, { ...options(), password: "wrong" })
     await expect(service.send({ to: "a@b.cn", channel: "email", template: "password-reset", data: { url: "x" } })).rejects.toThrow(/Invalid|auth/i)
+  })
+
+  it("has a template for every enterprise and staff notice, Chinese first, with its link and note", () => {
+    for (const kind of ENTERPRISE_NOTICE_KINDS) expect(EMAIL_TEMPLATES).toContain(enterpriseNoticeTemplate(kind))
+    for (const kind of STAFF_NOTICE_KINDS) expect(EMAIL_TEMPLATES).toContain(staffNoticeTemplate(kind))
+    const rejected = renderEmail("enterprise-listing-rejected", { title: "紫阳毛尖", note: "请补充检测报告", url: "https://shop.test/zh-CN/portal/products/prod_1" })
+    expect(rejected.subject).toBe("商品审核未通过：紫阳毛尖 | Listing rejected")
+    expect(rejected.text.indexOf("审核意见：请补充检测报告")).toBeLessThan(rejected.text.indexOf("Reviewer's note"))
+    expect(rejected.text).toContain("在企业后台查看：https://shop.test/zh-CN/portal/products/prod_1")
+    const approved = renderEmail("enterprise-listing-approved", { title: "紫阳毛尖", note: null, url: "u" })
+    expect(approved.text).not.toContain("审核意见")
+    const statement = renderEmail("enterprise-settlement-closed", { enterprise: "汉阴合作社", from: "2026-11-01", to: "2026-11-30", orders: 3, payout_fen: 12345, url: "u" })
+    expect(statement.text).toContain("汉阴合作社 2026-11-01 至 2026-11-30 的结算单已结账：订单 3 笔，应付 ¥123.45。")
   })
 
   it("renders every template the code sends, and refuses an unknown one", () => {
