@@ -1,6 +1,7 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Badge, Button, Input, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import i18next from "i18next"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { DetailList, Page, Section } from "../../../components/display"
@@ -9,9 +10,11 @@ import { Empty, QueryState } from "../../../components/states"
 import { api, keys, type TraceBatchDetail, type TraceEvent } from "../../../lib/api"
 import { saveFile } from "../../../lib/download"
 import { chinaDateTime, formatDateTime, formatDay, formatMgPerKg, nowInChina, optionalText } from "../../../lib/format"
-import { EVENT_TYPE, FIELD, labelOf, optionsOf, UI } from "../../../lib/labels"
+import { fill, labelOf, optionsOf, useLabels } from "../../../lib/labels"
+import { NAMESPACE } from "../../../i18n/catalogue"
 
 function LabelSheet({ batch }: { batch: TraceBatchDetail }) {
+  const { UI } = useLabels()
   const [page, setPage] = useState("1")
   const [pages, setPages] = useState<number | null>(null)
   const download = useMutation({
@@ -31,11 +34,11 @@ function LabelSheet({ batch }: { batch: TraceBatchDetail }) {
       <div className="flex flex-col gap-y-3 px-6 py-4">
         {typeof batch.serial_count === "number" && (
           <Text size="small" className="text-ui-fg-subtle">
-            {UI.serialCount(batch.serial_count)}
+            {fill(UI.serialCount, { count: batch.serial_count })}
           </Text>
         )}
         <div className="flex flex-wrap items-end gap-3">
-          <Field id="label-page" label={UI.labelPage} hint={pages ? UI.labelPagesOf(pages) : undefined}>
+          <Field id="label-page" label={UI.labelPage} hint={pages ? fill(UI.labelPagesOf, { pages }) : undefined}>
             <Input
               id="label-page"
               type="number"
@@ -61,6 +64,7 @@ function LabelSheet({ batch }: { batch: TraceBatchDetail }) {
 const emptyEvent = () => ({ type: "", occurred_at: nowInChina(), place: "", description: "" })
 
 function RecordEvent({ batch }: { batch: TraceBatchDetail }) {
+  const { UI, FIELD, EVENT_TYPE } = useLabels()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(emptyEvent)
   const set = (key: keyof ReturnType<typeof emptyEvent>) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
@@ -113,6 +117,7 @@ function RecordEvent({ batch }: { batch: TraceBatchDetail }) {
 
 /** Withdraws the batch with a reason shoppers will read on its QR pages. */
 function VoidBatch({ batch }: { batch: TraceBatchDetail }) {
+  const { UI } = useLabels()
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState("")
   const queryClient = useQueryClient()
@@ -148,6 +153,7 @@ function VoidBatch({ batch }: { batch: TraceBatchDetail }) {
 }
 
 function Timeline({ events }: { events: TraceEvent[] }) {
+  const { UI, EVENT_TYPE } = useLabels()
   const ordered = [...events].sort((a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime())
   return (
     <ol aria-label={UI.events} className="flex flex-col px-6 py-4">
@@ -173,6 +179,7 @@ function Timeline({ events }: { events: TraceEvent[] }) {
 }
 
 const TraceBatchPage = () => {
+  const { UI, FIELD } = useLabels()
   const { id = "" } = useParams()
   const query = useQuery({ queryKey: keys.batch(id), queryFn: () => api.getBatch(id), enabled: Boolean(id) })
   return (
@@ -237,7 +244,7 @@ const TraceBatchPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Batch",
+  breadcrumb: () => i18next.t("breadcrumb.batch", { ns: NAMESPACE }),
 }
 
 export default TraceBatchPage
