@@ -12,6 +12,8 @@ export function useLabels() {
   const language = i18n.resolvedLanguage ?? i18n.language
   const c = catalogueFor(language)
   return {
+    /** The whole catalogue, for pages with sections of their own (monitoring, settlement …). */
+    c,
     /** "zh" or "en", for bilingual domain values such as region names. */
     lang: nameLanguage(language),
     NAV: c.nav,
