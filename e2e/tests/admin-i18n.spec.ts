@@ -8,6 +8,9 @@ const ADMIN = `${E2E_BACKEND_URL}/app`
 const PLATFORM = { email: process.env.ADMIN_EMAIL || "admin@example.com", password: process.env.ADMIN_PASSWORD || "supersecret" }
 const MARKETING = { email: "marketing@example.com", password: process.env.DEMO_MARKETING_PASSWORD || "seleno-marketing" }
 
+// Each test loads the admin two or three times; on a busy machine one load can take 20 s.
+test.slow()
+
 /**
  * Logs in with the dashboard in `lng`: Medusa's language setting (Profile → Language) is i18next's
  * `lng`, kept in localStorage and a cookie; setting it before the page loads is what that choice does.
@@ -70,13 +73,16 @@ test("in 简体中文 commission is set in percent, saved in basis points, and t
 test("marketing staff opening a platform-only page read that their role may not, in either language", async ({ page }) => {
   await logIn(page, MARKETING, "en")
   await page.goto(`${ADMIN}/enterprises`)
+  await expect(page.getByRole("heading", { level: 1, name: "Enterprises" })).toBeVisible({ timeout: 30_000 })
+  // The list request is refused (403) and retried once by the dashboard before the notice shows.
   const denied = page.getByTestId("role-denied")
-  await expect(denied).toContainText("Not allowed for your role")
+  await expect(denied).toContainText("Not allowed for your role", { timeout: 30_000 })
   await expect(page.getByText(/Error:|at \w+ \(/)).toHaveCount(0)
 
   await page.evaluate(() => window.localStorage.setItem("lng", "zhCN"))
   await page.context().addCookies([{ name: "lng", value: "zhCN", url: E2E_BACKEND_URL }])
   await page.addInitScript(() => window.localStorage.setItem("lng", "zhCN"))
   await page.goto(`${ADMIN}/certificates`)
-  await expect(page.getByTestId("role-denied")).toContainText("您的角色无权访问此页面")
+  await expect(page.getByRole("heading", { level: 1, name: "证书" })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId("role-denied")).toContainText("您的角色无权访问此页面", { timeout: 30_000 })
 })

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { errorMessage } from "../lib/api"
 import { marketingApi } from "../lib/marketing-api"
-import { MU } from "../lib/marketing-labels"
+import { useMarketingLabels } from "../lib/marketing-labels"
 
 /** A checkbox with its label on the right; the label is the checkbox's accessible name. */
 export function CheckboxField({
@@ -48,6 +48,7 @@ export function CheckList({
   loading?: boolean
   hint?: ReactNode
 }) {
+  const { MU } = useMarketingLabels()
   const toggle = (value: string, on: boolean) =>
     onChange(on ? [...selected.filter((v) => v !== value), value] : selected.filter((v) => v !== value))
   let lastGroup: string | undefined
@@ -118,6 +119,7 @@ export function ImageField({
   value: string
   onChange: (url: string) => void
 }) {
+  const { MU } = useMarketingLabels()
   const upload = useMutation({
     mutationFn: (file: File) => marketingApi.uploadImage(file),
     onSuccess: (url) => onChange(url),
