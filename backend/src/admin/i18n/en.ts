@@ -612,6 +612,8 @@ export const en = {
     source: "Source of the figures",
     note: "Note",
     ranges: "Ranges (mg/kg)",
+    selenium_rich: "Selenium-rich (富硒)",
+    selenium_containing: "Selenium-containing (含硒)",
     min: "富硒 minimum (mg/kg)",
     max: "富硒 maximum (mg/kg)",
     containing_min: "含硒 tier from (mg/kg)",

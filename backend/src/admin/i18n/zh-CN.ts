@@ -609,6 +609,8 @@ export const zhCN: Catalogue = {
     source: "数值出处",
     note: "备注",
     ranges: "范围（mg/kg）",
+    selenium_rich: "富硒",
+    selenium_containing: "含硒",
     min: "富硒下限（mg/kg）",
     max: "富硒上限（mg/kg）",
     containing_min: "含硒档起（mg/kg）",

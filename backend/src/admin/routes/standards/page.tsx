@@ -197,8 +197,8 @@ function StandardSection({ standard }: { standard: Standard }) {
           rowKey={(r) => r.id}
           columns={[
             { header: FIELD.category, cell: (r) => labelOf(CERTIFICATE_CATEGORY, r.category) },
-            { header: "富硒", cell: (r) => `${formatRange(r.min_mg_per_kg, r.max_mg_per_kg)} mg/kg${r.max_mg_per_kg === null ? ` (${UI.noLimit})` : ""}` },
-            { header: "含硒", cell: (r) => tier(r.containing_min_mg_per_kg, r.containing_max_mg_per_kg) },
+            { header: FIELD.selenium_rich, cell: (r) => `${formatRange(r.min_mg_per_kg, r.max_mg_per_kg)} mg/kg${r.max_mg_per_kg === null ? ` (${UI.noLimit})` : ""}` },
+            { header: FIELD.selenium_containing, cell: (r) => tier(r.containing_min_mg_per_kg, r.containing_max_mg_per_kg) },
           ]}
         />
       )}
