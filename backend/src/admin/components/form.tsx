@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Drawer, Label, Select, Text } from "@medusajs/ui"
 import type { FormEvent, ReactNode } from "react"
-import { errorMessage } from "../lib/api"
+import { errorMessage, isForbidden } from "../lib/api"
 import { useLabels } from "../lib/labels"
 
 /** A labelled form control with an optional hint underneath. */
@@ -40,7 +40,8 @@ export function FormError({ error }: { error: unknown }) {
   if (!error) return null
   return (
     <Alert variant="error" role="alert">
-      {errorMessage(error, UI.requestFailed)}
+      {/* A refusal for the staff role is explained, not shown as the API's raw message. */}
+      {isForbidden(error) ? UI.deniedTitle : errorMessage(error, UI.requestFailed)}
     </Alert>
   )
 }
