@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { errorMessage } from "../lib/api"
 import { marketingApi } from "../lib/marketing-api"
+import { useLabels } from "../lib/labels"
 import { useMarketingLabels } from "../lib/marketing-labels"
 
 /** A checkbox with its label on the right; the label is the checkbox's accessible name. */
@@ -120,6 +121,7 @@ export function ImageField({
   onChange: (url: string) => void
 }) {
   const { MU } = useMarketingLabels()
+  const { UI } = useLabels()
   const upload = useMutation({
     mutationFn: (file: File) => marketingApi.uploadImage(file),
     onSuccess: (url) => onChange(url),
@@ -154,7 +156,7 @@ export function ImageField({
       </div>
       {upload.error && (
         <Alert variant="error" role="alert">
-          {errorMessage(upload.error)}
+          {errorMessage(upload.error, UI.requestFailed)}
         </Alert>
       )}
       {value && /^(https?:\/\/|\/)/.test(value) && (
