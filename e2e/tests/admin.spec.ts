@@ -15,6 +15,8 @@ const LOT = "L2026001"
 
 // The dashboard's own texts in English, whatever the suite's default locale is.
 test.use({ locale: "en-US" })
+// Each test logs in and loads the admin twice: 40–55 s on a busy machine, too close to the default 60 s.
+test.slow()
 
 async function logIn(page: Page) {
   await page.goto(`${ADMIN}/login`)

@@ -70,7 +70,8 @@ test("marketing staff run a 硒博会 campaign: a shopper arrives by its link, b
   // Marketing staff create the campaign in the admin: an automatic 20% on the expo tea and a 10% code.
   await marketingLogIn(page)
   await page.goto(`${ADMIN}/marketing/new`)
-  await expect(page.getByRole("heading", { level: 1, name: "New campaign" })).toBeVisible()
+  // The first admin page after logging in can take over 15 s to load on a busy machine.
+  await expect(page.getByRole("heading", { level: 1, name: "New campaign" })).toBeVisible({ timeout: 30_000 })
   await page.getByLabel("Handle", { exact: true }).fill(handle)
   await choose(page, page, "Kind", "Expo")
   await page.getByLabel("Name", { exact: true }).fill(name)
