@@ -80,3 +80,29 @@ export function findCounty(code: string): { region: SeleniumRegion; county: Coun
   }
   return undefined
 }
+
+/** A picker entry: the stored code and the name shown in the viewer's language. */
+export interface RegionOption {
+  value: string
+  label: string
+}
+
+/** Every region as a picker option, named in `lang` ("zh" or "en"), in the order of REGIONS. */
+export function regionOptions(lang: "zh" | "en"): RegionOption[] {
+  return REGIONS.map((r) => ({ value: r.code, label: r.name[lang] }))
+}
+
+/**
+ * The counties of one region as picker options; with no region (or an unknown one) every county,
+ * prefixed with its region's name so two regions' counties cannot be confused.
+ */
+export function countyOptions(regionCode: string | null | undefined, lang: "zh" | "en"): RegionOption[] {
+  const region = regionCode ? findRegion(regionCode) : undefined
+  if (region) return region.counties.map((c) => ({ value: c.code, label: c.name[lang] }))
+  return REGIONS.flatMap((r) => r.counties.map((c) => ({ value: c.code, label: `${r.name[lang]} · ${c.name[lang]}` })))
+}
+
+/** A region or county code's name in `lang`, or the code itself when it is not in REGIONS. */
+export function placeName(code: string, lang: "zh" | "en"): string {
+  return findRegion(code)?.name[lang] ?? findCounty(code)?.county.name[lang] ?? code
+}

@@ -1,7 +1,7 @@
-import { Alert, Button, Drawer, Label, Select, Text } from "@medusajs/ui"
+import { Alert, Button, Checkbox, Drawer, Label, Select, Text } from "@medusajs/ui"
 import type { FormEvent, ReactNode } from "react"
-import { errorMessage } from "../lib/api"
-import { UI } from "../lib/labels"
+import { errorMessage, isForbidden } from "../lib/api"
+import { useLabels } from "../lib/labels"
 
 /** A labelled form control with an optional hint underneath. */
 export function Field({
@@ -17,6 +17,7 @@ export function Field({
   optional?: boolean
   children: ReactNode
 }) {
+  const { UI } = useLabels()
   return (
     <div className="flex flex-col gap-y-1.5">
       <Label htmlFor={id} size="small" weight="plus">
@@ -35,10 +36,12 @@ export function Field({
 
 /** The API's answer to a failed submit, shown next to the form it belongs to. */
 export function FormError({ error }: { error: unknown }) {
+  const { UI } = useLabels()
   if (!error) return null
   return (
     <Alert variant="error" role="alert">
-      {errorMessage(error)}
+      {/* A refusal for the staff role is explained, not shown as the API's raw message. */}
+      {isForbidden(error) ? UI.deniedTitle : errorMessage(error, UI.requestFailed)}
     </Alert>
   )
 }
@@ -66,11 +69,12 @@ export function SelectField({
   allowNone?: boolean
   disabled?: boolean
 }) {
+  const { UI } = useLabels()
   const current = value === "" ? (allowNone ? NONE : undefined) : value
   return (
     <Select value={current} onValueChange={(next) => onChange(next === NONE ? "" : next)} disabled={disabled}>
       <Select.Trigger id={id}>
-        <Select.Value placeholder={placeholder ?? "Choose…"} />
+        <Select.Value placeholder={placeholder ?? UI.choose} />
       </Select.Trigger>
       <Select.Content>
         {allowNone && <Select.Item value={NONE}>{UI.none}</Select.Item>}
@@ -81,6 +85,48 @@ export function SelectField({
         ))}
       </Select.Content>
     </Select>
+  )
+}
+
+/**
+ * A multi-select as a group of checkboxes: `value` holds the ticked options' values (codes),
+ * shown by their labels. Values not among the options (older data) stay ticked and visible.
+ */
+export function CheckboxList({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string
+  label: string
+  value: string[]
+  onChange: (value: string[]) => void
+  options: { value: string; label: string }[]
+}) {
+  const known = new Set(options.map((o) => o.value))
+  const all = [...options, ...value.filter((v) => !known.has(v)).map((v) => ({ value: v, label: v }))]
+  const toggle = (option: string, on: boolean) =>
+    onChange(on ? [...value.filter((v) => v !== option), option] : value.filter((v) => v !== option))
+  return (
+    <div id={id} role="group" aria-label={label} className="grid grid-cols-2 gap-x-4 gap-y-2">
+      {all.map((option) => {
+        const checkboxId = `${id}-${option.value}`
+        return (
+          <div key={option.value} className="flex items-center gap-x-2">
+            <Checkbox
+              id={checkboxId}
+              checked={value.includes(option.value)}
+              onCheckedChange={(checked) => toggle(option.value, checked === true)}
+            />
+            <Label htmlFor={checkboxId} size="small">
+              {option.label}
+            </Label>
+          </div>
+        )
+      })}
+    </div>
   )
 }
 
@@ -97,7 +143,7 @@ export function FormDrawer({
   onSubmit,
   pending,
   error,
-  submitLabel = UI.save,
+  submitLabel,
   children,
 }: {
   triggerLabel: string
@@ -111,6 +157,7 @@ export function FormDrawer({
   submitLabel?: string
   children: ReactNode
 }) {
+  const { UI } = useLabels()
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     onSubmit()
@@ -139,7 +186,7 @@ export function FormDrawer({
               </Button>
             </Drawer.Close>
             <Button size="small" type="submit" isLoading={pending}>
-              {submitLabel}
+              {submitLabel ?? UI.save}
             </Button>
           </Drawer.Footer>
         </form>

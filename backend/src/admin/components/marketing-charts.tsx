@@ -1,6 +1,7 @@
 import { Text } from "@medusajs/ui"
 import type { AdminCampaign, AttributionDay } from "../lib/marketing-api"
-import { formatBudgetAmount, formatYuan, MC, MU } from "../lib/marketing-labels"
+import { formatBudgetAmount, formatYuan, useMarketingLabels } from "../lib/marketing-labels"
+import { fill } from "../lib/labels"
 
 /**
  * Small charts drawn as inline SVG: no chart library and nothing fetched. Each chart is one image
@@ -206,8 +207,9 @@ export function DiscountBudgetChart({
 
 /** A campaign's budget as "used / limit" with a bar, or "no budget". */
 export function BudgetSummary({ budget }: { budget: AdminCampaign["budget"] }) {
+  const { MU, MC } = useMarketingLabels()
   if (!budget) return <>{MU.noBudget}</>
-  const text = MU.budgetUsed(formatBudgetAmount(budget.type, budget.used), formatBudgetAmount(budget.type, budget.limit))
+  const text = fill(MU.budgetUsed, { used: formatBudgetAmount(budget.type, budget.used), limit: formatBudgetAmount(budget.type, budget.limit) })
   return (
     <div className="flex min-w-[10rem] flex-col gap-y-1">
       <span>{text}</span>

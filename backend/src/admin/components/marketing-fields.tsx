@@ -3,7 +3,8 @@ import { useMutation } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { errorMessage } from "../lib/api"
 import { marketingApi } from "../lib/marketing-api"
-import { MU } from "../lib/marketing-labels"
+import { useLabels } from "../lib/labels"
+import { useMarketingLabels } from "../lib/marketing-labels"
 
 /** A checkbox with its label on the right; the label is the checkbox's accessible name. */
 export function CheckboxField({
@@ -48,6 +49,7 @@ export function CheckList({
   loading?: boolean
   hint?: ReactNode
 }) {
+  const { MU } = useMarketingLabels()
   const toggle = (value: string, on: boolean) =>
     onChange(on ? [...selected.filter((v) => v !== value), value] : selected.filter((v) => v !== value))
   let lastGroup: string | undefined
@@ -118,6 +120,8 @@ export function ImageField({
   value: string
   onChange: (url: string) => void
 }) {
+  const { MU } = useMarketingLabels()
+  const { UI } = useLabels()
   const upload = useMutation({
     mutationFn: (file: File) => marketingApi.uploadImage(file),
     onSuccess: (url) => onChange(url),
@@ -152,7 +156,7 @@ export function ImageField({
       </div>
       {upload.error && (
         <Alert variant="error" role="alert">
-          {errorMessage(upload.error)}
+          {errorMessage(upload.error, UI.requestFailed)}
         </Alert>
       )}
       {value && /^(https?:\/\/|\/)/.test(value) && (

@@ -13,8 +13,8 @@ import {
   type ProductChoice,
 } from "../lib/marketing-api"
 import { localToIso, numberOrUndefined } from "../lib/marketing-format"
-import { CAMPAIGN_PHASE, formatYuan, FUNDING_SOURCE, MC, MF, MU } from "../lib/marketing-labels"
-import { optionsOf } from "../lib/labels"
+import { formatYuan, useMarketingLabels } from "../lib/marketing-labels"
+import { fill, optionsOf } from "../lib/labels"
 import type { FundingSource } from "@seleno/domain"
 
 interface PriceDraft {
@@ -41,6 +41,7 @@ function PriceRow({
   onChange: (draft: PriceDraft) => void
   onRemove: () => void
 }) {
+  const { MF, MU } = useMarketingLabels()
   const variants = useQuery({
     queryKey: marketingKeys.variants(draft.product_id),
     queryFn: () => marketingApi.listVariantChoices(draft.product_id),
@@ -64,7 +65,7 @@ function PriceRow({
           options={products.map((p) => ({ value: p.id, label: p.title }))}
         />
       </Field>
-      <Field id={`${id}-variant`} label={MF.price_variant} hint={variant?.price != null ? `原价 Price ${formatYuan(variant.price)}` : undefined}>
+      <Field id={`${id}-variant`} label={MF.price_variant} hint={variant?.price != null ? fill(MU.listPrice, { price: formatYuan(variant.price) }) : undefined}>
         <SelectField
           id={`${id}-variant`}
           value={draft.variant_id}
@@ -94,6 +95,7 @@ const emptySession = { handle: "", title: "", title_en: "", host: "", stream_url
 
 /** A live session of this campaign, with its session prices, created in one request. */
 function AddLiveSession({ campaign }: { campaign: AdminCampaign }) {
+  const { FUNDING_SOURCE, MF, MU } = useMarketingLabels()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(emptySession)
   const [prices, setPrices] = useState<PriceDraft[]>(() => [emptyPrice()])
@@ -190,6 +192,7 @@ function AddLiveSession({ campaign }: { campaign: AdminCampaign }) {
 
 /** Sets (or changes) the replay URL of one session, usually once it has ended. */
 function ReplayForm({ session }: { session: AdminLiveSession }) {
+  const { MF, MU } = useMarketingLabels()
   const [url, setUrl] = useState(session.replay_url ?? "")
   const queryClient = useQueryClient()
   const save = useMutation({
@@ -205,7 +208,7 @@ function ReplayForm({ session }: { session: AdminLiveSession }) {
     save.mutate()
   }
   return (
-    <form onSubmit={submit} aria-label={MU.replayFor(session.title)} className="flex min-w-[16rem] flex-col gap-y-1">
+    <form onSubmit={submit} aria-label={fill(MU.replayFor, { title: session.title })} className="flex min-w-[16rem] flex-col gap-y-1">
       <label htmlFor={id} className="sr-only">
         {MF.replay_url}
       </label>
@@ -221,6 +224,7 @@ function ReplayForm({ session }: { session: AdminLiveSession }) {
 }
 
 export function LiveSessions({ campaign }: { campaign: AdminCampaign }) {
+  const { CAMPAIGN_PHASE, FUNDING_SOURCE, MU, MC } = useMarketingLabels()
   const query = useQuery({ queryKey: marketingKeys.liveSessions, queryFn: marketingApi.listLiveSessions })
   const sessions = (query.data?.live_sessions ?? []).filter((s) => s.campaign?.id === campaign.id)
   return (

@@ -3,8 +3,8 @@ import { Field, SelectField } from "./form"
 import { CheckboxField, CheckList } from "./marketing-fields"
 import type { PromotionInput, PromotionKind } from "../lib/marketing-api"
 import { numberOrUndefined } from "../lib/marketing-format"
-import { MF, MU, PROMOTION_KIND } from "../lib/marketing-labels"
-import { optionsOf } from "../lib/labels"
+import { useMarketingLabels } from "../lib/marketing-labels"
+import { fill, optionsOf } from "../lib/labels"
 
 /** One promotion as typed: every number stays text until submit so nothing typed is lost or rounded. */
 export interface PromotionDraft {
@@ -91,9 +91,10 @@ export function PromotionFields({
   brands: Options
   choicesLoading: boolean
 }) {
+  const { PROMOTION_KIND, MF, MU } = useMarketingLabels()
   const id = `promotion-${draft.key}`
   const set = <K extends keyof PromotionDraft>(key: K) => (value: PromotionDraft[K]) => onChange({ ...draft, [key]: value })
-  const legend = MU.promotion(index + 1)
+  const legend = fill(MU.promotion, { n: index + 1 })
   return (
     <fieldset className="flex flex-col gap-y-4 rounded-lg border p-4" aria-label={legend}>
       <legend className="px-1">
@@ -140,7 +141,7 @@ export function PromotionFields({
             selected={draft.target_product_ids}
             onChange={set("target_product_ids")}
             loading={choicesLoading}
-            hint="不选 = 全部商品 None = every item"
+            hint={MU.targetsNone}
           />
           <CheckList
             id={`${id}-target-brands`}

@@ -1,20 +1,43 @@
 import { Alert, Button, Text } from "@medusajs/ui"
 import type { UseQueryResult } from "@tanstack/react-query"
 import type { ReactNode } from "react"
-import { errorMessage } from "../lib/api"
-import { UI } from "../lib/labels"
+import { errorMessage, isForbidden } from "../lib/api"
+import { useLabels } from "../lib/labels"
 
-export function Loading({ label = UI.loading }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const { UI } = useLabels()
   return (
     <div role="status" aria-live="polite" className="px-6 py-4">
       <Text size="small" className="text-ui-fg-subtle">
-        {label}
+        {label ?? UI.loading}
       </Text>
     </div>
   )
 }
 
+/**
+ * What staff see when the API refuses the page to their role (403, see api/middlewares/staff-role.ts):
+ * a short explanation, not an error to retry.
+ */
+export function Denied() {
+  const { UI } = useLabels()
+  return (
+    <div className="px-6 py-4">
+      <Alert variant="warning" role="alert" data-testid="role-denied">
+        <div className="flex flex-col gap-y-1">
+          <Text size="small" weight="plus">
+            {UI.deniedTitle}
+          </Text>
+          <Text size="small">{UI.deniedText}</Text>
+        </div>
+      </Alert>
+    </div>
+  )
+}
+
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { UI } = useLabels()
+  if (isForbidden(error)) return <Denied />
   return (
     <div className="px-6 py-4">
       <Alert variant="error" role="alert">
@@ -22,7 +45,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
           <Text size="small" weight="plus">
             {UI.errorTitle}
           </Text>
-          <Text size="small">{errorMessage(error)}</Text>
+          <Text size="small">{errorMessage(error, UI.requestFailed)}</Text>
           {onRetry && (
             <div>
               <Button size="small" variant="secondary" type="button" onClick={onRetry}>

@@ -147,13 +147,18 @@ export interface ProductOrigin {
 }
 
 /** What the dashboard shows when a request fails: the API's own `message` for 4xx answers. */
-export function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown, fallback = "Request failed"): string {
   if (error instanceof FetchError) {
     if (error.message) return error.message
-    return [error.status, error.statusText].filter(Boolean).join(" ") || "Request failed"
+    return [error.status, error.statusText].filter(Boolean).join(" ") || fallback
   }
   if (error instanceof Error) return error.message
   return String(error)
+}
+
+/** The API refused this to the signed-in staff member's role (403 from the staff-role middleware). */
+export function isForbidden(error: unknown): boolean {
+  return error instanceof FetchError && error.status === 403
 }
 
 const get = <T>(path: string, query?: Record<string, unknown>) => sdk.client.fetch<T>(path, { query })

@@ -6,22 +6,23 @@ import { useState } from "react"
 import { Section } from "../components/display"
 import { FormError } from "../components/form"
 import { api } from "../lib/api"
-import { UI } from "../lib/labels"
+import { useLabels } from "../lib/labels"
 
 /**
  * Product page, top: a listing an enterprise submitted (status "proposed") is approved here, or
  * rejected with the note the enterprise is shown. Other products show nothing.
  */
 const ListingReviewWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const { UI } = useLabels()
   const [note, setNote] = useState("")
   const queryClient = useQueryClient()
   const review = useMutation({
     mutationFn: (decision: "approve" | "reject") => api.reviewListing(product.id, decision === "reject" ? { decision, note: note.trim() } : { decision }),
-    onSuccess: () => {
+    onSuccess: (_answer, decision) => {
       // Medusa's own product page reads the product under these keys.
       void queryClient.invalidateQueries({ queryKey: ["product"] })
       void queryClient.invalidateQueries({ queryKey: ["products"] })
-      toast.success(UI.reviewed)
+      toast.success(decision === "approve" ? UI.listingApproved : UI.listingRejected, { description: product.title })
     },
   })
   if (product.status !== "proposed") return null

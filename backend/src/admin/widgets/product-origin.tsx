@@ -9,9 +9,10 @@ import { Field, FormError, SelectField } from "../components/form"
 import { QueryState } from "../components/states"
 import { api, keys, type ProductOrigin } from "../lib/api"
 import { formatDay } from "../lib/format"
-import { BRAND_LEVEL, CERTIFICATION_REASON, FIELD, labelOf, UI } from "../lib/labels"
+import { labelOf, useLabels } from "../lib/labels"
 
 function Certification({ certification }: { certification: ProductOrigin["certification"] }) {
+  const { UI, FIELD, CERTIFICATION_REASON } = useLabels()
   const certificate = certification?.certificate
   return (
     <div className="flex flex-col gap-y-1">
@@ -36,6 +37,7 @@ function Certification({ certification }: { certification: ProductOrigin["certif
 }
 
 function OriginForm({ productId, origin }: { productId: string; origin: ProductOrigin }) {
+  const { UI, FIELD, BRAND_LEVEL } = useLabels()
   const [brandId, setBrandId] = useState(origin.brand?.id ?? "")
   const [enterpriseId, setEnterpriseId] = useState(origin.enterprise?.id ?? "")
   const brands = useQuery({ queryKey: keys.brands, queryFn: api.listBrands })
@@ -89,6 +91,7 @@ function OriginForm({ productId, origin }: { productId: string; origin: ProductO
 
 /** Product page, side column: the product's brand, enterprise and 富硒认证 status, and a form to set them. */
 const ProductOriginWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const { UI, FIELD, BRAND_LEVEL } = useLabels()
   const query = useQuery({ queryKey: keys.origin(product.id), queryFn: () => api.getOrigin(product.id) })
   return (
     <Section title={UI.originTitle}>

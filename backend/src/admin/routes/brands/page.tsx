@@ -5,11 +5,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { DataList, Page, Section } from "../../components/display"
-import { Field, FormDrawer, SelectField } from "../../components/form"
+import { CheckboxList, Field, FormDrawer, SelectField } from "../../components/form"
 import { QueryState } from "../../components/states"
 import { api, keys, type Brand } from "../../lib/api"
-import { optionalText, splitList } from "../../lib/format"
-import { BRAND_LEVEL, FIELD, labelOf, MARK_TYPE, NAV, optionsOf, UI } from "../../lib/labels"
+import { optionalText } from "../../lib/format"
+import { labelOf, optionsOf, useLabels } from "../../lib/labels"
+import { countyOptions, placeName, regionOptions } from "@seleno/domain/src/regions"
 
 /** Brands in tree order (each parent followed by its children), with their depth. */
 function brandTree(brands: Brand[]): { brand: Brand; depth: number }[] {
@@ -31,12 +32,16 @@ function brandTree(brands: Brand[]): { brand: Brand; depth: number }[] {
   return out
 }
 
-const emptyBrand = { handle: "", name: "", story: "", level: "", mark_type: "", region: "", counties: "", parent_id: "" }
+const emptyBrand = { handle: "", name: "", story: "", level: "", mark_type: "", region: "", counties: [] as string[], parent_id: "" }
+type BrandForm = typeof emptyBrand
 
 function CreateBrand({ brands }: { brands: Brand[] }) {
+  const { UI, FIELD, BRAND_LEVEL, MARK_TYPE, lang } = useLabels()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(emptyBrand)
-  const set = (key: keyof typeof emptyBrand) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const set = (key: Exclude<keyof BrandForm, "counties">) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  // Counties belong to a region: a new region drops the old region's ticks.
+  const setRegion = (region: string) => setForm((f) => ({ ...f, region, counties: [] }))
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const create = useMutation({
@@ -47,8 +52,8 @@ function CreateBrand({ brands }: { brands: Brand[] }) {
         story: optionalText(form.story),
         level: form.level || undefined,
         mark_type: form.mark_type || undefined,
-        region: form.region.trim(),
-        counties: splitList(form.counties),
+        region: form.region,
+        counties: form.counties,
         parent_id: form.parent_id || undefined,
       }),
     onSuccess: ({ brand }) => {
@@ -59,7 +64,6 @@ function CreateBrand({ brands }: { brands: Brand[] }) {
       navigate(`/brands/${brand.id}`)
     },
   })
-  const regions = [...new Set(brands.map((b) => b.region))].sort()
 
   return (
     <FormDrawer
@@ -75,7 +79,7 @@ function CreateBrand({ brands }: { brands: Brand[] }) {
       error={create.error}
       submitLabel={UI.create}
     >
-      <Field id="brand-handle" label={FIELD.handle} hint="Lower-case letters, digits and hyphens, e.g. ankang-selenium-tea">
+      <Field id="brand-handle" label={FIELD.handle} hint={UI.handleHint}>
         <Input id="brand-handle" value={form.handle} onChange={(e) => set("handle")(e.target.value)} required />
       </Field>
       <Field id="brand-name" label={FIELD.name}>
@@ -90,16 +94,19 @@ function CreateBrand({ brands }: { brands: Brand[] }) {
       <Field id="brand-mark" label={FIELD.mark_type}>
         <SelectField id="brand-mark" value={form.mark_type} onChange={set("mark_type")} options={optionsOf(MARK_TYPE)} />
       </Field>
-      <Field id="brand-region" label={FIELD.region} hint={regions.length ? `In use: ${regions.join(", ")}` : undefined}>
-        <Input id="brand-region" list="brand-regions" value={form.region} onChange={(e) => set("region")(e.target.value)} required />
-        <datalist id="brand-regions">
-          {regions.map((region) => (
-            <option key={region} value={region} />
-          ))}
-        </datalist>
+      <Field id="brand-region" label={FIELD.region}>
+        <SelectField id="brand-region" value={form.region} onChange={setRegion} options={regionOptions(lang)} />
       </Field>
-      <Field id="brand-counties" label={FIELD.counties} optional hint={UI.commaSeparated}>
-        <Input id="brand-counties" value={form.counties} onChange={(e) => set("counties")(e.target.value)} />
+      <Field id="brand-counties" label={FIELD.counties} optional hint={form.region ? UI.countiesHint : UI.regionFirst}>
+        {form.region && (
+          <CheckboxList
+            id="brand-counties"
+            label={FIELD.counties}
+            value={form.counties}
+            onChange={(counties) => setForm((f) => ({ ...f, counties }))}
+            options={countyOptions(form.region, lang)}
+          />
+        )}
       </Field>
       <Field id="brand-parent" label={FIELD.parent} optional>
         <SelectField
@@ -115,6 +122,7 @@ function CreateBrand({ brands }: { brands: Brand[] }) {
 }
 
 const BrandsPage = () => {
+  const { UI, FIELD, BRAND_LEVEL, MARK_TYPE, lang } = useLabels()
   const query = useQuery({ queryKey: keys.brands, queryFn: api.listBrands })
   return (
     <Page>
@@ -139,8 +147,8 @@ const BrandsPage = () => {
                 },
                 { header: FIELD.level, cell: ({ brand }) => labelOf(BRAND_LEVEL, brand.level) },
                 { header: FIELD.mark_type, cell: ({ brand }) => labelOf(MARK_TYPE, brand.mark_type) },
-                { header: FIELD.region, cell: ({ brand }) => brand.region },
-                { header: FIELD.counties, cell: ({ brand }) => (brand.counties?.length ? brand.counties.join(", ") : "—") },
+                { header: FIELD.region, cell: ({ brand }) => placeName(brand.region, lang) },
+                { header: FIELD.counties, cell: ({ brand }) => (brand.counties?.length ? brand.counties.map((c) => placeName(c, lang)).join("、") : "—") },
               ]}
             />
           )}
@@ -151,7 +159,8 @@ const BrandsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: NAV.brands,
+  label: "nav.brands",
+  translationNs: "seleno",
   icon: Tag,
   rank: 1,
 })

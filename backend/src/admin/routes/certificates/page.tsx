@@ -11,19 +11,9 @@ import { formatRange as formatSeleniumRange } from "@seleno/domain/src/certifica
 import { api, keys, type Certificate, type Standard } from "../../lib/api"
 import { endOfDay, formatDay, formatMgPerKg, formatRange, optionalNumber, optionalText, startOfDay, todayInChina } from "../../lib/format"
 import { privateFileHref } from "../../lib/private-files"
-import {
-  CERTIFICATE_CATEGORY,
-  CERTIFICATE_STATUS,
-  CERTIFICATE_SUBJECT,
-  CERTIFICATE_TABS,
-  FIELD,
-  labelOf,
-  NAV,
-  optionsOf,
-  UI,
-} from "../../lib/labels"
+import { fill, labelOf, optionsOf, useLabels, type Labels } from "../../lib/labels"
 
-type Tab = keyof typeof CERTIFICATE_TABS
+type Tab = keyof Labels["CERTIFICATE_TABS"]
 
 /** Which certificates a tab shows; filtered here so one request serves all three tabs. */
 const inTab: Record<Tab, (c: Certificate) => boolean> = {
@@ -35,10 +25,14 @@ const inTab: Record<Tab, (c: Certificate) => boolean> = {
 
 const standardName = (s: Standard) => `${s.name_zh} ${s.name_en}`
 
-function rangeText(standard: Standard | undefined, category: string): string | undefined {
+function rangeText(standard: Standard | undefined, category: string, { HINT, CERTIFICATE_CATEGORY }: Labels): string | undefined {
   const range = standard?.ranges.find((r) => r.category === category)
   if (!range) return undefined
-  return `${standard!.code} sets ${formatSeleniumRange(range.min_mg_per_kg, range.max_mg_per_kg)} mg/kg for ${labelOf(CERTIFICATE_CATEGORY, category)}; a value outside is refused`
+  return fill(HINT.standardRange, {
+    code: standard!.code,
+    range: formatSeleniumRange(range.min_mg_per_kg, range.max_mg_per_kg),
+    category: labelOf(CERTIFICATE_CATEGORY, category),
+  })
 }
 
 const emptyCertificate = {
@@ -57,6 +51,8 @@ const emptyCertificate = {
 }
 
 function CreateCertificate() {
+  const labels = useLabels()
+  const { NAV, UI, FIELD, HINT, CERTIFICATE_SUBJECT, CERTIFICATE_CATEGORY } = labels
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(emptyCertificate)
   const set = (key: keyof typeof emptyCertificate) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
@@ -135,7 +131,7 @@ function CreateCertificate() {
           options={(standards.data?.standards ?? []).map((s) => ({ value: s.code, label: `${s.code} · ${standardName(s)}` }))}
         />
       </Field>
-      <Field id="cert-category" label={FIELD.category} hint={rangeText(standard, form.category)}>
+      <Field id="cert-category" label={FIELD.category} hint={rangeText(standard, form.category, labels)}>
         <SelectField id="cert-category" value={form.category} onChange={set("category")} options={categoryOptions} />
       </Field>
       <Field id="cert-measured" label={FIELD.measured}>
@@ -158,7 +154,7 @@ function CreateCertificate() {
       <Field id="cert-from" label={FIELD.valid_from}>
         <Input id="cert-from" type="date" value={form.valid_from} onChange={(e) => set("valid_from")(e.target.value)} required />
       </Field>
-      <Field id="cert-until" label={FIELD.valid_until} hint={`Through the end of that day, ${UI.chinaTime}`}>
+      <Field id="cert-until" label={FIELD.valid_until} hint={fill(UI.validUntilHint, { zone: UI.chinaTime })}>
         <Input id="cert-until" type="date" value={form.valid_until} onChange={(e) => set("valid_until")(e.target.value)} required />
       </Field>
       <Field id="cert-enterprise" label={FIELD.enterprise}>
@@ -171,7 +167,7 @@ function CreateCertificate() {
           options={(enterprises.data?.enterprises ?? []).map((e) => ({ value: e.id, label: e.name }))}
         />
       </Field>
-      <Field id="cert-product" label={FIELD.product_id} optional hint="prod_…; type to search the catalogue by title">
+      <Field id="cert-product" label={FIELD.product_id} optional hint={HINT.productId}>
         <Input id="cert-product" list="cert-products" value={form.product_id} onChange={(e) => set("product_id")(e.target.value)} autoComplete="off" />
         <datalist id="cert-products">
           {(products.data?.products ?? []).map((p) => (
@@ -185,6 +181,7 @@ function CreateCertificate() {
 
 /** A certificate an enterprise submitted: read its test report, then approve, or reject saying why. */
 function ReviewCertificate({ certificate }: { certificate: Certificate }) {
+  const { UI } = useLabels()
   const [note, setNote] = useState("")
   const queryClient = useQueryClient()
   const review = useMutation({
@@ -192,7 +189,7 @@ function ReviewCertificate({ certificate }: { certificate: Certificate }) {
       api.reviewCertificate(certificate.id, decision === "reject" ? { decision, note: note.trim() } : { decision }),
     onSuccess: ({ certificate: updated }) => {
       void queryClient.invalidateQueries({ queryKey: keys.certificates })
-      toast.success(UI.reviewed, { description: updated.number })
+      toast.success(updated.review_status === "rejected" ? UI.certificateRejected : UI.certificateApproved, { description: updated.number })
     },
   })
   return (
@@ -217,6 +214,7 @@ function ReviewCertificate({ certificate }: { certificate: Certificate }) {
 }
 
 function CertificateTable({ certificates, label }: { certificates: Certificate[]; label: string }) {
+  const { UI, FIELD, CERTIFICATE_STATUS, CERTIFICATE_CATEGORY } = useLabels()
   const prompt = usePrompt()
   const queryClient = useQueryClient()
   const revoke = useMutation({
@@ -307,6 +305,7 @@ function CertificateTable({ certificates, label }: { certificates: Certificate[]
 }
 
 const CertificatesPage = () => {
+  const { UI, CERTIFICATE_TABS } = useLabels()
   const [tab, setTab] = useState<Tab>("all")
   const query = useQuery({ queryKey: keys.certificates, queryFn: api.listCertificates })
   const tabs = Object.keys(CERTIFICATE_TABS) as Tab[]
@@ -343,7 +342,8 @@ const CertificatesPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: NAV.certificates,
+  label: "nav.certificates",
+  translationNs: "seleno",
   icon: ShieldCheck,
   rank: 3,
 })

@@ -7,9 +7,10 @@ import { Link, useNavigate } from "react-router-dom"
 import { DataList, Page, Section, StatusBadge } from "../../components/display"
 import { Field, FormDrawer, SelectField } from "../../components/form"
 import { QueryState } from "../../components/states"
-import { api, keys, type Enterprise } from "../../lib/api"
+import { api, keys } from "../../lib/api"
 import { optionalText } from "../../lib/format"
-import { ENTERPRISE_KIND, ENTERPRISE_STATUS, FIELD, labelOf, NAV, optionsOf, UI } from "../../lib/labels"
+import { labelOf, optionsOf, useLabels } from "../../lib/labels"
+import { countyOptions, placeName } from "@seleno/domain/src/regions"
 
 const emptyEnterprise = {
   handle: "",
@@ -23,7 +24,8 @@ const emptyEnterprise = {
   status: "pending",
 }
 
-function CreateEnterprise({ enterprises }: { enterprises: Enterprise[] }) {
+function CreateEnterprise() {
+  const { UI, FIELD, HINT, ENTERPRISE_KIND, ENTERPRISE_STATUS, lang } = useLabels()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(emptyEnterprise)
   const set = (key: keyof typeof emptyEnterprise) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
@@ -37,7 +39,7 @@ function CreateEnterprise({ enterprises }: { enterprises: Enterprise[] }) {
         description: optionalText(form.description),
         credit_code: form.credit_code.trim(),
         kind: form.kind || undefined,
-        county: form.county.trim(),
+        county: form.county,
         contact_name: optionalText(form.contact_name),
         contact_phone: optionalText(form.contact_phone),
         status: form.status || undefined,
@@ -50,7 +52,6 @@ function CreateEnterprise({ enterprises }: { enterprises: Enterprise[] }) {
       navigate(`/enterprises/${enterprise.id}`)
     },
   })
-  const counties = [...new Set(enterprises.map((e) => e.county))].sort()
 
   return (
     <FormDrawer
@@ -66,13 +67,13 @@ function CreateEnterprise({ enterprises }: { enterprises: Enterprise[] }) {
       error={create.error}
       submitLabel={UI.create}
     >
-      <Field id="enterprise-handle" label={FIELD.handle} hint="Lower-case letters, digits and hyphens">
+      <Field id="enterprise-handle" label={FIELD.handle} hint={HINT.enterpriseHandle}>
         <Input id="enterprise-handle" value={form.handle} onChange={(e) => set("handle")(e.target.value)} required />
       </Field>
       <Field id="enterprise-name" label={FIELD.name}>
         <Input id="enterprise-name" value={form.name} onChange={(e) => set("name")(e.target.value)} required />
       </Field>
-      <Field id="enterprise-credit-code" label={FIELD.credit_code} hint="18 characters; the check character is verified">
+      <Field id="enterprise-credit-code" label={FIELD.credit_code} hint={HINT.creditCode}>
         <Input
           id="enterprise-credit-code"
           value={form.credit_code}
@@ -85,13 +86,8 @@ function CreateEnterprise({ enterprises }: { enterprises: Enterprise[] }) {
       <Field id="enterprise-kind" label={FIELD.kind}>
         <SelectField id="enterprise-kind" value={form.kind} onChange={set("kind")} options={optionsOf(ENTERPRISE_KIND)} />
       </Field>
-      <Field id="enterprise-county" label={FIELD.county} hint="County code, e.g. ziyang or langao">
-        <Input id="enterprise-county" list="enterprise-counties" value={form.county} onChange={(e) => set("county")(e.target.value)} required />
-        <datalist id="enterprise-counties">
-          {counties.map((county) => (
-            <option key={county} value={county} />
-          ))}
-        </datalist>
+      <Field id="enterprise-county" label={FIELD.county}>
+        <SelectField id="enterprise-county" value={form.county} onChange={set("county")} options={countyOptions(null, lang)} />
       </Field>
       <Field id="enterprise-contact-name" label={FIELD.contact_name} optional>
         <Input id="enterprise-contact-name" value={form.contact_name} onChange={(e) => set("contact_name")(e.target.value)} />
@@ -110,10 +106,11 @@ function CreateEnterprise({ enterprises }: { enterprises: Enterprise[] }) {
 }
 
 const EnterprisesPage = () => {
+  const { UI, FIELD, ENTERPRISE_KIND, ENTERPRISE_STATUS, lang } = useLabels()
   const query = useQuery({ queryKey: keys.enterprises, queryFn: api.listEnterprises })
   return (
     <Page>
-      <Section title={UI.enterprisesTitle} level="h1" actions={<CreateEnterprise enterprises={query.data?.enterprises ?? []} />}>
+      <Section title={UI.enterprisesTitle} level="h1" actions={<CreateEnterprise />}>
         <QueryState query={query} isEmpty={(d) => d.enterprises.length === 0} empty={UI.enterprisesEmpty}>
           {({ enterprises }) => (
             <DataList
@@ -130,7 +127,7 @@ const EnterprisesPage = () => {
                   ),
                 },
                 { header: FIELD.kind, cell: (e) => labelOf(ENTERPRISE_KIND, e.kind) },
-                { header: FIELD.county, cell: (e) => e.county },
+                { header: FIELD.county, cell: (e) => placeName(e.county, lang) },
                 { header: FIELD.credit_code_short, cell: (e) => <span className="font-mono">{e.credit_code}</span> },
                 { header: FIELD.status, cell: (e) => <StatusBadge status={e.status} labels={ENTERPRISE_STATUS} /> },
               ]}
@@ -143,7 +140,8 @@ const EnterprisesPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: NAV.enterprises,
+  label: "nav.enterprises",
+  translationNs: "seleno",
   icon: Buildings,
   rank: 2,
 })

@@ -10,10 +10,11 @@ import { Field, FormDrawer } from "../../components/form"
 import { QueryState } from "../../components/states"
 import { api, keys, type FlaggedSerial } from "../../lib/api"
 import { formatDateTime } from "../../lib/format"
-import { FIELD, labelOf, NAV, SIGNAL_REASON, SIGNAL_STATE, UI } from "../../lib/labels"
+import { fill, labelOf, useLabels } from "../../lib/labels"
 
 /** Confirm or clear one serial, with the note kept beside the decision. */
 function Review({ serial, action }: { serial: FlaggedSerial; action: SerialReviewAction }) {
+  const { UI } = useLabels()
   const [open, setOpen] = useState(false)
   const [note, setNote] = useState("")
   const queryClient = useQueryClient()
@@ -50,12 +51,13 @@ function Review({ serial, action }: { serial: FlaggedSerial; action: SerialRevie
 }
 
 function Evidence({ serial }: { serial: FlaggedSerial }) {
+  const { FIELD, HINT } = useLabels()
   const e = serial.evidence
   return (
     <div className="flex flex-col gap-y-0.5 text-ui-fg-subtle">
       <span>
         {FIELD.scans} {e.scan_count} · {FIELD.networks} {e.network_count}
-        {e.scans_since_review !== e.scan_count ? ` (${e.scans_since_review} / ${e.networks_since_review} since review)` : ""}
+        {e.scans_since_review !== e.scan_count ? ` ${fill(HINT.sinceReview, { scans: e.scans_since_review, networks: e.networks_since_review })}` : ""}
       </span>
       <span className="whitespace-nowrap">
         {formatDateTime(e.first_scanned_at)} – {formatDateTime(e.last_scanned_at)}
@@ -66,6 +68,7 @@ function Evidence({ serial }: { serial: FlaggedSerial }) {
 }
 
 const FlaggedSerialsPage = () => {
+  const { UI, FIELD, SIGNAL_STATE, SIGNAL_REASON } = useLabels()
   const query = useQuery({ queryKey: keys.flaggedSerials, queryFn: api.listFlaggedSerials })
   return (
     <Page>
@@ -127,7 +130,8 @@ const FlaggedSerialsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: NAV.flaggedSerials,
+  label: "nav.flaggedSerials",
+  translationNs: "seleno",
   icon: ExclamationCircle,
   rank: 5,
 })

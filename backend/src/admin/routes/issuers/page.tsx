@@ -8,7 +8,7 @@ import { Field, FormDrawer, FormError } from "../../components/form"
 import { QueryState } from "../../components/states"
 import { api, keys, type CertificateCategory, type Issuer } from "../../lib/api"
 import { optionalText, splitList } from "../../lib/format"
-import { CERTIFICATE_CATEGORY, FIELD, labelOf, NAV, optionsOf, UI } from "../../lib/labels"
+import { fill, labelOf, optionsOf, useLabels } from "../../lib/labels"
 
 type IssuerForm = { name: string; cma_number: string; cnas_number: string; scope_categories: CertificateCategory[]; scope_standard_codes: string }
 
@@ -31,6 +31,7 @@ const bodyOf = (form: IssuerForm) => ({
 })
 
 function IssuerFields({ form, setForm }: { form: IssuerForm; setForm: (update: (f: IssuerForm) => IssuerForm) => void }) {
+  const { UI, FIELD, HINT, CERTIFICATE_CATEGORY } = useLabels()
   const toggle = (category: CertificateCategory, on: boolean) =>
     setForm((f) => ({ ...f, scope_categories: on ? [...f.scope_categories, category] : f.scope_categories.filter((c) => c !== category) }))
   return (
@@ -38,10 +39,10 @@ function IssuerFields({ form, setForm }: { form: IssuerForm; setForm: (update: (
       <Field id="issuer-name" label={FIELD.name}>
         <Input id="issuer-name" value={form.name} onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))} required />
       </Field>
-      <Field id="issuer-cma" label={FIELD.cma_number} optional hint="12 digits; a CMA or a CNAS number is required">
+      <Field id="issuer-cma" label={FIELD.cma_number} optional hint={HINT.cma}>
         <Input id="issuer-cma" value={form.cma_number} onChange={(e) => setForm((f) => ({ ...f, cma_number: e.target.value }))} />
       </Field>
-      <Field id="issuer-cnas" label={FIELD.cnas_number} optional hint="CNAS L1234">
+      <Field id="issuer-cnas" label={FIELD.cnas_number} optional hint={HINT.cnas}>
         <Input id="issuer-cnas" value={form.cnas_number} onChange={(e) => setForm((f) => ({ ...f, cnas_number: e.target.value }))} />
       </Field>
       <fieldset className="flex flex-col gap-y-2">
@@ -55,7 +56,7 @@ function IssuerFields({ form, setForm }: { form: IssuerForm; setForm: (update: (
           </div>
         ))}
       </fieldset>
-      <Field id="issuer-standards" label={FIELD.scope_standard_codes} optional hint={`Comma-separated codes; empty means ${UI.anyStandard}`}>
+      <Field id="issuer-standards" label={FIELD.scope_standard_codes} optional hint={fill(HINT.scopeStandards, { any: UI.anyStandard })}>
         <Input id="issuer-standards" value={form.scope_standard_codes} onChange={(e) => setForm((f) => ({ ...f, scope_standard_codes: e.target.value }))} />
       </Field>
     </>
@@ -63,6 +64,7 @@ function IssuerFields({ form, setForm }: { form: IssuerForm; setForm: (update: (
 }
 
 function IssuerDrawer({ issuer }: { issuer?: Issuer }) {
+  const { UI } = useLabels()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState<IssuerForm>(issuer ? formOf(issuer) : emptyIssuer)
   const queryClient = useQueryClient()
@@ -97,6 +99,7 @@ function IssuerDrawer({ issuer }: { issuer?: Issuer }) {
 }
 
 function ActiveToggle({ issuer }: { issuer: Issuer }) {
+  const { UI } = useLabels()
   const queryClient = useQueryClient()
   const toggle = useMutation({
     mutationFn: () => api.updateIssuer(issuer.id, { active: !issuer.active }),
@@ -113,6 +116,7 @@ function ActiveToggle({ issuer }: { issuer: Issuer }) {
 }
 
 const IssuersPage = () => {
+  const { UI, FIELD, CERTIFICATE_CATEGORY } = useLabels()
   const query = useQuery({ queryKey: keys.issuers, queryFn: api.listIssuers })
   return (
     <Page>
@@ -160,7 +164,8 @@ const IssuersPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: NAV.issuers,
+  label: "nav.issuers",
+  translationNs: "seleno",
   icon: BuildingStorefront,
   rank: 7,
 })

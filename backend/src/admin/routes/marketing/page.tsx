@@ -8,16 +8,10 @@ import { BudgetSummary } from "../../components/marketing-charts"
 import { QueryState } from "../../components/states"
 import { formatDateTime } from "../../lib/format"
 import { marketingApi, marketingKeys } from "../../lib/marketing-api"
-import {
-  CAMPAIGN_KIND,
-  CAMPAIGN_PHASE,
-  MARKETING_NAV,
-  MC,
-  MU,
-  PHASE_COLOR,
-} from "../../lib/marketing-labels"
+import { PHASE_COLOR, useMarketingLabels } from "../../lib/marketing-labels"
 
 const CampaignsPage = () => {
+  const { CAMPAIGN_KIND, CAMPAIGN_PHASE, MU, MC } = useMarketingLabels()
   const query = useQuery({ queryKey: marketingKeys.campaigns, queryFn: marketingApi.listCampaigns })
   return (
     <Page>
@@ -78,7 +72,8 @@ const CampaignsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: MARKETING_NAV,
+  label: "marketingUi.nav",
+  translationNs: "seleno",
   icon: ReceiptPercent,
   rank: 6,
 })

@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { StatusBadge, Text } from "@medusajs/ui"
-import { REGIONS } from "@seleno/domain/src/regions"
+import { regionOptions } from "@seleno/domain/src/regions"
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { useState, type ReactNode } from "react"
 import { useSearchParams } from "react-router-dom"
@@ -11,7 +11,8 @@ import { QueryState } from "../../components/states"
 import { saveFile } from "../../lib/download"
 import { last30Days } from "../../lib/marketing-format"
 import { monitoringApi, monitoringKeys, type MonitoringFigures, type MonitoringQuery, type MonitoringReport, type MonitoringShare } from "../../lib/monitoring-api"
-import { formatFen, formatShare, MON, MON_COLUMNS, MONITORING_NAV } from "../../lib/monitoring-labels"
+import { formatFen, formatShare, useMonitoringLabels } from "../../lib/monitoring-labels"
+import { fill, useLabels } from "../../lib/labels"
 
 function ShareStat({ label, value, children }: { label: string; value: MonitoringShare; children?: ReactNode }) {
   return (
@@ -26,7 +27,7 @@ function ShareStat({ label, value, children }: { label: string; value: Monitorin
           {formatShare(value.share)}
         </Text>
         <Text size="small" className="text-ui-fg-subtle">
-          {MON.ofParts(value.numerator, value.denominator)}
+          {`${value.numerator} / ${value.denominator}`}
         </Text>
         {children}
       </dd>
@@ -35,6 +36,7 @@ function ShareStat({ label, value, children }: { label: string; value: Monitorin
 }
 
 function Headline({ report }: { report: MonitoringReport }) {
+  const { MON } = useMonitoringLabels()
   const coverage = report.trace_coverage
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4">
@@ -42,7 +44,7 @@ function Headline({ report }: { report: MonitoringReport }) {
         <ShareStat label={MON.certifiedShare} value={report.certified_share} />
         <ShareStat label={MON.traceCoverage} value={coverage}>
           <div className="flex flex-wrap items-center gap-2">
-            <Text size="small">{MON.target(coverage.target.year, formatShare(coverage.target.share))}</Text>
+            <Text size="small">{fill(MON.target, { year: coverage.target.year, share: formatShare(coverage.target.share) })}</Text>
             {coverage.meets_target === null ? (
               <StatusBadge color="grey">{MON.noCertified}</StatusBadge>
             ) : (
@@ -56,7 +58,7 @@ function Headline({ report }: { report: MonitoringReport }) {
       </dl>
       {report.unplaced.published_products + report.unplaced.enterprises > 0 && (
         <Text size="small" className="text-ui-fg-subtle">
-          {MON.unplaced(report.unplaced.published_products, report.unplaced.enterprises)}
+          {fill(MON.unplaced, { products: report.unplaced.published_products, enterprises: report.unplaced.enterprises })}
         </Text>
       )}
     </div>
@@ -66,6 +68,7 @@ function Headline({ report }: { report: MonitoringReport }) {
 type TableRow = { key: string; county: string; region: string; figures: MonitoringFigures }
 
 function CountyTable({ report }: { report: MonitoringReport }) {
+  const { MON, MON_COLUMNS } = useMonitoringLabels()
   const rows: TableRow[] = [
     ...report.counties.map((row) => ({
       key: row.county.code,
@@ -102,6 +105,8 @@ function CountyTable({ report }: { report: MonitoringReport }) {
 }
 
 const MonitoringPage = () => {
+  const { MON } = useMonitoringLabels()
+  const { lang } = useLabels()
   const [searchParams, setSearchParams] = useSearchParams()
   const defaults = last30Days()
   const filter: MonitoringQuery = {
@@ -146,7 +151,7 @@ const MonitoringPage = () => {
             className="min-w-[14rem]"
             label={MON.region}
             allLabel={MON.allRegions}
-            options={REGIONS.map((r) => ({ value: r.code, label: `${r.name.zh} ${r.name.en}` }))}
+            options={regionOptions(lang)}
             value={filter.region}
             onChange={(region) => update({ region })}
           />
@@ -157,7 +162,7 @@ const MonitoringPage = () => {
       <Section title={MON.headline}>
         <QueryState query={query}>{(report) => <Headline report={report} />}</QueryState>
       </Section>
-      <Section title={`${MON.counties} ${MON.period(filter.from, filter.to)}`}>
+      <Section title={`${MON.counties} ${filter.from} – ${filter.to}`}>
         <QueryState query={query}>{(report) => <CountyTable report={report} />}</QueryState>
       </Section>
     </ReportPage>
@@ -165,7 +170,8 @@ const MonitoringPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: MONITORING_NAV,
+  label: "monitoring.nav",
+  translationNs: "seleno",
   icon: ChartBar,
   rank: 7,
 })

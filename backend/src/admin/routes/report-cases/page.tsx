@@ -9,10 +9,11 @@ import { DataList, Page, Section } from "../../components/display"
 import { SelectField } from "../../components/form"
 import { QueryState } from "../../components/states"
 import { formatDateTime } from "../../lib/format"
-import { REPORT_CASE_LABELS as L, reportCaseApi, reportCaseKeys } from "../../lib/report-cases"
+import { useReportCaseLabels, reportCaseApi, reportCaseKeys } from "../../lib/report-cases"
 
 /** The staff case queue: newest first, filtered by status and kind. */
 const ReportCasesPage = () => {
+  const { L } = useReportCaseLabels()
   const [status, setStatus] = useState<ReportCaseStatus | "">("new")
   const [kind, setKind] = useState<ReportCaseKind | "">("")
   const query = useQuery({ queryKey: reportCaseKeys.list({ status, kind }), queryFn: () => reportCaseApi.list({ status, kind }) })
@@ -67,8 +68,8 @@ const ReportCasesPage = () => {
                   ),
                 },
                 { header: L.reported, cell: (c) => formatDateTime(c.created_at), className: "whitespace-nowrap" },
-                { header: "Kind", cell: (c) => L.kind[c.kind] },
-                { header: "Status", cell: (c) => L.status[c.status] },
+                { header: L.kindColumn, cell: (c) => L.kind[c.kind] },
+                { header: L.statusColumn, cell: (c) => L.status[c.status] },
                 { header: L.product, cell: (c) => c.product?.title ?? "—" },
                 { header: L.enterprise, cell: (c) => c.enterprise?.name ?? "—" },
                 { header: L.code, cell: (c) => (c.code ? `${c.code.lot ?? ""}/${c.code.serial ?? "—"}${c.code.known ? "" : ` (${L.codeUnknown})`}` : "—") },
@@ -81,6 +82,6 @@ const ReportCasesPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: L.nav, icon: FlagMini, rank: 6 })
+export const config = defineRouteConfig({ label: "reportCase.nav", translationNs: "seleno", icon: FlagMini, rank: 6 })
 
 export default ReportCasesPage

@@ -9,7 +9,8 @@ import { PeriodFields, ReportPage } from "../../components/report"
 import { QueryState } from "../../components/states"
 import { saveFile } from "../../lib/download"
 import { settlementApi, settlementKeys, type SettlementPeriodView, type SettlementQuery, type SettlementStatementView } from "../../lib/settlement-api"
-import { SET, SETTLEMENT_NAV, SETTLEMENT_STATUS_LABELS, yuan } from "../../lib/settlement-labels"
+import { useSettlementLabels, yuan } from "../../lib/settlement-labels"
+import { fill } from "../../lib/labels"
 
 type StatementRow = SettlementPeriodView["statements"][number]
 
@@ -20,6 +21,7 @@ function thisMonth(): SettlementQuery {
 }
 
 function Lines({ enterpriseId, filter }: { enterpriseId: string; filter: SettlementQuery }) {
+  const { SET } = useSettlementLabels()
   const query = useQuery({
     queryKey: settlementKeys.statement(enterpriseId, filter),
     queryFn: async () => (await settlementApi.statement(enterpriseId, filter)).statement,
@@ -49,6 +51,7 @@ function Lines({ enterpriseId, filter }: { enterpriseId: string; filter: Settlem
 }
 
 const SettlementsPage = () => {
+  const { SET, SETTLEMENT_STATUS_LABELS } = useSettlementLabels()
   const [searchParams, setSearchParams] = useSearchParams()
   const defaults = thisMonth()
   const filter: SettlementQuery = { from: searchParams.get("from") || defaults.from, to: searchParams.get("to") || defaults.to }
@@ -88,7 +91,7 @@ const SettlementsPage = () => {
       return {
         label: SET.close,
         pending: close.isPending && close.variables === row.enterprise_id,
-        run: () => window.confirm(SET.confirmClose(row.enterprise_name, filter.from, filter.to)) && close.mutate(row.enterprise_id),
+        run: () => window.confirm(fill(SET.confirmClose, { name: row.enterprise_name, from: filter.from, to: filter.to })) && close.mutate(row.enterprise_id),
       }
     }
     if (row.status === "closed") {
@@ -172,7 +175,8 @@ const SettlementsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: SETTLEMENT_NAV,
+  label: "settlement.nav",
+  translationNs: "seleno",
   icon: Receipt,
   rank: 8,
 })

@@ -9,12 +9,13 @@ import { Field, FormDrawer, SelectField } from "../../components/form"
 import { Empty, QueryState } from "../../components/states"
 import { api, keys, type Standard } from "../../lib/api"
 import { optionalNumber, optionalText } from "../../lib/format"
-import { CERTIFICATE_CATEGORY, FIELD, labelOf, NAV, optionsOf, UI } from "../../lib/labels"
+import { labelOf, optionsOf, useLabels } from "../../lib/labels"
 
 const emptyStandard = { code: "", edition: "", name_zh: "", name_en: "", source: "", note: "" }
 
 /** Staff add a standard by its printed code; its ranges are entered one category at a time below. */
 function CreateStandard() {
+  const { UI } = useLabels()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(emptyStandard)
   const set = (key: keyof typeof emptyStandard) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
@@ -48,10 +49,11 @@ function CreateStandard() {
 }
 
 function StandardFields({ form, set, withCode }: { form: typeof emptyStandard; set: (key: keyof typeof emptyStandard) => (value: string) => void; withCode?: boolean }) {
+  const { FIELD, HINT } = useLabels()
   return (
     <>
       {withCode ? (
-        <Field id="std-code" label={FIELD.code} hint="NY/T 600-2002; certificates cite this code, so it cannot change later">
+        <Field id="std-code" label={FIELD.code} hint={HINT.standardCode}>
           <Input id="std-code" value={form.code} onChange={(e) => set("code")(e.target.value)} required />
         </Field>
       ) : null}
@@ -64,7 +66,7 @@ function StandardFields({ form, set, withCode }: { form: typeof emptyStandard; s
       <Field id="std-name-en" label={FIELD.name_en}>
         <Input id="std-name-en" value={form.name_en} onChange={(e) => set("name_en")(e.target.value)} required />
       </Field>
-      <Field id="std-source" label={FIELD.source} hint="The published text the figures are entered from">
+      <Field id="std-source" label={FIELD.source} hint={HINT.standardSource}>
         <Textarea id="std-source" value={form.source} onChange={(e) => set("source")(e.target.value)} required />
       </Field>
       <Field id="std-note" label={FIELD.note} optional>
@@ -75,6 +77,7 @@ function StandardFields({ form, set, withCode }: { form: typeof emptyStandard; s
 }
 
 function EditStandard({ standard }: { standard: Standard }) {
+  const { UI } = useLabels()
   const initial = { code: standard.code, edition: standard.edition, name_zh: standard.name_zh, name_en: standard.name_en, source: standard.source, note: standard.note ?? "" }
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(initial)
@@ -114,6 +117,7 @@ const emptyRange = { category: "", min: "", max: "", containing_min: "", contain
 
 /** Enters the figures for one category (a new row, or a correction of the existing one). */
 function SaveRange({ standard }: { standard: Standard }) {
+  const { UI, FIELD, CERTIFICATE_CATEGORY } = useLabels()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(emptyRange)
   const set = (key: keyof typeof emptyRange) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
@@ -167,6 +171,7 @@ function SaveRange({ standard }: { standard: Standard }) {
 const tier = (min: number | null, max: number | null) => (min === null ? "—" : `${formatRange(min, max)} mg/kg`)
 
 function StandardSection({ standard }: { standard: Standard }) {
+  const { UI, FIELD, CERTIFICATE_CATEGORY } = useLabels()
   return (
     <Section
       title={`${standard.code} ${standard.name_zh} · ${standard.name_en}`}
@@ -192,8 +197,8 @@ function StandardSection({ standard }: { standard: Standard }) {
           rowKey={(r) => r.id}
           columns={[
             { header: FIELD.category, cell: (r) => labelOf(CERTIFICATE_CATEGORY, r.category) },
-            { header: "富硒", cell: (r) => `${formatRange(r.min_mg_per_kg, r.max_mg_per_kg)} mg/kg${r.max_mg_per_kg === null ? ` (${UI.noLimit})` : ""}` },
-            { header: "含硒", cell: (r) => tier(r.containing_min_mg_per_kg, r.containing_max_mg_per_kg) },
+            { header: FIELD.selenium_rich, cell: (r) => `${formatRange(r.min_mg_per_kg, r.max_mg_per_kg)} mg/kg${r.max_mg_per_kg === null ? ` (${UI.noLimit})` : ""}` },
+            { header: FIELD.selenium_containing, cell: (r) => tier(r.containing_min_mg_per_kg, r.containing_max_mg_per_kg) },
           ]}
         />
       )}
@@ -202,6 +207,7 @@ function StandardSection({ standard }: { standard: Standard }) {
 }
 
 const StandardsPage = () => {
+  const { UI } = useLabels()
   const query = useQuery({ queryKey: keys.standards, queryFn: api.listStandards })
   return (
     <Page>
@@ -218,7 +224,8 @@ const StandardsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: NAV.standards,
+  label: "nav.standards",
+  translationNs: "seleno",
   icon: BookOpen,
   rank: 6,
 })

@@ -9,7 +9,7 @@ import { Field, FormDrawer, SelectField } from "../../components/form"
 import { QueryState } from "../../components/states"
 import { api, keys } from "../../lib/api"
 import { formatDay, formatMgPerKg, optionalNumber, optionalText, startOfDay, todayInChina } from "../../lib/format"
-import { FIELD, NAV, UI } from "../../lib/labels"
+import { useLabels } from "../../lib/labels"
 
 const emptyBatch = {
   variant_id: "",
@@ -23,6 +23,7 @@ const emptyBatch = {
 }
 
 function CreateBatch() {
+  const { UI, FIELD, HINT } = useLabels()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(emptyBatch)
   const set = (key: keyof typeof emptyBatch) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
@@ -74,7 +75,7 @@ function CreateBatch() {
       error={create.error ?? origin.error ?? enterprise.error}
       submitLabel={UI.create}
     >
-      <Field id="batch-variant" label={FIELD.variant_id} hint="variant_…; type to search by product or variant title. The variant needs a valid GTIN as its barcode.">
+      <Field id="batch-variant" label={FIELD.variant_id} hint={HINT.variantId}>
         <Input
           id="batch-variant"
           list="batch-variants"
@@ -89,13 +90,13 @@ function CreateBatch() {
           ))}
         </datalist>
       </Field>
-      <Field id="batch-lot" label={FIELD.lot} hint="1–20 letters, digits or hyphens, e.g. L2026001">
+      <Field id="batch-lot" label={FIELD.lot} hint={HINT.lot}>
         <Input id="batch-lot" value={form.lot} onChange={(e) => set("lot")(e.target.value)} required pattern="[A-Za-z0-9-]{1,20}" />
       </Field>
       <Field id="batch-produced" label={FIELD.produced_on}>
         <Input id="batch-produced" type="date" value={form.produced_on} onChange={(e) => set("produced_on")(e.target.value)} required />
       </Field>
-      <Field id="batch-quantity" label={FIELD.quantity} hint="Packages; each gets a serial and a label">
+      <Field id="batch-quantity" label={FIELD.quantity} hint={HINT.quantity}>
         <Input id="batch-quantity" type="number" min={1} step={1} value={form.quantity} onChange={(e) => set("quantity")(e.target.value)} required />
       </Field>
       <Field id="batch-enterprise" label={FIELD.enterprise} hint={UI.derivedEnterprise}>
@@ -136,6 +137,7 @@ function CreateBatch() {
 }
 
 const TraceBatchesPage = () => {
+  const { UI, FIELD } = useLabels()
   const query = useQuery({ queryKey: keys.batches, queryFn: api.listBatches })
   return (
     <Page>
@@ -173,7 +175,8 @@ const TraceBatchesPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: NAV.traceBatches,
+  label: "nav.traceBatches",
+  translationNs: "seleno",
   icon: TimelineVertical,
   rank: 4,
 })

@@ -1,25 +1,30 @@
 import { Button, Input, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import i18next from "i18next"
 import { useState, type FormEvent } from "react"
 import { Link, useParams } from "react-router-dom"
 import { DetailList, Page, Section } from "../../../components/display"
-import { Field, FormError, SelectField } from "../../../components/form"
+import { CheckboxList, Field, FormError, SelectField } from "../../../components/form"
 import { QueryState } from "../../../components/states"
+import { NAMESPACE } from "../../../i18n/catalogue"
 import { api, keys, type BrandDetail } from "../../../lib/api"
-import { splitList } from "../../../lib/format"
-import { BRAND_LEVEL, FIELD, labelOf, MARK_TYPE, optionsOf, UI } from "../../../lib/labels"
+import { labelOf, optionsOf, useLabels } from "../../../lib/labels"
+import { countyOptions, placeName, regionOptions } from "@seleno/domain/src/regions"
 
 function EditBrand({ brand }: { brand: BrandDetail }) {
+  const { UI, FIELD, MARK_TYPE, lang } = useLabels()
   const initial = {
     name: brand.name,
     story: brand.story ?? "",
     mark_type: brand.mark_type,
     region: brand.region,
-    counties: (brand.counties ?? []).join(", "),
+    counties: brand.counties ?? [],
     logo_url: brand.logo_url ?? "",
   }
   const [form, setForm] = useState(initial)
-  const set = (key: keyof typeof initial) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const set = (key: Exclude<keyof typeof initial, "counties">) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  // Counties belong to a region: a new region drops the old region's ticks.
+  const setRegion = (region: string) => setForm((f) => ({ ...f, region, counties: [] }))
   const queryClient = useQueryClient()
   const save = useMutation({
     mutationFn: () =>
@@ -28,8 +33,8 @@ function EditBrand({ brand }: { brand: BrandDetail }) {
         // Blank clears the story and logo rather than leaving the old ones in place.
         story: form.story.trim() || null,
         mark_type: form.mark_type,
-        region: form.region.trim(),
-        counties: splitList(form.counties),
+        region: form.region,
+        counties: form.counties,
         logo_url: form.logo_url.trim() || null,
       }),
     onSuccess: () => {
@@ -56,10 +61,16 @@ function EditBrand({ brand }: { brand: BrandDetail }) {
           <SelectField id="edit-brand-mark" value={form.mark_type} onChange={set("mark_type")} options={optionsOf(MARK_TYPE)} />
         </Field>
         <Field id="edit-brand-region" label={FIELD.region}>
-          <Input id="edit-brand-region" value={form.region} onChange={(e) => set("region")(e.target.value)} required />
+          <SelectField id="edit-brand-region" value={form.region} onChange={setRegion} options={regionOptions(lang)} />
         </Field>
-        <Field id="edit-brand-counties" label={FIELD.counties} optional hint={UI.commaSeparated}>
-          <Input id="edit-brand-counties" value={form.counties} onChange={(e) => set("counties")(e.target.value)} />
+        <Field id="edit-brand-counties" label={FIELD.counties} optional hint={UI.countiesHint}>
+          <CheckboxList
+            id="edit-brand-counties"
+            label={FIELD.counties}
+            value={form.counties}
+            onChange={(counties) => setForm((f) => ({ ...f, counties }))}
+            options={countyOptions(form.region, lang)}
+          />
         </Field>
         <Field id="edit-brand-logo" label={FIELD.logo_url} optional>
           <Input id="edit-brand-logo" type="url" value={form.logo_url} onChange={(e) => set("logo_url")(e.target.value)} />
@@ -75,6 +86,7 @@ function EditBrand({ brand }: { brand: BrandDetail }) {
 }
 
 const BrandPage = () => {
+  const { UI, FIELD, BRAND_LEVEL, MARK_TYPE, lang } = useLabels()
   const { id = "" } = useParams()
   const query = useQuery({ queryKey: keys.brand(id), queryFn: () => api.getBrand(id), enabled: Boolean(id) })
   return (
@@ -88,8 +100,8 @@ const BrandPage = () => {
                   [FIELD.handle, brand.handle],
                   [FIELD.level, labelOf(BRAND_LEVEL, brand.level)],
                   [FIELD.mark_type, labelOf(MARK_TYPE, brand.mark_type)],
-                  [FIELD.region, brand.region],
-                  [FIELD.counties, brand.counties?.length ? brand.counties.join(", ") : "—"],
+                  [FIELD.region, placeName(brand.region, lang)],
+                  [FIELD.counties, brand.counties?.length ? brand.counties.map((c) => placeName(c, lang)).join("、") : "—"],
                   [
                     UI.parentBrand,
                     brand.parent ? (
@@ -127,7 +139,7 @@ const BrandPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Brand",
+  breadcrumb: () => i18next.t("breadcrumb.brand", { ns: NAMESPACE }),
 }
 
 export default BrandPage

@@ -1,25 +1,30 @@
 import { Button, Input, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import i18next from "i18next"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { DataList, DetailList, Page, Section, StatusBadge } from "../../../components/display"
-import { Field, FormDrawer, FormError, SelectField } from "../../../components/form"
+import { CheckboxList, Field, FormDrawer, FormError, SelectField } from "../../../components/form"
 import { Empty, QueryState } from "../../../components/states"
 import { api, keys, type EnterpriseDetail, type EnterpriseStatus } from "../../../lib/api"
-import { endOfDay, formatDay, formatRange, optionalNumber, optionalText, splitList, startOfDay, todayInChina } from "../../../lib/format"
+import { endOfDay, formatDay, formatRange, optionalNumber, optionalText, startOfDay, todayInChina } from "../../../lib/format"
+import { NAMESPACE } from "../../../i18n/catalogue"
+import { bpsToPercent, percentToBps } from "@seleno/domain/src/commission"
+import { countyOptions, placeName } from "@seleno/domain/src/regions"
 import { sdk } from "../../../lib/sdk"
 import { privateFileHref } from "../../../lib/private-files"
-import { AUTHORIZATION_STATUS, BRAND_LEVEL, ENTERPRISE_KIND, ENTERPRISE_STATUS, FIELD, labelOf, UI } from "../../../lib/labels"
+import { fill, labelOf, useLabels } from "../../../lib/labels"
 
 /** An application waiting for review: approve it, or reject it with the reason the enterprise is shown. */
 function ReviewActions({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const { UI } = useLabels()
   const [note, setNote] = useState("")
   const queryClient = useQueryClient()
   const review = useMutation({
     mutationFn: (decision: "approve" | "reject") => api.reviewEnterprise(enterprise.id, decision === "reject" ? { decision, note: note.trim() } : { decision }),
     onSuccess: ({ enterprise: updated }) => {
       void queryClient.invalidateQueries({ queryKey: keys.enterprises })
-      toast.success(UI.reviewed, { description: labelOf(ENTERPRISE_STATUS, updated.status) })
+      toast.success(updated.status === "active" ? UI.applicationApproved : UI.applicationRejected, { description: updated.name })
     },
   })
   return (
@@ -38,15 +43,21 @@ function ReviewActions({ enterprise }: { enterprise: EnterpriseDetail }) {
   )
 }
 
+/** Staff enter the rate as a percentage; the API keeps basis points (percentToBps in @seleno/domain). */
 function CommissionForm({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const { UI, FIELD } = useLabels()
   const [open, setOpen] = useState(false)
-  const [bps, setBps] = useState(String(enterprise.commission_bps))
+  const [percent, setPercent] = useState(bpsToPercent(enterprise.commission_bps))
   const queryClient = useQueryClient()
   const save = useMutation({
-    mutationFn: () => api.updateEnterprise(enterprise.id, { commission_bps: Number(bps) }),
-    onSuccess: () => {
+    mutationFn: async () => {
+      const commission_bps = percentToBps(percent)
+      if (commission_bps === null) throw new Error(UI.commissionInvalid)
+      return api.updateEnterprise(enterprise.id, { commission_bps })
+    },
+    onSuccess: ({ enterprise: updated }) => {
       void queryClient.invalidateQueries({ queryKey: keys.enterprise(enterprise.id) })
-      toast.success(UI.statusChanged)
+      toast.success(UI.commissionSaved, { description: `${bpsToPercent(updated.commission_bps)} %` })
       setOpen(false)
     },
   })
@@ -64,14 +75,15 @@ function CommissionForm({ enterprise }: { enterprise: EnterpriseDetail }) {
       error={save.error}
       submitLabel={UI.setCommission}
     >
-      <Field id="commission-bps" label={FIELD.commission}>
-        <Input id="commission-bps" type="number" min={0} max={10000} step={1} value={bps} onChange={(e) => setBps(e.target.value)} required />
+      <Field id="commission-percent" label={FIELD.commission}>
+        <Input id="commission-percent" type="number" inputMode="decimal" min={0} max={100} step={0.01} value={percent} onChange={(e) => setPercent(e.target.value)} required />
       </Field>
     </FormDrawer>
   )
 }
 
 function StatusActions({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const { UI, ENTERPRISE_STATUS } = useLabels()
   const queryClient = useQueryClient()
   const change = useMutation({
     mutationFn: (status: EnterpriseStatus) => api.updateEnterprise(enterprise.id, { status }),
@@ -100,6 +112,7 @@ function StatusActions({ enterprise }: { enterprise: EnterpriseDetail }) {
 }
 
 function AddBase({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const { UI, FIELD, lang } = useLabels()
   const empty = { name: "", county: enterprise.county, location: "", area_mu: "" }
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(empty)
@@ -109,7 +122,7 @@ function AddBase({ enterprise }: { enterprise: EnterpriseDetail }) {
     mutationFn: () =>
       api.addBase(enterprise.id, {
         name: form.name.trim(),
-        county: form.county.trim(),
+        county: form.county,
         location: optionalText(form.location),
         area_mu: optionalNumber(form.area_mu),
       }),
@@ -137,8 +150,8 @@ function AddBase({ enterprise }: { enterprise: EnterpriseDetail }) {
       <Field id="base-name" label={FIELD.name}>
         <Input id="base-name" value={form.name} onChange={(e) => set("name")(e.target.value)} required />
       </Field>
-      <Field id="base-county" label={FIELD.county} hint="County code, e.g. ziyang">
-        <Input id="base-county" value={form.county} onChange={(e) => set("county")(e.target.value)} required />
+      <Field id="base-county" label={FIELD.county}>
+        <SelectField id="base-county" value={form.county} onChange={set("county")} options={countyOptions(null, lang)} />
       </Field>
       <Field id="base-location" label={FIELD.location} optional>
         <Input id="base-location" value={form.location} onChange={(e) => set("location")(e.target.value)} />
@@ -151,10 +164,11 @@ function AddBase({ enterprise }: { enterprise: EnterpriseDetail }) {
 }
 
 function GrantAuthorization({ enterprise }: { enterprise: EnterpriseDetail }) {
-  const empty = { brand_id: "", categories: "", valid_from: todayInChina(), valid_until: "" }
+  const { UI, FIELD, BRAND_LEVEL } = useLabels()
+  const empty = { brand_id: "", categories: [] as string[], valid_from: todayInChina(), valid_until: "" }
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(empty)
-  const set = (key: keyof typeof empty) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const set = (key: Exclude<keyof typeof empty, "categories">) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
   const brands = useQuery({ queryKey: keys.brands, queryFn: api.listBrands, enabled: open })
   const categories = useQuery({
     queryKey: ["seleno", "category-choices"],
@@ -166,20 +180,19 @@ function GrantAuthorization({ enterprise }: { enterprise: EnterpriseDetail }) {
     mutationFn: () =>
       api.grantAuthorization(enterprise.id, {
         brand_id: form.brand_id || undefined,
-        category_handles: splitList(form.categories),
+        category_handles: form.categories,
         valid_from: form.valid_from ? startOfDay(form.valid_from) : undefined,
         valid_until: form.valid_until ? endOfDay(form.valid_until) : undefined,
       }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: keys.enterprise(enterprise.id) })
-      toast.success(UI.created)
+      toast.success(UI.authorizationGranted)
       setOpen(false)
       setForm(empty)
     },
   })
-  const categoryHint = categories.data?.product_categories.length
-    ? `Known: ${categories.data.product_categories.map((c) => c.handle).join(", ")}`
-    : UI.commaSeparated
+  // The product categories themselves (named in Chinese, as the catalogue names them); the API keeps handles.
+  const categoryOptions = (categories.data?.product_categories ?? []).map((c) => ({ value: c.handle, label: c.name }))
 
   return (
     <FormDrawer
@@ -192,7 +205,7 @@ function GrantAuthorization({ enterprise }: { enterprise: EnterpriseDetail }) {
       }}
       onSubmit={() => grant.mutate()}
       pending={grant.isPending}
-      error={grant.error ?? brands.error}
+      error={grant.error ?? brands.error ?? categories.error}
       submitLabel={UI.create}
     >
       <Field id="auth-brand" label={FIELD.brand}>
@@ -205,13 +218,19 @@ function GrantAuthorization({ enterprise }: { enterprise: EnterpriseDetail }) {
           options={(brands.data?.brands ?? []).map((b) => ({ value: b.id, label: `${b.name} · ${labelOf(BRAND_LEVEL, b.level)}` }))}
         />
       </Field>
-      <Field id="auth-categories" label={FIELD.categories} hint={categoryHint}>
-        <Input id="auth-categories" value={form.categories} onChange={(e) => set("categories")(e.target.value)} placeholder="tea, fish" required />
+      <Field id="auth-categories" label={FIELD.categories} hint={categories.isPending ? UI.loading : categoryOptions.length ? UI.categoriesHint : UI.categoriesNone}>
+        <CheckboxList
+          id="auth-categories"
+          label={FIELD.categories}
+          value={form.categories}
+          onChange={(categories) => setForm((f) => ({ ...f, categories }))}
+          options={categoryOptions}
+        />
       </Field>
       <Field id="auth-from" label={FIELD.valid_from}>
         <Input id="auth-from" type="date" value={form.valid_from} onChange={(e) => set("valid_from")(e.target.value)} required />
       </Field>
-      <Field id="auth-until" label={FIELD.valid_until} hint={`Through the end of that day, ${UI.chinaTime}`}>
+      <Field id="auth-until" label={FIELD.valid_until} hint={fill(UI.validUntilHint, { zone: UI.chinaTime })}>
         <Input id="auth-until" type="date" value={form.valid_until} onChange={(e) => set("valid_until")(e.target.value)} required />
       </Field>
     </FormDrawer>
@@ -219,6 +238,12 @@ function GrantAuthorization({ enterprise }: { enterprise: EnterpriseDetail }) {
 }
 
 function Authorizations({ enterprise }: { enterprise: EnterpriseDetail }) {
+  const { UI, FIELD, AUTHORIZATION_STATUS } = useLabels()
+  const categories = useQuery({
+    queryKey: ["seleno", "category-choices"],
+    queryFn: () => sdk.admin.productCategory.list({ limit: 200, fields: "id,handle,name" }),
+  })
+  const categoryName = new Map((categories.data?.product_categories ?? []).map((c) => [c.handle, c.name]))
   const prompt = usePrompt()
   const queryClient = useQueryClient()
   const revoke = useMutation({
@@ -265,7 +290,7 @@ function Authorizations({ enterprise }: { enterprise: EnterpriseDetail }) {
                   "—"
                 ),
             },
-            { header: FIELD.categories, cell: (a) => (a.category_handles ?? []).join(", ") || "—" },
+            { header: FIELD.categories, cell: (a) => (a.category_handles ?? []).map((h) => categoryName.get(h) ?? h).join("、") || "—" },
             { header: FIELD.validity, cell: (a) => formatRange(a.valid_from, a.valid_until), className: "whitespace-nowrap" },
             { header: FIELD.status, cell: (a) => <StatusBadge status={a.status} labels={AUTHORIZATION_STATUS} /> },
             {
@@ -294,6 +319,7 @@ function Authorizations({ enterprise }: { enterprise: EnterpriseDetail }) {
 }
 
 const EnterprisePage = () => {
+  const { UI, FIELD, ENTERPRISE_KIND, ENTERPRISE_STATUS, lang } = useLabels()
   const { id = "" } = useParams()
   const query = useQuery({ queryKey: keys.enterprise(id), queryFn: () => api.getEnterprise(id), enabled: Boolean(id) })
   return (
@@ -316,12 +342,12 @@ const EnterprisePage = () => {
                 items={[
                   [FIELD.handle, enterprise.handle],
                   [FIELD.kind, labelOf(ENTERPRISE_KIND, enterprise.kind)],
-                  [FIELD.county, enterprise.county],
+                  [FIELD.county, placeName(enterprise.county, lang)],
                   [FIELD.credit_code, <span className="font-mono">{enterprise.credit_code}</span>],
                   [FIELD.contact_name, enterprise.contact_name ?? "—"],
                   [FIELD.contact_phone, enterprise.contact_phone ?? "—"],
                   [FIELD.description, enterprise.description ?? "—"],
-                  [FIELD.commission, `${enterprise.commission_bps} (${(enterprise.commission_bps / 100).toFixed(2)} %)`],
+                  [FIELD.commission, `${bpsToPercent(enterprise.commission_bps)} %`],
                   [FIELD.review_note, enterprise.review_note ?? "—"],
                   [
                     FIELD.licence,
@@ -344,7 +370,7 @@ const EnterprisePage = () => {
                   rowKey={(b) => b.id}
                   columns={[
                     { header: FIELD.name, cell: (b) => b.name },
-                    { header: FIELD.county, cell: (b) => b.county },
+                    { header: FIELD.county, cell: (b) => placeName(b.county, lang) },
                     { header: FIELD.location, cell: (b) => b.location ?? "—" },
                     { header: FIELD.area_mu, cell: (b) => (b.area_mu ?? "—").toLocaleString() },
                   ]}
@@ -362,7 +388,7 @@ const EnterprisePage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Enterprise",
+  breadcrumb: () => i18next.t("breadcrumb.enterprise", { ns: NAMESPACE }),
 }
 
 export default EnterprisePage

@@ -11,17 +11,7 @@ import { api, keys } from "../../../lib/api"
 import { formatDateTime, optionalText } from "../../../lib/format"
 import { marketingApi, marketingKeys, type AdminCampaign, type AdminCampaignPromotion, type UpdateCampaignInput } from "../../../lib/marketing-api"
 import { isoToLocal, localToIso, numberOrUndefined } from "../../../lib/marketing-format"
-import {
-  FUNDING_SOURCE,
-  CAMPAIGN_KIND,
-  CAMPAIGN_PHASE,
-  describePromotion,
-  MC,
-  MF,
-  MU,
-  PHASE_COLOR,
-  PROMOTION_KIND,
-} from "../../../lib/marketing-labels"
+import { PHASE_COLOR, describePromotion, useMarketingLabels } from "../../../lib/marketing-labels"
 
 function draftOf(campaign: AdminCampaign) {
   return {
@@ -56,6 +46,7 @@ function changes(campaign: AdminCampaign, form: CampaignEdit): UpdateCampaignInp
 }
 
 function EditCampaign({ campaign }: { campaign: AdminCampaign }) {
+  const { MF, MU } = useMarketingLabels()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(() => draftOf(campaign))
   const set = (key: keyof CampaignEdit) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
@@ -103,7 +94,7 @@ function EditCampaign({ campaign }: { campaign: AdminCampaign }) {
         <Input id="edit-ends" type="datetime-local" value={form.ends_at} onChange={(e) => set("ends_at")(e.target.value)} required />
       </Field>
       {campaign.budget && (
-        <Field id="edit-budget-limit" label={MF.budget_limit} hint={campaign.budget.type === "usage" ? "次 uses" : "¥ 元 yuan"}>
+        <Field id="edit-budget-limit" label={MF.budget_limit} hint={campaign.budget.type === "usage" ? MU.usesUnit : MU.yuanUnit}>
           <Input
             id="edit-budget-limit"
             type="number"
@@ -120,6 +111,7 @@ function EditCampaign({ campaign }: { campaign: AdminCampaign }) {
 
 /** Ends the campaign now (ends_at = now) after a confirmation: its codes stop working at once. */
 function EndNow({ campaign }: { campaign: AdminCampaign }) {
+  const { MU } = useMarketingLabels()
   const prompt = usePrompt()
   const queryClient = useQueryClient()
   const end = useMutation({
@@ -146,6 +138,7 @@ function EndNow({ campaign }: { campaign: AdminCampaign }) {
 }
 
 function PromotionUsage({ promotion }: { promotion: AdminCampaignPromotion }) {
+  const { MC } = useMarketingLabels()
   const used = promotion.used ?? 0
   if (!promotion.usage_limit) return <>{used} / ∞</>
   const text = `${used} / ${promotion.usage_limit}`
@@ -158,6 +151,7 @@ function PromotionUsage({ promotion }: { promotion: AdminCampaignPromotion }) {
 }
 
 function CampaignDetail({ campaign }: { campaign: AdminCampaign }) {
+  const { CAMPAIGN_KIND, CAMPAIGN_PHASE, PROMOTION_KIND, FUNDING_SOURCE, MF, MU, MC } = useMarketingLabels()
   const brands = useQuery({ queryKey: keys.brands, queryFn: api.listBrands })
   const products = useQuery({ queryKey: marketingKeys.products, queryFn: marketingApi.listProductChoices })
   const brandName = (id: string) => brands.data?.brands.find((b) => b.id === id)?.name ?? id
@@ -228,7 +222,7 @@ function CampaignDetail({ campaign }: { campaign: AdminCampaign }) {
           columns={[
             { header: MC.code, cell: (p) => <code>{p.code}</code> },
             { header: MC.promotionKind, cell: (p) => PROMOTION_KIND[p.kind] ?? p.kind },
-            { header: MC.value, cell: (p) => describePromotion(p) },
+            { header: MC.value, cell: (p) => describePromotion(p, MU) },
             { header: MF.automatic, cell: (p) => (p.automatic ? MC.yes : MC.no) },
             { header: MC.usage, cell: (p) => <PromotionUsage promotion={p} /> },
             { header: MC.target, cell: target },

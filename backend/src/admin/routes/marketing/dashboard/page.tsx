@@ -9,7 +9,8 @@ import { QueryState } from "../../../components/states"
 import { saveFile } from "../../../lib/download"
 import { marketingApi, marketingKeys, type AttributionQuery, type CampaignAttribution } from "../../../lib/marketing-api"
 import { last30Days } from "../../../lib/marketing-format"
-import { formatBudgetAmount, formatPercent, formatYuan, MC, MF, MU } from "../../../lib/marketing-labels"
+import { formatBudgetAmount, formatPercent, formatYuan, useMarketingLabels } from "../../../lib/marketing-labels"
+import { fill } from "../../../lib/labels"
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
@@ -29,6 +30,7 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 function CampaignReport({ report }: { report: CampaignAttribution }) {
+  const { MU, MC } = useMarketingLabels()
   const { totals, budget } = report
   const spendLimit = budget?.type === "spend" ? budget.limit : null
   const limit = budget?.limit ?? null
@@ -57,7 +59,7 @@ function CampaignReport({ report }: { report: CampaignAttribution }) {
       {budget && limit !== null && (
         <div className="flex flex-col gap-y-1">
           <Text size="small" className="text-ui-fg-subtle">
-            {`${MC.budget}: ${MU.budgetUsed(formatBudgetAmount(budget.type, budget.used), formatBudgetAmount(budget.type, limit))}`}
+            {`${MC.budget}: ${fill(MU.budgetUsed, { used: formatBudgetAmount(budget.type, budget.used), limit: formatBudgetAmount(budget.type, limit) })}`}
           </Text>
           <BudgetBar
             used={budget.used}
@@ -83,8 +85,8 @@ function CampaignReport({ report }: { report: CampaignAttribution }) {
             days={report.days}
             budgetLimit={spendLimit}
             label={`${report.name} ${MU.budgetChart}`}
-            dailyLabel="每日优惠 Daily discount"
-            cumulativeLabel="累计优惠 Running total"
+            dailyLabel={MU.dailyDiscount}
+            cumulativeLabel={MU.runningTotal}
             budgetLabel={MC.budget}
           />
         </div>
@@ -113,6 +115,7 @@ function CampaignReport({ report }: { report: CampaignAttribution }) {
 }
 
 const DashboardPage = () => {
+  const { MF, MU } = useMarketingLabels()
   const [searchParams, setSearchParams] = useSearchParams()
   const defaults = last30Days()
   const filter: AttributionQuery = {

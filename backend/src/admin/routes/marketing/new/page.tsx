@@ -13,7 +13,7 @@ import { optionalText } from "../../../lib/format"
 import { optionsOf } from "../../../lib/labels"
 import { marketingApi, marketingKeys, type BudgetType, type CreateCampaignInput } from "../../../lib/marketing-api"
 import { localToIso, numberOrUndefined } from "../../../lib/marketing-format"
-import { BUDGET_TYPE, CAMPAIGN_KIND, FUNDING_SOURCE, MF, MU } from "../../../lib/marketing-labels"
+import { useMarketingLabels } from "../../../lib/marketing-labels"
 
 const emptyCampaign = {
   handle: "",
@@ -71,6 +71,7 @@ function toCreateInput(form: CampaignDraft, promotions: PromotionDraft[]): Creat
 }
 
 const NewCampaignPage = () => {
+  const { CAMPAIGN_KIND, FUNDING_SOURCE, BUDGET_TYPE, MF, MU } = useMarketingLabels()
   const [form, setForm] = useState<CampaignDraft>(emptyCampaign)
   const [promotions, setPromotions] = useState<PromotionDraft[]>(() => [emptyPromotion()])
   const set =
@@ -161,7 +162,7 @@ const NewCampaignPage = () => {
                 id="campaign-budget-limit"
                 label={MF.budget_limit}
                 optional
-                hint={form.budget_type === "usage" ? "次 uses" : "¥ 元 yuan"}
+                hint={form.budget_type === "usage" ? MU.usesUnit : MU.yuanUnit}
               >
                 <Input
                   id="campaign-budget-limit"

@@ -7,7 +7,7 @@ import { DataList, DetailList, Page, Section } from "../../../components/display
 import { Field, FormDrawer, FormError, SelectField } from "../../../components/form"
 import { Empty, QueryState } from "../../../components/states"
 import { formatDateTime, formatDay } from "../../../lib/format"
-import { REPORT_CASE_LABELS as L, photoSrc, reportCaseApi, reportCaseKeys, type AdminReportCaseDetail } from "../../../lib/report-cases"
+import { useReportCaseLabels, photoSrc, reportCaseApi, reportCaseKeys, type AdminReportCaseDetail } from "../../../lib/report-cases"
 
 function useRefresh() {
   const queryClient = useQueryClient()
@@ -17,6 +17,7 @@ function useRefresh() {
 
 /** Take a case up or close it; closing asks what was found. */
 function StatusForm({ rc }: { rc: AdminReportCaseDetail }) {
+  const { L } = useReportCaseLabels()
   const [open, setOpen] = useState(false)
   const [note, setNote] = useState("")
   const refresh = useRefresh()
@@ -61,6 +62,7 @@ function StatusForm({ rc }: { rc: AdminReportCaseDetail }) {
 
 /** One staff action on the case, with its reason (and, for revoking, the certificate). */
 function ActionForm({ rc, action }: { rc: AdminReportCaseDetail; action: ReportCaseAction }) {
+  const { L } = useReportCaseLabels()
   const [open, setOpen] = useState(false)
   const [note, setNote] = useState("")
   const [certificate, setCertificate] = useState("")
@@ -114,6 +116,7 @@ const ACTIONS: { action: ReportCaseAction; applies: (rc: AdminReportCaseDetail) 
 ]
 
 function CaseDetail({ rc }: { rc: AdminReportCaseDetail }) {
+  const { L } = useReportCaseLabels()
   const code = rc.code ? `${rc.code.gtin ?? "—"} / ${rc.code.lot ?? "—"} / ${rc.code.serial ?? "—"}${rc.code.known ? "" : ` (${L.codeUnknown})`}` : null
   const actions = rc.status === "closed" ? [] : ACTIONS.filter((a) => a.applies(rc))
   return (
@@ -121,8 +124,8 @@ function CaseDetail({ rc }: { rc: AdminReportCaseDetail }) {
       <Section title={`${L.number} ${rc.number}`} level="h1" actions={<StatusForm rc={rc} />}>
         <DetailList
           items={[
-            ["Status", L.status[rc.status]],
-            ["Kind", L.kind[rc.kind]],
+            [L.statusColumn, L.status[rc.status]],
+            [L.kindColumn, L.kind[rc.kind]],
             [L.reported, `${formatDateTime(rc.created_at)} · ${L.source[rc.source] ?? rc.source}`],
             [L.description, <span className="whitespace-pre-line">{rc.description}</span>],
             [L.contact, rc.contact],
@@ -161,10 +164,10 @@ function CaseDetail({ rc }: { rc: AdminReportCaseDetail }) {
             rows={rc.history}
             rowKey={(e) => e.id}
             columns={[
-              { header: "When", cell: (e) => formatDateTime(e.created_at), className: "whitespace-nowrap" },
-              { header: "Who", cell: (e) => e.actor_email ?? e.actor_id },
+              { header: L.when, cell: (e) => formatDateTime(e.created_at), className: "whitespace-nowrap" },
+              { header: L.who, cell: (e) => e.actor_email ?? e.actor_id },
               {
-                header: "What",
+                header: L.what,
                 cell: (e) => `${L.entry[e.kind] ?? e.kind}${e.to_status ? ` → ${L.status[e.to_status]}` : ""}`,
               },
               { header: L.note, cell: (e) => <span className="whitespace-pre-line">{e.note ?? "—"}</span> },
@@ -177,6 +180,7 @@ function CaseDetail({ rc }: { rc: AdminReportCaseDetail }) {
 }
 
 const ReportCasePage = () => {
+  const { L } = useReportCaseLabels()
   const { id = "" } = useParams()
   const query = useQuery({ queryKey: reportCaseKeys.detail(id), queryFn: () => reportCaseApi.get(id) })
   return (

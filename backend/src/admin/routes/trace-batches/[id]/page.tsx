@@ -3,6 +3,7 @@ import { Badge, Button, Input, Text, Textarea, toast } from "@medusajs/ui"
 // Admin bundles read the domain's sources (see settlement-labels.ts); this file imports nothing.
 import { DEFAULT_LABEL_PRESET, LABEL_PRESETS, labelPresetTitle, labelsPerPage } from "@seleno/domain/src/traceability/label-layout"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import i18next from "i18next"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { DetailList, Page, Section } from "../../../components/display"
@@ -11,13 +12,17 @@ import { Empty, QueryState } from "../../../components/states"
 import { api, keys, type TraceBatchDetail, type TraceEvent } from "../../../lib/api"
 import { saveFile } from "../../../lib/download"
 import { chinaDateTime, formatDateTime, formatDay, formatMgPerKg, nowInChina, optionalText } from "../../../lib/format"
-import { EVENT_TYPE, FIELD, labelOf, optionsOf, UI } from "../../../lib/labels"
-
-const SIZE_OPTIONS = LABEL_PRESETS.map((preset) => ({ value: preset.id, label: UI.labelSizeOption(labelPresetTitle(preset), labelsPerPage(preset)) }))
+import { fill, labelOf, optionsOf, useLabels } from "../../../lib/labels"
+import { NAMESPACE } from "../../../i18n/catalogue"
 
 /** The batch's label sheet: one PDF of every package label, on the label stock chosen. */
 function LabelSheet({ batch }: { batch: TraceBatchDetail }) {
+  const { UI } = useLabels()
   const [size, setSize] = useState<string>(DEFAULT_LABEL_PRESET)
+  const sizeOptions = LABEL_PRESETS.map((preset) => ({
+    value: preset.id,
+    label: fill(UI.labelSizeOption, { title: labelPresetTitle(preset), perPage: labelsPerPage(preset) }),
+  }))
   const download = useMutation({
     mutationFn: () => api.labelSheetPdf(batch.id, size),
     onSuccess: (blob) => saveFile(blob, `labels-${batch.gtin}-${batch.lot}-${size}.pdf`),
@@ -28,12 +33,12 @@ function LabelSheet({ batch }: { batch: TraceBatchDetail }) {
       <div className="flex flex-col gap-y-3 px-6 py-4">
         {typeof batch.serial_count === "number" && (
           <Text size="small" className="text-ui-fg-subtle">
-            {UI.serialCount(batch.serial_count)}
+            {fill(UI.serialCount, { count: batch.serial_count })}
           </Text>
         )}
         <div className="flex flex-wrap items-end gap-3">
           <Field id="label-size" label={UI.labelSize} hint={UI.labelSizeHint}>
-            <SelectField id="label-size" value={size} onChange={setSize} options={SIZE_OPTIONS} />
+            <SelectField id="label-size" value={size} onChange={setSize} options={sizeOptions} />
           </Field>
           <Button size="small" variant="secondary" type="button" isLoading={download.isPending} onClick={() => download.mutate()}>
             <ArrowDownTray />
@@ -49,6 +54,7 @@ function LabelSheet({ batch }: { batch: TraceBatchDetail }) {
 const emptyEvent = () => ({ type: "", occurred_at: nowInChina(), place: "", description: "" })
 
 function RecordEvent({ batch }: { batch: TraceBatchDetail }) {
+  const { UI, FIELD, EVENT_TYPE } = useLabels()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState(emptyEvent)
   const set = (key: keyof ReturnType<typeof emptyEvent>) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
@@ -101,6 +107,7 @@ function RecordEvent({ batch }: { batch: TraceBatchDetail }) {
 
 /** Withdraws the batch with a reason shoppers will read on its QR pages. */
 function VoidBatch({ batch }: { batch: TraceBatchDetail }) {
+  const { UI } = useLabels()
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState("")
   const queryClient = useQueryClient()
@@ -136,6 +143,7 @@ function VoidBatch({ batch }: { batch: TraceBatchDetail }) {
 }
 
 function Timeline({ events }: { events: TraceEvent[] }) {
+  const { UI, EVENT_TYPE } = useLabels()
   const ordered = [...events].sort((a, b) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime())
   return (
     <ol aria-label={UI.events} className="flex flex-col px-6 py-4">
@@ -161,6 +169,7 @@ function Timeline({ events }: { events: TraceEvent[] }) {
 }
 
 const TraceBatchPage = () => {
+  const { UI, FIELD } = useLabels()
   const { id = "" } = useParams()
   const query = useQuery({ queryKey: keys.batch(id), queryFn: () => api.getBatch(id), enabled: Boolean(id) })
   return (
@@ -225,7 +234,7 @@ const TraceBatchPage = () => {
 }
 
 export const handle = {
-  breadcrumb: () => "Batch",
+  breadcrumb: () => i18next.t("breadcrumb.batch", { ns: NAMESPACE }),
 }
 
 export default TraceBatchPage
