@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { gtinCheckDigit } from "@seleno/domain"
-import { regionId } from "../utils/checkout"
+import { readyCart, regionId } from "../utils/checkout"
 import { approvedEnterprise, issuerIdByName, teaCertificateBody, TINY_PDF, TINY_PNG, uploadFile, type Headers } from "../utils/enterprise"
 import { eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
@@ -370,6 +370,57 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product.status).toBe("published")
   })
 
+  it("takes a listing offline and puts it back without review; an offline product cannot be bought, its open orders stay", async () => {
+    const { headers, brand, admin } = await enterpriseWithTea("offline")
+    const title = "凤堰下架检验茶"
+    const product = await createListing(headers, brand, title)
+    const draftOffline = await expectFailure(api.post(`/enterprise/products/${product.id}/offline`, {}, headers))
+    expect([draftOffline.status, draftOffline.data.code]).toEqual([400, "listing_not_published"])
+    await publish(product, headers, admin)
+    expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product).toMatchObject({ sale_state: "on_sale", offline_at: null })
+
+    // Deleting goes through offline first, so a listing never leaves the store by a slip.
+    const onSaleDelete = await expectFailure(api.delete(`/enterprise/products/${product.id}`, headers))
+    expect([onSaleDelete.status, onSaleDelete.data.code]).toEqual([400, "listing_delete_on_sale"])
+
+    // An order placed while on sale, and a cart filled while on sale.
+    const region = await regionId(api, store)
+    const variantId = product.variants[0].id
+    const ordered = await readyCart(api, store, { regionId: region, items: [{ variant_id: variantId, quantity: 1 }] })
+    const { data: order } = await api.post(`/store/carts/${ordered}/complete`, {}, store)
+    expect(order.type).toBe("order")
+    const cartId = await readyCart(api, store, { regionId: region, items: [{ variant_id: variantId, quantity: 1 }] })
+
+    const other = await enterpriseWithTea("offline-other")
+    for (const path of ["offline", "online"]) {
+      expect((await expectFailure(api.post(`/enterprise/products/${product.id}/${path}`, {}, other.headers))).status).toBe(404)
+    }
+
+    const { data: taken } = await api.post(`/enterprise/products/${product.id}/offline`, {}, headers)
+    expect(taken.product).toMatchObject({ status: "published", sale_state: "offline", offline_at: expect.any(String) })
+    expect(await storeHandles(product.handle)).toEqual([])
+    const again = await expectFailure(api.post(`/enterprise/products/${product.id}/offline`, {}, headers))
+    expect([again.status, again.data.code]).toEqual([400, "listing_already_offline"])
+
+    const refused = await expectFailure(api.post(`/store/carts/${cartId}/complete`, {}, store))
+    expect(refused.status).toBe(400)
+    expect(refused.data).toMatchObject({ code: "cart_product_off_sale", params: { product: title } })
+    // The order placed before is still the enterprise's to ship.
+    const { data: orders } = await api.get("/enterprise/orders", headers)
+    expect(orders.orders.map((o: { id: string }) => o.id)).toContain(order.order.id)
+
+    const { data: back } = await api.post(`/enterprise/products/${product.id}/online`, {}, headers)
+    expect(back.product).toMatchObject({ status: "published", sale_state: "on_sale", offline_at: null })
+    expect(await storeHandles(product.handle)).toEqual([product.handle])
+    const notOffline = await expectFailure(api.post(`/enterprise/products/${product.id}/online`, {}, headers))
+    expect([notOffline.status, notOffline.data.code]).toEqual([400, "listing_not_offline"])
+    expect((await api.post(`/store/carts/${cartId}/complete`, {}, store)).data.type).toBe("order")
+
+    await api.post(`/enterprise/products/${product.id}/offline`, {}, headers)
+    expect((await api.delete(`/enterprise/products/${product.id}`, headers)).data).toEqual({ id: product.id, object: "product", deleted: true })
+    expect((await expectFailure(api.get(`/enterprise/products/${product.id}`, headers))).status).toBe(404)
+  })
+
   it("answers 404 to every products route called with another enterprise's ids, and changes nothing", async () => {
     const a = await enterpriseWithTea("isolation-a")
     const b = await enterpriseWithTea("isolation-b")
@@ -388,6 +439,8 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
       ["POST new variant", () => api.post(`/enterprise/products/${theirs.id}/variants`, { title: "乙的新规格", price: 1, stock: 1 }, a.headers)],
       ["POST their variant under my product", () => api.post(`/enterprise/products/${mine.id}/variants/${theirVariant}`, { price: 1 }, a.headers)],
       ["POST submit", () => api.post(`/enterprise/products/${theirs.id}/submit`, {}, a.headers)],
+      ["POST offline", () => api.post(`/enterprise/products/${theirs.id}/offline`, {}, a.headers)],
+      ["POST online", () => api.post(`/enterprise/products/${theirs.id}/online`, {}, a.headers)],
       ["DELETE product", () => api.delete(`/enterprise/products/${theirs.id}`, a.headers)],
     ]
     for (const [name, call] of calls) {
