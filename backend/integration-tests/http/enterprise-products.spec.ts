@@ -416,9 +416,11 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     expect([notOffline.status, notOffline.data.code]).toEqual([400, "listing_not_offline"])
     expect((await api.post(`/store/carts/${cartId}/complete`, {}, store)).data.type).toBe("order")
 
+    // Offline, it still cannot be deleted while the first order waits for its units.
     await api.post(`/enterprise/products/${product.id}/offline`, {}, headers)
-    expect((await api.delete(`/enterprise/products/${product.id}`, headers)).data).toEqual({ id: product.id, object: "product", deleted: true })
-    expect((await expectFailure(api.get(`/enterprise/products/${product.id}`, headers))).status).toBe(404)
+    const held = await expectFailure(api.delete(`/enterprise/products/${product.id}`, headers))
+    expect([held.status, held.data.code]).toEqual([400, "listing_delete_open_orders"])
+    expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product.sale_state).toBe("offline")
   })
 
   it("answers 404 to every products route called with another enterprise's ids, and changes nothing", async () => {
@@ -451,6 +453,35 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     const listed = (await api.get("/enterprise/products", a.headers)).data.products.map((p: { id: string }) => p.id)
     expect(listed).toEqual([mine.id])
     expect(await snapshot()).toEqual(before)
+  })
+
+  it("sets a variant's GTIN later, refuses one another variant holds, and fixes it once a batch is printed", async () => {
+    const { headers, brand } = await enterpriseWithTea("gtin-edit")
+    const product = await createListing(headers, brand, "凤堰补条码茶")
+    const [first, second] = product.variants as { id: string; gtin: string | null }[]
+    expect(first!.gtin).toBeNull()
+    const url = (v: { id: string }) => `/enterprise/products/${product.id}/variants/${v.id}`
+    const gtin = freshGtin(11)
+
+    const bad = await expectFailure(api.post(url(first!), { gtin: gtin.slice(0, 12) + ((Number(gtin[12]) + 1) % 10) }, headers))
+    expect(bad.status).toBe(400)
+    expect(bad.data.message).toMatch(/gtin must be the 8, 12, 13 or 14 digits/)
+    const { data } = await api.post(url(first!), { gtin }, headers)
+    expect(data.variant).toMatchObject({ id: first!.id, gtin })
+
+    const taken = await expectFailure(api.post(url(second!), { gtin }, headers))
+    expect([taken.status, taken.data.code]).toEqual([400, "variant_gtin_taken"])
+    const other = await enterpriseWithTea("gtin-edit-other")
+    expect((await expectFailure(api.post(url(first!), { gtin: freshGtin(12) }, other.headers))).status).toBe(404)
+
+    const batch = await api.post("/enterprise/trace-batches", { variant_id: first!.id, lot: "GE001", produced_on: "2026-10-01", quantity: 2 }, headers)
+    expect(batch.status).toBe(201)
+    const fixed = await expectFailure(api.post(url(first!), { gtin: freshGtin(13), price: 1 }, headers))
+    expect([fixed.status, fixed.data.code]).toEqual([400, "variant_gtin_batched"])
+    // Nothing of the refused change was saved, the price included; the same GTIN again is no change.
+    const after = (await api.get(`/enterprise/products/${product.id}`, headers)).data.product.variants.find((v: { id: string }) => v.id === first!.id)
+    expect(after).toMatchObject({ gtin, price: 128 })
+    expect((await api.post(url(first!), { gtin, stock: 3 }, headers)).data.variant).toMatchObject({ gtin, stock: 3 })
   })
 
   it("a variant's GTIN (package barcode) is checked, kept, and lets the enterprise open a batch of it", async () => {

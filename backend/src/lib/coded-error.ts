@@ -1,6 +1,6 @@
 import type { MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { FILE_PROBLEM_CODES, INTAKE_PROBLEM_CODES, LISTING_SALE_PROBLEM_CODES, ROLE_PROBLEM_CODE, TEAM_PROBLEM_CODES } from "@seleno/domain"
+import { FILE_PROBLEM_CODES, INTAKE_PROBLEM_CODES, LISTING_SALE_PROBLEM_CODES, VARIANT_GTIN_PROBLEM_CODES, ROLE_PROBLEM_CODE, TEAM_PROBLEM_CODES } from "@seleno/domain"
 
 /** A refusal the portal translates: a code from @seleno/domain and the params its message needs. */
 export interface CodedProblem {
@@ -9,7 +9,7 @@ export interface CodedProblem {
   message: string
 }
 
-const TRANSLATED_CODES: ReadonlySet<string> = new Set([...INTAKE_PROBLEM_CODES, ...FILE_PROBLEM_CODES, ...TEAM_PROBLEM_CODES, ...LISTING_SALE_PROBLEM_CODES, ROLE_PROBLEM_CODE])
+const TRANSLATED_CODES: ReadonlySet<string> = new Set([...INTAKE_PROBLEM_CODES, ...FILE_PROBLEM_CODES, ...TEAM_PROBLEM_CODES, ...LISTING_SALE_PROBLEM_CODES, ...VARIANT_GTIN_PROBLEM_CODES, ROLE_PROBLEM_CODE])
 
 /**
  * A 400 carrying the problem's code and params. Medusa puts `code` in the response itself; the params

@@ -4,8 +4,8 @@ import { deleteListingProblem, type ListingSaleState } from "@seleno/domain"
 import { listingSaleProblem } from "./steps/move-listing-sale"
 import { loadOwnListingStep } from "./steps/load-own-listing"
 
-const refuseDeletingOnSaleStep = createStep("refuse-deleting-listing-on-sale", async (listing: { id: string; sale_state: ListingSaleState }) => {
-  const problem = deleteListingProblem(listing.sale_state)
+const refuseDeletingOnSaleStep = createStep("refuse-deleting-listing-on-sale", async (listing: { id: string; sale_state: ListingSaleState; reserved: number }) => {
+  const problem = deleteListingProblem(listing.sale_state, listing.reserved)
   if (problem) throw listingSaleProblem(problem, listing.id)
   return new StepResponse(undefined)
 })
@@ -18,7 +18,12 @@ const refuseDeletingOnSaleStep = createStep("refuse-deleting-listing-on-sale", a
  */
 export const deleteEnterpriseProductWorkflow = createWorkflow("delete-enterprise-product", (input: { enterprise_id: string; product_id: string }) => {
   const listing = loadOwnListingStep(input)
-  refuseDeletingOnSaleStep(transform({ listing }, ({ listing }) => ({ id: listing.id, sale_state: listing.sale_state })))
+  refuseDeletingOnSaleStep(transform({ listing }, ({ listing }) => ({
+      id: listing.id,
+      sale_state: listing.sale_state,
+      reserved: listing.variants.reduce((sum, v) => sum + v.reserved, 0),
+    }))
+  )
   deleteProductsWorkflow.runAsStep({ input: { ids: transform({ input }, ({ input }) => [input.product_id]) } })
   return new WorkflowResponse(input.product_id)
 })

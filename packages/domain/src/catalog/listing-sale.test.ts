@@ -10,9 +10,11 @@ describe("listing sale state", () => {
     expect(listingSaleState("rejected", undefined)).toBe("not_published")
   })
 
-  it("refuses deleting a listing on sale only", () => {
+  it("refuses deleting a listing on sale, or one with units reserved by open orders", () => {
     expect(deleteListingProblem("on_sale")).toBe("listing_delete_on_sale")
     expect(deleteListingProblem("offline")).toBeNull()
     expect(deleteListingProblem("not_published")).toBeNull()
+    expect(deleteListingProblem("offline", 2)).toBe("listing_delete_open_orders")
+    expect(deleteListingProblem("on_sale", 2)).toBe("listing_delete_on_sale")
   })
 })

@@ -19,11 +19,16 @@ export const LISTING_SALE_PROBLEM_CODES = [
   "listing_already_offline",
   "listing_not_offline",
   "listing_delete_on_sale",
+  "listing_delete_open_orders",
   "cart_product_off_sale",
 ] as const
 export type ListingSaleProblemCode = (typeof LISTING_SALE_PROBLEM_CODES)[number]
 
-/** Why a listing in `state` cannot be deleted, or null: one on sale is taken offline first. */
-export function deleteListingProblem(state: ListingSaleState): ListingSaleProblemCode | null {
-  return state === "on_sale" ? "listing_delete_on_sale" : null
+/**
+ * Why a listing cannot be deleted, or null: one on sale is taken offline first, and one with units
+ * reserved by orders not yet shipped waits until they are (Medusa keeps its inventory until then).
+ */
+export function deleteListingProblem(state: ListingSaleState, reservedUnits = 0): ListingSaleProblemCode | null {
+  if (state === "on_sale") return "listing_delete_on_sale"
+  return reservedUnits > 0 ? "listing_delete_open_orders" : null
 }

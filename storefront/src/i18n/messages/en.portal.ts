@@ -172,6 +172,7 @@ const portal: typeof zhCN = {
       listing_already_offline: "The product is already offline. Please reload the page.",
       listing_not_offline: "The product is on sale already. Please reload the page.",
       listing_delete_on_sale: "The product is on sale: take it offline before deleting it.",
+      listing_delete_open_orders: "Orders not yet shipped hold units of this product. Keep it offline and delete it once they are shipped.",
       enterprise_role_forbidden: "Your role does not allow this.",
     },
     createTitle: "New product",

@@ -171,6 +171,7 @@ const portal = {
       listing_already_offline: "商品已经下架。请刷新页面。",
       listing_not_offline: "商品正在销售，无需重新上架。请刷新页面。",
       listing_delete_on_sale: "商品正在销售，请先下架再删除。",
+      listing_delete_open_orders: "还有未发货的订单占用此商品的库存。请保持下架，发货后再删除。",
       enterprise_role_forbidden: "您当前的角色不能执行此操作。",
     },
     createTitle: "新建商品",

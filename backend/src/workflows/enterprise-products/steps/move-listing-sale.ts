@@ -18,6 +18,7 @@ const MESSAGES: Record<ListingSaleProblemCode, string> = {
   listing_already_offline: "The listing is already offline",
   listing_not_offline: "The listing is on sale, not offline",
   listing_delete_on_sale: "The listing is on sale; take it offline before deleting it",
+  listing_delete_open_orders: "Orders not yet shipped hold units of this listing; keep it offline and delete it once they are shipped",
   cart_product_off_sale: "A product in the cart is no longer on sale",
 }
 
