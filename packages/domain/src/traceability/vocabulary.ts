@@ -42,6 +42,7 @@ export const SERIAL_REVIEW_NOTE_MAX = 1000
 export const TRACE_ERROR_CODES = [
   "batch_enterprise_mismatch",
   "product_without_enterprise",
+  "variant_without_gtin",
   "batch_already_voided",
   "batch_voided",
   "serial_nothing_to_clear",

@@ -167,6 +167,12 @@ const portal: typeof zhCN = {
     deleteYes: "Yes, delete",
     deleteNo: "Cancel",
     deleted: "The product was deleted.",
+    variantGtin: "Barcode (GTIN)",
+    gtinProblems: {
+      variant_gtin_taken: "Another variant already has this barcode. Check the barcode on the package.",
+      variant_gtin_batched: "Batches of this variant are printed with trace labels; its barcode can no longer change.",
+      variant_gtin_required: "A barcode once set cannot be cleared.",
+    },
     saleProblems: {
       listing_not_published: "Only an approved product on sale can be taken offline.",
       listing_already_offline: "The product is already offline. Please reload the page.",
@@ -420,6 +426,7 @@ const portal: typeof zhCN = {
     noVariants: "There are no variants yet; create a product first.",
     errorLot: "A lot number has only letters, digits and hyphens (1–20).",
     errorVariant: "Choose a variant.",
+    errorNoGtin: "This variant has no barcode (GTIN) yet. Set it on the variant's row on its product page first, then open the batch.",
     errorDate: "Enter a valid date.",
     errorQuantity: "Packages must be a whole number from 1 to 10000.",
     errorInspection: "The selenium test must be a number of 0 or more.",

@@ -166,6 +166,12 @@ const portal = {
     deleteYes: "确认删除",
     deleteNo: "取消",
     deleted: "商品已删除。",
+    variantGtin: "商品条码 GTIN",
+    gtinProblems: {
+      variant_gtin_taken: "另一个规格已使用这个条码。请核对包装上的条码。",
+      variant_gtin_batched: "这个规格已建立批次并印制了溯源标签，条码不能再修改。",
+      variant_gtin_required: "已设置的条码不能清空。",
+    },
     saleProblems: {
       listing_not_published: "只有审核通过并已上架的商品才能下架。",
       listing_already_offline: "商品已经下架。请刷新页面。",
@@ -418,6 +424,7 @@ const portal = {
     noVariants: "还没有可用的商品规格，请先新建商品。",
     errorLot: "批号只能包含字母、数字和连字符（1–20 位）。",
     errorVariant: "请选择商品规格。",
+    errorNoGtin: "这个规格还没有商品条码 GTIN。请先在“商品”页面该规格的一行填写条码，再建立批次。",
     errorDate: "请填写有效日期。",
     errorQuantity: "包装数量应为 1 到 10000 之间的整数。",
     errorInspection: "硒检测值应为大于等于 0 的数字。",

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
-import { portalRequest } from "@/lib/data/portal"
+import { portalPostCoded } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { isIsoDate } from "@/lib/portal"
 
@@ -31,20 +31,19 @@ export async function createBatchAction(_prev: PortalFormState, formData: FormDa
   if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
   const token = await getPortalToken()
   if (!token) redirect(localePath(locale, "/portal/login"))
-  const result = await portalRequest(token, "/enterprise/trace-batches", {
-    method: "POST",
-    body: {
-      variant_id: values.variant_id,
-      lot: values.lot,
-      produced_on: values.produced_on,
-      quantity,
-      ...(inspection !== null ? { inspection_mg_per_kg: inspection } : {}),
-      ...(values.inspection_lab ? { inspection_lab: values.inspection_lab } : {}),
-      ...(values.inspected_on ? { inspected_on: values.inspected_on } : {}),
-    },
+  const result = await portalPostCoded(token, "/enterprise/trace-batches", {
+    variant_id: values.variant_id,
+    lot: values.lot,
+    produced_on: values.produced_on,
+    quantity,
+    ...(inspection !== null ? { inspection_mg_per_kg: inspection } : {}),
+    ...(values.inspection_lab ? { inspection_lab: values.inspection_lab } : {}),
+    ...(values.inspected_on ? { inspected_on: values.inspected_on } : {}),
   })
   if (!result.ok) {
     signInAgainOn401(locale, result.status)
+    // A variant without a GTIN: the portal says where to set it (the product page's variant row).
+    if (result.code === "variant_without_gtin") return { status: "error", message: t.errorNoGtin, fieldErrors: { variant_id: t.errorNoGtin }, values, at: Date.now() }
     if (result.status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
     const text = format(portal.backendMessage, { message: result.message })
     const name = FIELDS.find((f) => new RegExp(`\\b${f}\\b`).test(result.message))

@@ -102,8 +102,8 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
               <VariantForm
                 locale={locale}
                 productId={product.id}
-                variant={{ id: v.id, title: v.title, price: v.price !== null ? String(v.price) : "", stock: String(v.stock) }}
-                labels={{ price: t.price, stock: t.stock, save: t.saveVariant, saveFor: format(t.saveVariantFor, { variant: v.title }) }}
+                variant={{ id: v.id, title: v.title, price: v.price !== null ? String(v.price) : "", stock: String(v.stock), gtin: v.gtin ?? "" }}
+                labels={{ price: t.price, stock: t.stock, gtin: t.variantGtin, save: t.saveVariant, saveFor: format(t.saveVariantFor, { variant: v.title }) }}
               />
             </li>
           ))}
