@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { adminToken, unique } from "./support/backend"
-import { applyByApi, backendApi, portalSignIn } from "./support/enterprise"
+import { applyByApi, backendApi, gtin, portalSignIn } from "./support/enterprise"
 
 // An enterprise's catalogue after review: 下架 / 重新上架 without a new review, and deleting with a confirmation.
 
@@ -66,4 +66,48 @@ test("an enterprise takes a listing offline, puts it back without review, then t
   await expect(page).toHaveURL(/\/zh-CN\/portal\/products\?deleted=1$/)
   await expect(page.getByRole("status").filter({ hasText: "商品已删除。" })).toBeVisible()
   await expect(page.getByText(title)).toHaveCount(0)
+})
+
+test("an enterprise sets a variant's GTIN on its row, opens a batch of it and records a production event", async ({ page }) => {
+  test.setTimeout(120_000)
+  const email = `gtin-${unique()}@enterprise.example.com`
+  const title = `汉阴补条码茶 ${unique()}`
+  const { token, productId } = await publishedListing(email, title)
+  await portalSignIn(page, email, PASSWORD)
+  await expect(page.getByRole("heading", { name: "工作台" })).toBeVisible()
+
+  // No GTIN yet: a batch is refused with where to set it, in Chinese.
+  const { product } = await backendApi<{ product: { variants: { id: string }[] } }>(`/enterprise/products/${productId}`, { token })
+  const variantId = product.variants[0]!.id
+  await page.goto("/zh-CN/portal/batches")
+  await page.getByLabel("商品规格").selectOption(variantId)
+  await page.getByLabel("批号").fill("GT01")
+  await page.getByLabel("生产日期").fill("2026-11-20")
+  await page.getByLabel("包装数量").fill("3")
+  await page.getByRole("button", { name: "创建批次" }).click()
+  await expect(page.getByText("这个规格还没有商品条码 GTIN。请先在“商品”页面该规格的一行填写条码，再建立批次。").first()).toBeVisible()
+
+  await page.goto(`/zh-CN/portal/products/${productId}`)
+  const row = page.getByRole("form", { name: "更新规格 250 克罐装 的价格和库存" })
+  const barcode = gtin()
+  await row.getByLabel("商品条码 GTIN").fill(barcode)
+  await row.getByRole("button", { name: "更新" }).click()
+  await expect(page.getByText("规格 250 克罐装 已更新。")).toBeVisible()
+  await page.reload()
+  await expect(row.getByLabel("商品条码 GTIN")).toHaveValue(barcode)
+
+  await backendApi("/enterprise/trace-batches", { token, body: { variant_id: variantId, lot: "GT01", produced_on: "2026-11-20", quantity: 3 } })
+  // Printed: the GTIN is fixed now, and the row says so in Chinese.
+  await row.getByLabel("商品条码 GTIN").fill(gtin())
+  await row.getByRole("button", { name: "更新" }).click()
+  await expect(page.getByText("这个规格已建立批次并印制了溯源标签，条码不能再修改。").first()).toBeVisible()
+
+  await page.goto("/zh-CN/portal/batches")
+  const events = page.getByRole("form", { name: "生产记录" })
+  await events.getByLabel("批次", { exact: true }).selectOption({ index: 1 })
+  await events.getByLabel("环节").selectOption({ label: "采收" })
+  await events.getByLabel("日期").fill("2026-11-18")
+  await events.getByLabel("地点").fill("汉阴县凤堰古梯田茶园")
+  await events.getByRole("button", { name: "保存记录" }).click()
+  await expect(page.getByText("生产记录已保存，溯源页面已显示。")).toBeVisible()
 })
