@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { gtinCheckDigit } from "@seleno/domain"
-import { regionId } from "../utils/checkout"
+import { readyCart, regionId } from "../utils/checkout"
 import { approvedEnterprise, issuerIdByName, teaCertificateBody, TINY_PDF, TINY_PNG, uploadFile, type Headers } from "../utils/enterprise"
 import { eventually, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
@@ -370,6 +370,59 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product.status).toBe("published")
   })
 
+  it("takes a listing offline and puts it back without review; an offline product cannot be bought, its open orders stay", async () => {
+    const { headers, brand, admin } = await enterpriseWithTea("offline")
+    const title = "凤堰下架检验茶"
+    const product = await createListing(headers, brand, title)
+    const draftOffline = await expectFailure(api.post(`/enterprise/products/${product.id}/offline`, {}, headers))
+    expect([draftOffline.status, draftOffline.data.code]).toEqual([400, "listing_not_published"])
+    await publish(product, headers, admin)
+    expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product).toMatchObject({ sale_state: "on_sale", offline_at: null })
+
+    // Deleting goes through offline first, so a listing never leaves the store by a slip.
+    const onSaleDelete = await expectFailure(api.delete(`/enterprise/products/${product.id}`, headers))
+    expect([onSaleDelete.status, onSaleDelete.data.code]).toEqual([400, "listing_delete_on_sale"])
+
+    // An order placed while on sale, and a cart filled while on sale.
+    const region = await regionId(api, store)
+    const variantId = product.variants[0].id
+    const ordered = await readyCart(api, store, { regionId: region, items: [{ variant_id: variantId, quantity: 1 }] })
+    const { data: order } = await api.post(`/store/carts/${ordered}/complete`, {}, store)
+    expect(order.type).toBe("order")
+    const cartId = await readyCart(api, store, { regionId: region, items: [{ variant_id: variantId, quantity: 1 }] })
+
+    const other = await enterpriseWithTea("offline-other")
+    for (const path of ["offline", "online"]) {
+      expect((await expectFailure(api.post(`/enterprise/products/${product.id}/${path}`, {}, other.headers))).status).toBe(404)
+    }
+
+    const { data: taken } = await api.post(`/enterprise/products/${product.id}/offline`, {}, headers)
+    expect(taken.product).toMatchObject({ status: "published", sale_state: "offline", offline_at: expect.any(String) })
+    expect(await storeHandles(product.handle)).toEqual([])
+    const again = await expectFailure(api.post(`/enterprise/products/${product.id}/offline`, {}, headers))
+    expect([again.status, again.data.code]).toEqual([400, "listing_already_offline"])
+
+    const refused = await expectFailure(api.post(`/store/carts/${cartId}/complete`, {}, store))
+    expect(refused.status).toBe(400)
+    expect(refused.data).toMatchObject({ code: "cart_product_off_sale", params: { product: title } })
+    // The order placed before is still the enterprise's to ship.
+    const { data: orders } = await api.get("/enterprise/orders", headers)
+    expect(orders.orders.map((o: { id: string }) => o.id)).toContain(order.order.id)
+
+    const { data: back } = await api.post(`/enterprise/products/${product.id}/online`, {}, headers)
+    expect(back.product).toMatchObject({ status: "published", sale_state: "on_sale", offline_at: null })
+    expect(await storeHandles(product.handle)).toEqual([product.handle])
+    const notOffline = await expectFailure(api.post(`/enterprise/products/${product.id}/online`, {}, headers))
+    expect([notOffline.status, notOffline.data.code]).toEqual([400, "listing_not_offline"])
+    expect((await api.post(`/store/carts/${cartId}/complete`, {}, store)).data.type).toBe("order")
+
+    // Offline, it still cannot be deleted while the first order waits for its units.
+    await api.post(`/enterprise/products/${product.id}/offline`, {}, headers)
+    const held = await expectFailure(api.delete(`/enterprise/products/${product.id}`, headers))
+    expect([held.status, held.data.code]).toEqual([400, "listing_delete_open_orders"])
+    expect((await api.get(`/enterprise/products/${product.id}`, headers)).data.product.sale_state).toBe("offline")
+  })
+
   it("answers 404 to every products route called with another enterprise's ids, and changes nothing", async () => {
     const a = await enterpriseWithTea("isolation-a")
     const b = await enterpriseWithTea("isolation-b")
@@ -388,6 +441,8 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
       ["POST new variant", () => api.post(`/enterprise/products/${theirs.id}/variants`, { title: "乙的新规格", price: 1, stock: 1 }, a.headers)],
       ["POST their variant under my product", () => api.post(`/enterprise/products/${mine.id}/variants/${theirVariant}`, { price: 1 }, a.headers)],
       ["POST submit", () => api.post(`/enterprise/products/${theirs.id}/submit`, {}, a.headers)],
+      ["POST offline", () => api.post(`/enterprise/products/${theirs.id}/offline`, {}, a.headers)],
+      ["POST online", () => api.post(`/enterprise/products/${theirs.id}/online`, {}, a.headers)],
       ["DELETE product", () => api.delete(`/enterprise/products/${theirs.id}`, a.headers)],
     ]
     for (const [name, call] of calls) {
@@ -398,6 +453,35 @@ seededSuite("seleno_it_enterprise_products", ({ api, getContainer, store }) => {
     const listed = (await api.get("/enterprise/products", a.headers)).data.products.map((p: { id: string }) => p.id)
     expect(listed).toEqual([mine.id])
     expect(await snapshot()).toEqual(before)
+  })
+
+  it("sets a variant's GTIN later, refuses one another variant holds, and fixes it once a batch is printed", async () => {
+    const { headers, brand } = await enterpriseWithTea("gtin-edit")
+    const product = await createListing(headers, brand, "凤堰补条码茶")
+    const [first, second] = product.variants as { id: string; gtin: string | null }[]
+    expect(first!.gtin).toBeNull()
+    const url = (v: { id: string }) => `/enterprise/products/${product.id}/variants/${v.id}`
+    const gtin = freshGtin(11)
+
+    const bad = await expectFailure(api.post(url(first!), { gtin: gtin.slice(0, 12) + ((Number(gtin[12]) + 1) % 10) }, headers))
+    expect(bad.status).toBe(400)
+    expect(bad.data.message).toMatch(/gtin must be the 8, 12, 13 or 14 digits/)
+    const { data } = await api.post(url(first!), { gtin }, headers)
+    expect(data.variant).toMatchObject({ id: first!.id, gtin })
+
+    const taken = await expectFailure(api.post(url(second!), { gtin }, headers))
+    expect([taken.status, taken.data.code]).toEqual([400, "variant_gtin_taken"])
+    const other = await enterpriseWithTea("gtin-edit-other")
+    expect((await expectFailure(api.post(url(first!), { gtin: freshGtin(12) }, other.headers))).status).toBe(404)
+
+    const batch = await api.post("/enterprise/trace-batches", { variant_id: first!.id, lot: "GE001", produced_on: "2026-10-01", quantity: 2 }, headers)
+    expect(batch.status).toBe(201)
+    const fixed = await expectFailure(api.post(url(first!), { gtin: freshGtin(13), price: 1 }, headers))
+    expect([fixed.status, fixed.data.code]).toEqual([400, "variant_gtin_batched"])
+    // Nothing of the refused change was saved, the price included; the same GTIN again is no change.
+    const after = (await api.get(`/enterprise/products/${product.id}`, headers)).data.product.variants.find((v: { id: string }) => v.id === first!.id)
+    expect(after).toMatchObject({ gtin, price: 128 })
+    expect((await api.post(url(first!), { gtin, stock: 3 }, headers)).data.variant).toMatchObject({ gtin, stock: 3 })
   })
 
   it("a variant's GTIN (package barcode) is checked, kept, and lets the enterprise open a batch of it", async () => {

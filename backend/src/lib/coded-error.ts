@@ -9,6 +9,8 @@ import {
   ROLE_PROBLEM_CODE,
   TEAM_PROBLEM_CODES,
   TRACKING_PROBLEM_CODES,
+  LISTING_SALE_PROBLEM_CODES,
+  VARIANT_GTIN_PROBLEM_CODES,
 } from "@seleno/domain"
 
 /** A refusal the portal translates: a code from @seleno/domain and the params its message needs. */
@@ -27,6 +29,8 @@ const TRANSLATED_CODES: ReadonlySet<string> = new Set([
   ...LABEL_PROBLEM_CODES,
   ...TRACKING_PROBLEM_CODES,
   ...FULFILMENT_PROBLEM_CODES,
+  ...LISTING_SALE_PROBLEM_CODES,
+  ...VARIANT_GTIN_PROBLEM_CODES,
 ])
 
 /**

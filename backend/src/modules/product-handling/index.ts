@@ -3,5 +3,5 @@ import ProductHandlingModuleService from "./service"
 
 export const PRODUCT_HANDLING_MODULE = "productHandling"
 
-/** Whether a product is perishable (see models/product-handling.ts and lib/product-handling.ts). */
+/** Whether a product is perishable or taken offline (see models/product-handling.ts and lib/product-handling.ts). */
 export default Module(PRODUCT_HANDLING_MODULE, { service: ProductHandlingModuleService })

@@ -12,4 +12,19 @@ export default class ProductHandlingModuleService extends MedusaService({ Produc
     if (toCreate.length) await this.createProductHandlings(toCreate)
     if (toUpdate.length) await this.updateProductHandlings(toUpdate)
   }
+
+  /** Marks products offline with the channels they left, or (null) back on sale; insert or update. */
+  async setOffline(entries: { product_id: string; offline: { at: Date; sales_channel_ids: string[] } | null }[]): Promise<void> {
+    if (!entries.length) return
+    const existing = new Set((await this.listProductHandlings({ id: entries.map((e) => e.product_id) }, { select: ["id"] })).map((r) => r.id))
+    const row = (e: (typeof entries)[number]) => ({
+      id: e.product_id,
+      offline_at: e.offline?.at ?? null,
+      offline_sales_channel_ids: e.offline ? (e.offline.sales_channel_ids as unknown as Record<string, unknown>) : null,
+    })
+    const toCreate = entries.filter((e) => !existing.has(e.product_id)).map(row)
+    const toUpdate = entries.filter((e) => existing.has(e.product_id)).map(row)
+    if (toCreate.length) await this.createProductHandlings(toCreate)
+    if (toUpdate.length) await this.updateProductHandlings(toUpdate)
+  }
 }

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { PRODUCT_FACT_KEYS, toMedusaLocale } from "@seleno/domain"
+import { listingSaleState, PRODUCT_FACT_KEYS, toMedusaLocale } from "@seleno/domain"
+import { PRODUCT_HANDLING_MODULE } from "../../modules/product-handling"
+import type ProductHandlingModuleService from "../../modules/product-handling/service"
 import ProductEnterpriseLink from "../../links/product-enterprise"
 
 export const ENGLISH = toMedusaLocale("en")
@@ -66,13 +68,16 @@ type Row = {
 const present = <T>(values: (T | null | undefined)[] | null | undefined): T[] => (values ?? []).filter((v): v is T => v != null)
 
 /** A listing as the portal shows it: CNY prices in yuan, stock, brand, claims and the platform's review. */
-export function toEnterpriseListing(row: Row, english: Map<string, Record<string, string>>) {
+export function toEnterpriseListing(row: Row, english: Map<string, Record<string, string>>, offlineAt: Date | null = null) {
   const metadata = row.metadata ?? {}
   const number = (key: string) => (typeof metadata[key] === "number" ? (metadata[key] as number) : null)
   return {
     id: row.id,
     handle: row.handle,
     status: row.status,
+    // on_sale, offline (下架 by the enterprise; out of every sales channel) or not_published.
+    sale_state: listingSaleState(row.status, offlineAt),
+    offline_at: offlineAt ? new Date(offlineAt).toISOString() : null,
     title: row.title,
     title_en: english.get(row.id)?.title ?? null,
     description: row.description,
@@ -111,6 +116,13 @@ async function englishFor(container: MedusaContainer, ids: string[]): Promise<Ma
   return new Map(rows.map((r) => [r.reference_id, r.translations as Record<string, string>]))
 }
 
+/** When each of these products was taken offline by its enterprise (absent: on sale or never published). */
+export async function offlineSince(container: MedusaContainer, ids: string[]): Promise<Map<string, Date>> {
+  if (ids.length === 0) return new Map()
+  const rows = await container.resolve<ProductHandlingModuleService>(PRODUCT_HANDLING_MODULE).listProductHandlings({ id: ids }, { select: ["id", "offline_at"] })
+  return new Map(rows.filter((r) => r.offline_at).map((r) => [r.id, r.offline_at as Date]))
+}
+
 /** The enterprise's listings among `ids` (all of them when omitted), optionally by status, newest first. */
 export async function listEnterpriseListings(
   container: MedusaContainer,
@@ -128,7 +140,8 @@ export async function listEnterpriseListings(
   })
   const rows = data as unknown as Row[]
   const english = await englishFor(container, rows.flatMap((r) => [r.id, ...present(r.variants).map((v) => v.id)]))
-  return { listings: rows.map((r) => toEnterpriseListing(r, english)), count: metadata?.count ?? rows.length }
+  const offline = await offlineSince(container, rows.map((r) => r.id))
+  return { listings: rows.map((r) => toEnterpriseListing(r, english, offline.get(r.id) ?? null)), count: metadata?.count ?? rows.length }
 }
 
 /** One of the enterprise's listings; another enterprise's product is "not found". */

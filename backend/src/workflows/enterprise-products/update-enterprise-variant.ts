@@ -1,5 +1,8 @@
 import { createInventoryLevelsWorkflow, emitEventStep, updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { variantGtinProblem, type VariantGtinProblemCode } from "@seleno/domain"
+import { codedError } from "../../lib/coded-error"
+import TraceBatchVariantLink from "../../links/trace-batch-variant"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCT_CLAIMS_CHANGED } from "../../lib/events"
 import { assertAboveFloors } from "../../lib/funding/floors"
@@ -13,7 +16,35 @@ export interface UpdateEnterpriseVariantInput {
   /** CNY yuan. */
   price?: number
   stock?: number
+  /** The package barcode (checked digits). */
+  gtin?: string
 }
+
+const GTIN_MESSAGES: Record<VariantGtinProblemCode, string> = {
+  variant_gtin_taken: "gtin: another variant already has this barcode",
+  variant_gtin_batched: "gtin: batches of this variant are printed with its barcode; it can no longer change",
+}
+
+/** A new GTIN names no other variant and the variant has no batch yet (its labels carry the GTIN). Only reads. */
+const checkGtinStep = createStep("check-enterprise-variant-gtin", async (input: UpdateEnterpriseVariantInput, { container }) => {
+  if (input.gtin === undefined) return new StepResponse(undefined)
+  const products = container.resolve(Modules.PRODUCT)
+  const [variant] = await products.listProductVariants({ id: input.variant_id }, { select: ["id", "barcode"] })
+  const holders = await products.listProductVariants({ barcode: input.gtin }, { select: ["id"] })
+  const { data: batches } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: TraceBatchVariantLink.entryPoint,
+    fields: ["trace_batch_id"],
+    filters: { product_variant_id: input.variant_id },
+  })
+  const problem = variantGtinProblem({
+    current: variant?.barcode ?? null,
+    next: input.gtin,
+    batches: batches.length,
+    takenByOther: holders.some((h) => h.id !== input.variant_id),
+  })
+  if (problem) throw codedError({ code: problem, params: { gtin: input.gtin }, message: GTIN_MESSAGES[problem] }, MedusaError.Types.NOT_ALLOWED)
+  return new StepResponse(undefined)
+})
 
 /** The variant's inventory item and whether it already has a level where the listing's stock is kept (its enterprise's base). */
 const locateStockStep = createStep("locate-enterprise-variant-stock", async (variantId: string, { container }) => {
@@ -36,15 +67,22 @@ const checkFloorStep = createStep("check-enterprise-variant-floor", async (input
 })
 
 /**
- * Price and stock are the enterprise's to set at any time: they apply at once and a published
- * listing stays published (no claim changes, so no review).
+ * Price, stock and the GTIN (until a batch is printed) are the enterprise's to set at any time:
+ * they apply at once and a published listing stays published (no claim changes, so no review).
  */
 export const updateEnterpriseVariantWorkflow = createWorkflow("update-enterprise-variant", (input: UpdateEnterpriseVariantInput) => {
   loadOwnListingStep({ enterprise_id: input.enterprise_id, product_id: input.product_id, variant_id: input.variant_id })
   checkFloorStep(input)
+  checkGtinStep(input)
 
-  when({ input }, ({ input }) => input.price !== undefined).then(() => {
-    const product_variants = transform({ input }, ({ input }) => [{ id: input.variant_id, prices: [{ currency_code: "cny", amount: input.price! }] }])
+  when({ input }, ({ input }) => input.price !== undefined || input.gtin !== undefined).then(() => {
+    const product_variants = transform({ input }, ({ input }) => [
+      {
+        id: input.variant_id,
+        ...(input.price !== undefined ? { prices: [{ currency_code: "cny", amount: input.price }] } : {}),
+        ...(input.gtin !== undefined ? { barcode: input.gtin } : {}),
+      },
+    ])
     updateProductVariantsWorkflow.runAsStep({ input: { product_variants } })
   })
 

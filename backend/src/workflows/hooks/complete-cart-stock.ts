@@ -2,6 +2,8 @@ import { completeCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-
 import { MedusaError } from "@medusajs/framework/utils"
 import { rollBackInterruptedOrders, stampCartId } from "../../lib/checkout-recovery"
 import { findShortfall, shortfallMessage, type StockCart } from "../../lib/stock"
+import { lineOffSale } from "../../lib/off-sale"
+import { codedError } from "../../lib/coded-error"
 
 // Medusa allows one handler per hook: this file owns completeCartWorkflow's validate hook.
 //
@@ -14,8 +16,17 @@ import { findShortfall, shortfallMessage, type StockCart } from "../../lib/stock
 //    inventory reservation (under a lock per inventory item) lets exactly the available units
 //    through; the API's error handler words that refusal the same way
 //    (src/api/middlewares/checkout-errors.ts).
+// 3. A product taken offline (下架) by its enterprise, or out of the store for any reason, is not
+//    sold even from a cart filled before (src/lib/off-sale.ts).
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await rollBackInterruptedOrders(container, cart as unknown as { id: string; email?: string | null; customer?: { id?: string | null } | null })
+  const offSale = await lineOffSale(container, cart as Parameters<typeof lineOffSale>[1])
+  if (offSale) {
+    throw codedError(
+      { code: "cart_product_off_sale", params: { product: offSale.title }, message: `${offSale.title} is no longer on sale; remove it from your cart` },
+      MedusaError.Types.NOT_ALLOWED
+    )
+  }
   const shortfall = findShortfall(cart as unknown as StockCart)
   if (shortfall) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, shortfallMessage(shortfall))
 })

@@ -35,6 +35,10 @@ export const BATCH_VOID_REASON_MAX = 500
 /** A staff note on a confirm or clear decision. */
 export const SERIAL_REVIEW_NOTE_MAX = 1000
 
+/** What happened to a batch (生产记录), in the order a batch usually goes through them. */
+export const TRACE_EVENT_TYPES = ["harvested", "processed", "inspected", "packed", "shipped"] as const
+export type TraceEventType = (typeof TRACE_EVENT_TYPES)[number]
+
 /**
  * Codes of refusals, so the admin and the portal can translate them. Each backend message starts
  * with nothing hidden; the code is for the UI.
@@ -42,6 +46,7 @@ export const SERIAL_REVIEW_NOTE_MAX = 1000
 export const TRACE_ERROR_CODES = [
   "batch_enterprise_mismatch",
   "product_without_enterprise",
+  "variant_without_gtin",
   "batch_already_voided",
   "batch_voided",
   "serial_nothing_to_clear",

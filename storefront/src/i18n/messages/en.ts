@@ -450,6 +450,7 @@ const en: Messages = {
     errorConsent: "Please agree to the privacy policy before placing the order.",
     errorCartEmpty: "Your cart is empty, there is nothing to check out.",
     errorStock: "Some items are out of stock. Go back to the cart to adjust quantities.",
+    errorOffSale: "An item in your cart is no longer on sale. Go back to the cart, remove it and place the order again.",
     errorOrder: "The order could not be placed. Please try again; your details have been kept.",
   },
   checkoutReturn: {

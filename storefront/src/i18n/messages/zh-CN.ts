@@ -450,6 +450,7 @@ const zhCN = {
     errorConsent: "提交订单前请同意隐私政策。",
     errorCartEmpty: "购物车是空的，无法结算。",
     errorStock: "部分商品库存不足，请返回购物车调整数量。",
+    errorOffSale: "购物车中有商品已下架，无法购买。请返回购物车删除该商品后再提交订单。",
     errorOrder: "订单提交失败，请稍后重试。您填写的信息已保留。",
   },
   checkoutReturn: {

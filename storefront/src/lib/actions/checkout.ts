@@ -16,7 +16,7 @@ import { DEFAULT_PAYMENT_METHOD, isPaymentMethodId, isStripeMethod, providerIdOf
 import { listPaymentMethods } from "@/lib/data/payment"
 
 /** Form-level failures (not tied to one field); catalogue keys under `checkout`. */
-export type CheckoutFormError = "errorCartEmpty" | "errorStock" | "errorOrder" | "errorPaymentStart"
+export type CheckoutFormError = "errorCartEmpty" | "errorStock" | "errorOffSale" | "errorOrder" | "errorPaymentStart"
 
 /** A Stripe payment to confirm in the browser: the order is placed by Stripe's webhook afterwards. */
 export interface StripeHandoff {
@@ -142,12 +142,14 @@ export async function placeOrderAction(_prev: CheckoutState, formData: FormData)
     if (result.type !== "order") {
       console.error("cart completion refused", result.error)
       const message = result.error?.message ?? ""
-      return fail({}, /inventory|stock/i.test(message) ? "errorStock" : "errorOrder")
+      return fail({}, /no longer on sale/i.test(message) ? "errorOffSale" : /inventory|stock/i.test(message) ? "errorStock" : "errorOrder")
     }
     orderId = result.order.id
   } catch (error) {
     console.error("place order failed", errorStatus(error), error instanceof Error ? error.message : error)
     const message = error instanceof Error ? error.message : ""
+    // A product its enterprise took offline (下架) since it went in the cart (cart_product_off_sale).
+    if (/no longer on sale/i.test(message)) return fail({}, "errorOffSale")
     if (/inventory|stock/i.test(message)) return fail({}, "errorStock")
     return fail({}, isStripeMethod(method) ? "errorPaymentStart" : "errorOrder")
   }

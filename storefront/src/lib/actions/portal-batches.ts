@@ -5,9 +5,10 @@ import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
-import { portalRequest } from "@/lib/data/portal"
+import { portalPostCoded } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { isIsoDate } from "@/lib/portal"
+import { TRACE_EVENT_TYPES } from "@seleno/domain"
 
 const FIELDS = ["variant_id", "lot", "produced_on", "quantity", "inspection_mg_per_kg", "inspection_lab", "inspected_on"]
 
@@ -31,20 +32,19 @@ export async function createBatchAction(_prev: PortalFormState, formData: FormDa
   if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
   const token = await getPortalToken()
   if (!token) redirect(localePath(locale, "/portal/login"))
-  const result = await portalRequest(token, "/enterprise/trace-batches", {
-    method: "POST",
-    body: {
-      variant_id: values.variant_id,
-      lot: values.lot,
-      produced_on: values.produced_on,
-      quantity,
-      ...(inspection !== null ? { inspection_mg_per_kg: inspection } : {}),
-      ...(values.inspection_lab ? { inspection_lab: values.inspection_lab } : {}),
-      ...(values.inspected_on ? { inspected_on: values.inspected_on } : {}),
-    },
+  const result = await portalPostCoded(token, "/enterprise/trace-batches", {
+    variant_id: values.variant_id,
+    lot: values.lot,
+    produced_on: values.produced_on,
+    quantity,
+    ...(inspection !== null ? { inspection_mg_per_kg: inspection } : {}),
+    ...(values.inspection_lab ? { inspection_lab: values.inspection_lab } : {}),
+    ...(values.inspected_on ? { inspected_on: values.inspected_on } : {}),
   })
   if (!result.ok) {
     signInAgainOn401(locale, result.status)
+    // A variant without a GTIN: the portal says where to set it (the product page's variant row).
+    if (result.code === "variant_without_gtin") return { status: "error", message: t.errorNoGtin, fieldErrors: { variant_id: t.errorNoGtin }, values, at: Date.now() }
     if (result.status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
     const text = format(portal.backendMessage, { message: result.message })
     const name = FIELDS.find((f) => new RegExp(`\\b${f}\\b`).test(result.message))
@@ -52,4 +52,38 @@ export async function createBatchAction(_prev: PortalFormState, formData: FormDa
   }
   revalidatePath(localePath(locale, "/portal/batches"))
   return { status: "ok", message: t.created, at: Date.now() }
+}
+
+const EVENT_FIELDS = ["batch_id", "type", "occurred_on", "place", "description"]
+
+/** Records a production event (生产记录) of one of the enterprise's batches (POST /enterprise/trace-batches/:id/events). */
+export async function recordBatchEventAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = readLocale(formData)
+  const portal = getMessages(locale).portal
+  const t = portal.batches
+  const values: Record<string, string> = {}
+  for (const name of EVENT_FIELDS) values[name] = field(formData, name)
+  if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
+  const fieldErrors: Record<string, string> = {}
+  if (!values.batch_id) fieldErrors.batch_id = t.errorEventBatch
+  if (!(TRACE_EVENT_TYPES as readonly string[]).includes(values.type ?? "")) fieldErrors.type = t.errorEventType
+  if (!isIsoDate(values.occurred_on ?? "")) fieldErrors.occurred_on = t.errorDate
+  if (!values.place || values.place.length > 200) fieldErrors.place = t.errorEventPlace
+  if ((values.description ?? "").length > 1000) fieldErrors.description = t.errorEventDescription
+  if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
+  const token = await getPortalToken()
+  if (!token) redirect(localePath(locale, "/portal/login"))
+  const result = await portalPostCoded(token, `/enterprise/trace-batches/${encodeURIComponent(values.batch_id!)}/events`, {
+    type: values.type,
+    occurred_at: values.occurred_on,
+    place: values.place,
+    ...(values.description ? { description: values.description } : {}),
+  })
+  if (!result.ok) {
+    signInAgainOn401(locale, result.status)
+    const code = result.code as keyof typeof t.eventProblems | undefined
+    return { status: "error", message: code && code in t.eventProblems ? t.eventProblems[code] : portal.errorGeneric, values, at: Date.now() }
+  }
+  revalidatePath(localePath(locale, "/portal/batches"))
+  return { status: "ok", message: t.eventRecorded, at: Date.now() }
 }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
-import { portalRequest, uploadPortalFile } from "@/lib/data/portal"
+import { portalPostCoded, portalRequest, uploadPortalFile } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { IMAGE_TYPES, parseStock, parseYuan, uploadProblem } from "@/lib/portal"
 import { claimRefusalText, fieldOfProductMessage } from "@/lib/portal-products"
@@ -165,7 +165,10 @@ export async function updateProductAction(_prev: PortalFormState, formData: Form
   return { status: "ok", message: result.data.back_to_review ? t.savedBackToReview : t.saved, values, at: Date.now() }
 }
 
-/** Price and stock of one variant (POST /enterprise/products/:id/variants/:variant_id): applied at once, no review. */
+/**
+ * Price, stock and GTIN of one variant (POST /enterprise/products/:id/variants/:variant_id): applied
+ * at once, no review. The GTIN is sent only when it was changed; it is fixed once a batch is printed.
+ */
 export async function updateVariantAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
   const locale = readLocale(formData)
   const portal = getMessages(locale).portal
@@ -173,20 +176,24 @@ export async function updateVariantAction(_prev: PortalFormState, formData: Form
   const id = field(formData, "product_id")
   const variantId = field(formData, "variant_id")
   const variantTitle = field(formData, "variant_title")
-  const values = { price: field(formData, "price"), stock: field(formData, "stock") }
+  const values = { price: field(formData, "price"), stock: field(formData, "stock"), gtin: field(formData, "gtin") }
   if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
   const fieldErrors: Record<string, string> = {}
   const price = parseYuan(values.price)
   if (price === null) fieldErrors.price = t.errorPrice
   const stock = parseStock(values.stock)
   if (stock === null) fieldErrors.stock = t.errorStock
+  const gtinChanged = values.gtin !== "" && values.gtin !== field(formData, "current_gtin")
+  if (values.gtin === "" && field(formData, "current_gtin")) fieldErrors.gtin = t.gtinProblems.variant_gtin_required
   if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
   const token = await tokenOr(locale)
-  const result = await portalRequest(token, `/enterprise/products/${encodeURIComponent(id)}/variants/${encodeURIComponent(variantId)}`, {
-    method: "POST",
-    body: { price, stock },
-  })
-  if (!result.ok) return backendError(portal, result.status, result.message, values, locale)
+  const path = `/enterprise/products/${encodeURIComponent(id)}/variants/${encodeURIComponent(variantId)}`
+  const result = await portalPostCoded(token, path, { price, stock, ...(gtinChanged ? { gtin: values.gtin } : {}) })
+  if (!result.ok) {
+    const code = result.code as keyof typeof t.gtinProblems | undefined
+    if (code && code in t.gtinProblems) return { status: "error", fieldErrors: { gtin: t.gtinProblems[code] }, message: t.gtinProblems[code], values, at: Date.now() }
+    return backendError(portal, result.status, result.message, values, locale)
+  }
   revalidatePath(localePath(locale, `/portal/products/${id}`))
   return { status: "ok", message: format(t.variantSaved, { variant: variantTitle }), values, at: Date.now() }
 }

@@ -1,5 +1,5 @@
 import "server-only"
-import type { StorefrontLocale } from "@seleno/domain"
+import type { ListingSaleState, StorefrontLocale } from "@seleno/domain"
 import { listBrands, type BrandNode } from "@/lib/data/brands"
 import { listCategories } from "@/lib/data/categories"
 import { getEnterpriseByHandle } from "@/lib/data/enterprises"
@@ -10,6 +10,9 @@ export interface PortalProduct {
   id: string
   handle: string
   status: "draft" | "proposed" | "published" | "rejected"
+  /** offline: taken off sale by the enterprise (下架), out of the store until put back. */
+  sale_state: ListingSaleState
+  offline_at: string | null
   title: string
   title_en: string | null
   description: string | null
@@ -22,7 +25,7 @@ export interface PortalProduct {
   selenium_mg_per_kg: number | null
   serving_g: number | null
   review: { decision: "approve" | "reject"; note: string | null; reviewed_at: string } | null
-  variants: { id: string; title: string; title_en: string | null; sku: string | null; price: number | null; currency_code: string; stock: number; reserved: number }[]
+  variants: { id: string; title: string; title_en: string | null; sku: string | null; gtin: string | null; price: number | null; currency_code: string; stock: number; reserved: number }[]
   created_at: string
   updated_at: string
 }

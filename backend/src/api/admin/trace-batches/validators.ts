@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { BATCH_VOID_REASON_MAX, FLAGGED_SIGNAL_STATES, SERIAL_REVIEW_NOTE_MAX } from "@seleno/domain"
+import { BATCH_VOID_REASON_MAX, FLAGGED_SIGNAL_STATES, SERIAL_REVIEW_NOTE_MAX, TRACE_EVENT_TYPES } from "@seleno/domain"
 import { requiredText } from "../../validation/required"
 
 export const AdminCreateTraceBatch = z.object({
@@ -18,7 +18,7 @@ export const AdminCreateTraceBatch = z.object({
 export type AdminCreateTraceBatchType = z.infer<typeof AdminCreateTraceBatch>
 
 export const AdminRecordTraceEvent = z.object({
-  type: z.enum(["harvested", "processed", "packed", "shipped", "inspected"]),
+  type: z.enum(TRACE_EVENT_TYPES),
   occurred_at: z.coerce.date(),
   place: requiredText("place says where it happened", 200),
   description: z.string().max(1000).nullish(),

@@ -15,6 +15,11 @@ const stock = z
   .refine((v) => v >= 0, "stock cannot be negative")
   .max(10_000_000, "stock cannot exceed 10000000")
 
+const gtin = z
+  .string()
+  .trim()
+  .refine((v) => isValidGtin(v), "gtin must be the 8, 12, 13 or 14 digits of the package barcode, with a valid check digit")
+
 const text = (field: string, max: number) => z.string().trim().min(1, `${field} cannot be empty`).max(max, `${field} is longer than ${max} characters`)
 
 export const EnterpriseProductVariant = z
@@ -23,11 +28,7 @@ export const EnterpriseProductVariant = z
     title_en: text("variants.title_en", 100).optional(),
     sku: z.string().trim().regex(/^[A-Za-z0-9._-]{1,60}$/, "sku may only use letters, digits, dot, underscore and hyphen (1-60)").optional(),
     // The package barcode (GTIN-8/12/13/14); batches and their QR labels need it.
-    gtin: z
-      .string()
-      .trim()
-      .refine((v) => isValidGtin(v), "gtin must be the 8, 12, 13 or 14 digits of the package barcode, with a valid check digit")
-      .optional(),
+    gtin: gtin.optional(),
     price,
     stock,
   })
@@ -98,9 +99,10 @@ export const EnterpriseUpdateProduct = z
 export type EnterpriseUpdateProductType = z.infer<typeof EnterpriseUpdateProduct>
 
 export const EnterpriseUpdateVariant = z
-  .object({ price: price.optional(), stock: stock.optional() })
+  // gtin: the package barcode; fixed once a batch of the variant exists (its labels carry it).
+  .object({ price: price.optional(), stock: stock.optional(), gtin: gtin.optional() })
   .strict()
-  .refine((v) => v.price !== undefined || v.stock !== undefined, "give price, stock or both")
+  .refine((v) => v.price !== undefined || v.stock !== undefined || v.gtin !== undefined, "give price, stock, gtin or any of them")
 export type EnterpriseUpdateVariantType = z.infer<typeof EnterpriseUpdateVariant>
 
 export const EnterpriseListProducts = z

@@ -39,7 +39,7 @@ async function variantOrigin(container: MedusaContainer, variantId: string): Pro
   const variant = data[0] as unknown as VariantOrigin | undefined
   if (!variant) throw invalid(`variant_id "${variantId}" is not a product variant`)
   const gtin = variant.barcode && isValidGtin(variant.barcode) ? toGtin14(variant.barcode) : null
-  if (!gtin) throw invalid(`variant_id: the variant's barcode "${variant.barcode ?? ""}" is not a GTIN with a valid check digit; set its GTIN first`)
+  if (!gtin) throw invalid(`variant_id: the variant's barcode "${variant.barcode ?? ""}" is not a GTIN with a valid check digit; set its GTIN first`, "variant_without_gtin")
   const enterprise = variant.product?.enterprise
   if (!enterprise) {
     throw invalid(`variant_id: the product "${variant.product?.title ?? ""}" belongs to no enterprise; set its enterprise before opening a batch`, "product_without_enterprise")

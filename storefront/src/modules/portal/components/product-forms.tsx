@@ -144,7 +144,7 @@ export function ProductForm({
   )
 }
 
-/** Price and stock of one variant, in a row of the variants table. */
+/** Price, stock and GTIN of one variant, in a row of the variants table. */
 export function VariantForm({
   locale,
   productId,
@@ -153,8 +153,8 @@ export function VariantForm({
 }: {
   locale: string
   productId: string
-  variant: { id: string; title: string; price: string; stock: string }
-  labels: { price: string; stock: string; save: string; saveFor: string }
+  variant: { id: string; title: string; price: string; stock: string; gtin: string }
+  labels: { price: string; stock: string; gtin: string; save: string; saveFor: string }
 }) {
   const [state, action, pending] = useActionState(updateVariantAction, INITIAL)
   const f = `variant-${variant.id}`
@@ -164,11 +164,15 @@ export function VariantForm({
       <input type="hidden" name="product_id" value={productId} />
       <input type="hidden" name="variant_id" value={variant.id} />
       <input type="hidden" name="variant_title" value={variant.title} />
+      <input type="hidden" name="current_gtin" value={variant.gtin} />
       <div className="w-32">
         <PortalText form={f} name="price" label={labels.price} inputMode="text" state={state} defaultValue={variant.price} />
       </div>
       <div className="w-28">
         <PortalText form={f} name="stock" label={labels.stock} inputMode="numeric" state={state} defaultValue={variant.stock} />
+      </div>
+      <div className="w-48">
+        <PortalText form={f} name="gtin" label={labels.gtin} inputMode="numeric" state={state} defaultValue={variant.gtin} />
       </div>
       <div className="pt-6">
         <button type="submit" className="btn-secondary" disabled={pending}>

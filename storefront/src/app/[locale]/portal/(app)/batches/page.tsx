@@ -5,6 +5,8 @@ import { format, formatDate, getMessages, resolveLocale, type Messages } from "@
 import { localePath } from "@/i18n/paths"
 import { listPortalBatches, listPortalFlaggedSerials, requirePortalMe } from "@/lib/data/portal"
 import { listPortalProducts } from "@/lib/data/portal-products"
+import { TRACE_EVENT_TYPES } from "@seleno/domain"
+import { BatchEventForm } from "@/modules/portal/components/batch-event-form"
 import { BatchForm } from "@/modules/portal/components/batch-form"
 import { PortalLoaded, PortalTable } from "@/modules/portal/components/portal-table"
 import { Empty } from "@/modules/portal/components/states"
@@ -50,6 +52,10 @@ export default async function PortalBatchesPage({ params, searchParams }: PagePr
   const [result, products, flagged] = await Promise.all([listPortalBatches(), listPortalProducts(100, 0), listPortalFlaggedSerials()])
   const problem = labelProblem(await searchParams, t)
   const variants = products.ok ? products.data.products.flatMap((p) => p.variants.map((v) => ({ value: v.id, label: `${p.title} · ${v.title}` }))) : []
+  const openBatches = result.ok
+    ? result.data.trace_batches.filter((b) => !b.voided).map((b) => ({ value: b.id, label: [b.lot, b.variant?.product?.title, b.variant?.title].filter(Boolean).join(" · ") }))
+    : []
+  const eventTypes = TRACE_EVENT_TYPES.map((type) => ({ value: type, label: t.eventTypes[type] }))
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
@@ -116,6 +122,11 @@ export default async function PortalBatchesPage({ params, searchParams }: PagePr
       <section className="rounded-lg border border-stone-200 bg-white p-5">
         {variants.length ? <BatchForm locale={locale} labels={t} variants={variants} /> : <Empty text={t.noVariants} />}
       </section>
+      {openBatches.length ? (
+        <section className="rounded-lg border border-stone-200 bg-white p-5">
+          <BatchEventForm locale={locale} labels={t.eventForm} batches={openBatches} types={eventTypes} />
+        </section>
+      ) : null}
     </div>
   )
 }

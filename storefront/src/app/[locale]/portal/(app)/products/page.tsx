@@ -19,7 +19,8 @@ export default async function PortalProductsPage({ params, searchParams }: PageP
   await requirePortalMe(locale)
   const portal = getMessages(locale).portal
   const t = portal.products
-  const pageParam = Number((await searchParams).page ?? "1")
+  const query = await searchParams
+  const pageParam = Number(query.page ?? "1")
   const page = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1
   const result = await listPortalProducts(PAGE_SIZE, (page - 1) * PAGE_SIZE)
   return (
@@ -30,6 +31,11 @@ export default async function PortalProductsPage({ params, searchParams }: PageP
           {t.new}
         </Link>
       </div>
+      {query.deleted === "1" ? (
+        <p role="status" className="font-medium text-brand-700">
+          {t.deleted}
+        </p>
+      ) : null}
       {!result.ok ? (
         <LoadError status={result.status} message={result.message} labels={portal} />
       ) : result.data.products.length === 0 ? (
@@ -55,7 +61,7 @@ export default async function PortalProductsPage({ params, searchParams }: PageP
                   </td>
                   <td className="p-2">{p.brand?.name ?? ""}</td>
                   <td className="p-2">
-                    {t.statuses[p.status] ?? p.status}
+                    {p.sale_state === "offline" ? t.offline : (t.statuses[p.status] ?? p.status)}
                     {p.status === "rejected" && p.review?.note ? <p className="text-danger-700">{p.review.note}</p> : null}
                   </td>
                   <td className="p-2">

@@ -6,6 +6,7 @@ import { localePath } from "@/i18n/paths"
 import { requirePortalMe } from "@/lib/data/portal"
 import { authorizedBrands, categoryChoices, retrievePortalProduct } from "@/lib/data/portal-products"
 import { AddVariantForm, ProductForm, SubmitForReviewForm, VariantForm } from "@/modules/portal/components/product-forms"
+import { DeleteListingForm, ListingSaleForm } from "@/modules/portal/components/listing-sale-forms"
 import { DetailUnavailable } from "@/modules/portal/components/states"
 import { productFormLabels } from "@/modules/portal/templates/product-labels"
 
@@ -41,13 +42,14 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
   const brandOptions = brands.map((b) => ({ value: b.id, label: b.name }))
   if (product.brand && !brandOptions.some((b) => b.value === product.brand!.id)) brandOptions.push({ value: product.brand.id, label: product.brand.name })
   const canSubmit = product.status === "draft" || product.status === "rejected"
+  const offline = product.sale_state === "offline"
   return (
     <div className="space-y-6">
       {back}
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold text-stone-900">{format(t.editTitle, { title: product.title })}</h1>
         <p className="font-medium" data-testid="portal-product-status">
-          {t.status}: {t.statuses[product.status] ?? product.status}
+          {t.status}: {product.sale_state === "offline" ? t.offline : (t.statuses[product.status] ?? product.status)}
         </p>
       </div>
       {saved ? (
@@ -70,6 +72,16 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
           <SubmitForReviewForm locale={locale} productId={product.id} labels={{ submit: t.submit, hint: t.submitHint }} />
         </section>
       ) : null}
+      {product.sale_state !== "not_published" ? (
+        <section aria-label={t.sale} className="rounded-lg border border-stone-200 bg-white p-5">
+          <ListingSaleForm
+            locale={locale}
+            productId={product.id}
+            offline={offline}
+            labels={offline ? { hint: t.putBackHint, submit: t.putBack } : { hint: t.takeOfflineHint, submit: t.takeOffline }}
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="variants" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="variants" className="font-semibold">
           {t.priceStock}
@@ -90,8 +102,8 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
               <VariantForm
                 locale={locale}
                 productId={product.id}
-                variant={{ id: v.id, title: v.title, price: v.price !== null ? String(v.price) : "", stock: String(v.stock) }}
-                labels={{ price: t.price, stock: t.stock, save: t.saveVariant, saveFor: format(t.saveVariantFor, { variant: v.title }) }}
+                variant={{ id: v.id, title: v.title, price: v.price !== null ? String(v.price) : "", stock: String(v.stock), gtin: v.gtin ?? "" }}
+                labels={{ price: t.price, stock: t.stock, gtin: t.variantGtin, save: t.saveVariant, saveFor: format(t.saveVariantFor, { variant: v.title }) }}
               />
             </li>
           ))}
@@ -140,6 +152,15 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
           }}
         />
       </section>
+      {product.sale_state !== "on_sale" ? (
+        <section aria-label={t.deleteListing} className="rounded-lg border border-stone-200 bg-white p-5">
+          <DeleteListingForm
+            locale={locale}
+            productId={product.id}
+            labels={{ hint: t.deleteHint, submit: t.deleteListing, confirm: format(t.deleteConfirm, { title: product.title }), yes: t.deleteYes, no: t.deleteNo }}
+          />
+        </section>
+      ) : null}
     </div>
   )
 }
