@@ -30,7 +30,7 @@ test("an enterprise asks for a county brand in Chinese, staff grant it, and the 
   await page.getByLabel("品牌", { exact: true }).selectOption({ label: "岚皋魔芋" })
   await page.getByRole("group", { name: "类目" }).getByLabel("魔芋").check()
   await page.getByRole("button", { name: "提交申请" }).click()
-  await expect(page.getByRole("alert")).toHaveText("这个品牌已有一份申请在等待审核，请等待平台的决定。")
+  await expect(page.getByText("这个品牌已有一份申请在等待审核，请等待平台的决定。")).toBeVisible()
 
   const { brand_authorization_requests: queue } = await backendApi<{ brand_authorization_requests: { id: string }[] }>(
     `/admin/brand-authorization-requests?status=pending&enterprise_id=${id}`,

@@ -1,7 +1,7 @@
 import { ENTERPRISE_MODULE } from "../../src/modules/enterprise"
 import type EnterpriseModuleService from "../../src/modules/enterprise/service"
-import { approvedEnterprise, enterpriseLogin, PORTAL_PASSWORD, type Headers } from "../utils/enterprise"
-import { expectFailure } from "../utils/store"
+import { approvedEnterprise, enterpriseLogin, freshCreditCode, PORTAL_PASSWORD, type Headers } from "../utils/enterprise"
+import { adminHeaders, expectFailure } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
 seededSuite("seleno_it_enterprise_staff", ({ api, getContainer }) => {
@@ -137,6 +137,26 @@ seededSuite("seleno_it_enterprise_staff", ({ api, getContainer }) => {
     expect(team.accounts.map((a: { email: string }) => a.email)).toEqual(["owner@team-change.example.com"])
     const back = await member(owner.headers, "packer@team-change.example.com", "packer", "回来的小周")
     expect((await api.get("/enterprise/me", back.headers)).data.account).toMatchObject({ role: "packer", name: "回来的小周" })
+  })
+
+  it("staff who register an enterprise invite its owner, or register nothing", async () => {
+    const admin = await adminHeaders(api)
+    const body = (email: string, handle: string) => ({ handle, name: `${handle} 合作社`, credit_code: freshCreditCode(), kind: "cooperative", county: "hanyin", status: "active", owner_email: email })
+    const { status, data } = await api.post("/admin/enterprises", body("Boss@registered-by-staff.example.com", "registered-by-staff"), admin)
+    expect(status).toBe(201)
+    expect(data.owner_invite).toMatchObject({ email: "boss@registered-by-staff.example.com", role: "owner" })
+    const token = new URLSearchParams(data.join_path.split("?")[1]).get("token")!
+    const accepted = await api.post("/enterprise-invites/accept", { token, name: "老板" }, await registered("boss@registered-by-staff.example.com"))
+    expect(accepted.data.account).toMatchObject({ role: "owner" })
+    const owner = await enterpriseLogin(api, "boss@registered-by-staff.example.com")
+    expect((await api.get("/enterprise/me", owner)).data.enterprise.id).toBe(data.enterprise.id)
+    expect((await api.post("/enterprise/invites", { email: "helper@registered-by-staff.example.com", role: "packer" }, owner)).status).toBe(201)
+
+    // An owner e-mail that already signs in for an enterprise leaves no enterprise behind.
+    const taken = await expectFailure(api.post("/admin/enterprises", body("boss@registered-by-staff.example.com", "registered-twice"), admin))
+    expect(taken.status).toBe(422)
+    const service = getContainer().resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
+    expect(await service.listEnterprises({ handle: "registered-twice" })).toEqual([])
   })
 
   it("an invitation is used once, by the invited e-mail, before it expires", async () => {

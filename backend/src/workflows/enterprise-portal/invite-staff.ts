@@ -14,18 +14,18 @@ export function hashInviteToken(token: string): string {
 
 export interface InviteStaffInput {
   enterprise_id: string
-  /** The role of the account sending it; only owners invite. */
-  inviter_role: EnterpriseRole
+  /** Who sends it: an owner of the enterprise, or platform staff (for a new enterprise's owner). */
+  inviter_role: EnterpriseRole | "platform"
   email: string
   /** The role the colleague gets on accepting. */
   role: EnterpriseRole
 }
 
 /** Creates the invitation and returns the token once; undone by deleting the invitation. */
-const createInviteStep = createStep(
+export const createInviteStep = createStep(
   "create-enterprise-invite",
   async (input: InviteStaffInput, { container }) => {
-    if (input.inviter_role !== "owner") throw teamProblemError("team_owner_only")
+    if (input.inviter_role !== "owner" && input.inviter_role !== "platform") throw teamProblemError("team_owner_only")
     const service = container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
     const email = input.email.trim().toLowerCase()
     if ((await service.listEnterpriseAccounts({ email }, { select: ["id"] })).length) {

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ENTERPRISE_MODULE } from "../../../modules/enterprise"
 import type EnterpriseModuleService from "../../../modules/enterprise/service"
-import { createEnterprisesWorkflow } from "../../../workflows/enterprise/create-enterprises"
+import { registerEnterpriseWorkflow } from "../../../workflows/enterprise/create-enterprises"
 import type { AdminCreateEnterpriseType, AdminListEnterprisesType } from "./validators"
 
 /** GET /admin/enterprises[?status=pending] — every enterprise (or those in one standing: the review queue), by name. */
@@ -11,8 +11,16 @@ export const GET = async (req: MedusaRequest<unknown, AdminListEnterprisesType>,
   res.json({ enterprises, count: enterprises.length })
 }
 
-/** POST /admin/enterprises — registers an enterprise (credit code checked) with its bases. */
+/**
+ * POST /admin/enterprises — registers an enterprise (credit code checked) with its bases; with
+ * `owner_email`, also invites its owner and answers the join path once (only its hash is kept).
+ */
 export const POST = async (req: MedusaRequest<AdminCreateEnterpriseType>, res: MedusaResponse) => {
-  const { result } = await createEnterprisesWorkflow(req.scope).run({ input: { enterprises: [req.validatedBody] } })
-  res.status(201).json({ enterprise: result[0] })
+  const { owner_email, ...enterprise } = req.validatedBody
+  const { result } = await registerEnterpriseWorkflow(req.scope).run({ input: { enterprise, ...(owner_email ? { owner_email } : {}) } })
+  const invite = result.invite
+  res.status(201).json({
+    enterprise: result.enterprise,
+    ...(invite ? { owner_invite: { id: invite.id, email: invite.email, role: invite.role, expires_at: invite.expires_at }, join_path: `/portal/join?token=${encodeURIComponent(invite.token)}` } : {}),
+  })
 }

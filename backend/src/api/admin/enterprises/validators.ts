@@ -28,6 +28,8 @@ export const AdminCreateEnterprise = z.object({
   contact_phone: z.string().max(30).nullish(),
   status: status.optional(),
   bases: z.array(AdminCreateEnterpriseBase).max(50).optional(),
+  /** The owner's e-mail: an invitation to the portal is made with the enterprise. */
+  owner_email: z.string().trim().email("owner_email must be an e-mail address").max(200).optional(),
 })
 export type AdminCreateEnterpriseType = z.infer<typeof AdminCreateEnterprise>
 
