@@ -70,10 +70,10 @@ test("a trace batch shows its event timeline and downloads its label sheet", asy
   await expect(events.getByText("Harvested", { exact: true })).toBeVisible()
   await expect(events.getByText("Shipped", { exact: true })).toBeVisible()
 
-  await page.getByRole("combobox", { name: "Label size 标签尺寸" }).click()
+  await page.getByRole("combobox", { name: "Label size" }).click()
   await page.getByRole("option", { name: /^50 × 30 mm · 4 × 9/ }).click()
   const downloading = page.waitForEvent("download")
-  await page.getByRole("button", { name: "Print labels 打印标签 (PDF)" }).click()
+  await page.getByRole("button", { name: "Print labels (PDF)" }).click()
   const download = await downloading
   expect(download.suggestedFilename()).toBe(`labels-${GTIN}-${LOT}-50x30.pdf`)
   const pdf = await readFile(await download.path())

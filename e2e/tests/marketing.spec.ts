@@ -76,7 +76,7 @@ test("marketing staff run a 硒博会 campaign: a shopper arrives by its link, b
   await choose(page, page, "Kind", "Expo")
   await page.getByLabel("Name", { exact: true }).fill(name)
   await page.getByLabel(/^Name \(English\)/).fill(`Selenium Expo specials ${u}`)
-  await page.getByLabel("Body", { exact: true }).fill("硒博会线上特惠：展品茶限时 8 折，结算时再输入优惠码享 9 折。")
+  await page.getByRole("textbox", { name: "Body (optional)", exact: true }).fill("硒博会线上特惠：展品茶限时 8 折，结算时再输入优惠码享 9 折。")
   await page.getByLabel("Starts", { exact: true }).fill(chinaLocal(new Date(Date.now() - 60 * 60 * 1000)))
   await page.getByLabel("Ends", { exact: true }).fill(chinaLocal(new Date(Date.now() + 7 * 24 * 60 * 60 * 1000)))
   await page.getByLabel(/^Budget limit/).fill("1000")

@@ -20,19 +20,30 @@ export interface EnterpriseDetail {
 }
 
 /** One enterprise by handle, or undefined when unknown or suspended. */
-export const getEnterpriseByHandle = cache(
-  async (locale: StorefrontLocale, handle: string): Promise<EnterpriseDetail | undefined> => {
-    try {
-      const { enterprise } = await sdk().client.fetch<{ enterprise: EnterpriseDetail }>(
-        `/store/enterprises/${encodeURIComponent(handle)}`,
-        { headers: storeHeaders(locale), ...cachedAs("enterprises", "catalog", "certification", "brands") }
-      )
-      return enterprise
-    } catch (error) {
-      if (isNotFoundError(error)) return undefined
-      throw error
-    }
+async function fetchEnterprise(locale: StorefrontLocale, handle: string, caching: { cache: RequestCache }): Promise<EnterpriseDetail | undefined> {
+  try {
+    const { enterprise } = await sdk().client.fetch<{ enterprise: EnterpriseDetail }>(`/store/enterprises/${encodeURIComponent(handle)}`, {
+      headers: storeHeaders(locale),
+      ...caching,
+    })
+    return enterprise
+  } catch (error) {
+    if (isNotFoundError(error)) return undefined
+    throw error
   }
+}
+
+export const getEnterpriseByHandle = cache(
+  (locale: StorefrontLocale, handle: string): Promise<EnterpriseDetail | undefined> =>
+    fetchEnterprise(locale, handle, cachedAs("enterprises", "catalog", "certification", "brands"))
+)
+
+/**
+ * The enterprise as it is now, for its own portal: a brand authorization staff granted a moment ago
+ * must show there (no event tells the page cache of a grant).
+ */
+export const getEnterpriseNow = cache(
+  (locale: StorefrontLocale, handle: string): Promise<EnterpriseDetail | undefined> => fetchEnterprise(locale, handle, { cache: "no-store" })
 )
 
 /** Handles and update times of the enterprises in good standing, for the sitemap (GET /store/enterprises). */

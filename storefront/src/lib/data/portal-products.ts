@@ -2,7 +2,7 @@ import "server-only"
 import type { ListingSaleState, StorefrontLocale } from "@seleno/domain"
 import { listBrands, type BrandNode } from "@/lib/data/brands"
 import { listCategories } from "@/lib/data/categories"
-import { getEnterpriseByHandle } from "@/lib/data/enterprises"
+import { getEnterpriseNow } from "@/lib/data/enterprises"
 import { portalGet } from "@/lib/data/portal"
 
 /** One of the enterprise's listings as GET /enterprise/products answers it. */
@@ -51,7 +51,7 @@ export interface BrandChoice {
  */
 export async function authorizedBrands(locale: StorefrontLocale, enterpriseHandle: string): Promise<BrandChoice[]> {
   const [enterprise, tree] = await Promise.all([
-    getEnterpriseByHandle(locale, enterpriseHandle).catch(() => undefined),
+    getEnterpriseNow(locale, enterpriseHandle).catch(() => undefined),
     listBrands(locale).catch(() => [] as BrandNode[]),
   ])
   if (!enterprise) return []
