@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
-import { adminGet, unique } from "./support/backend"
-import { applyByApi } from "./support/enterprise"
+import { adminGet, adminPost, unique } from "./support/backend"
+import { applyByApi, backendApi } from "./support/enterprise"
 import { E2E_BACKEND_URL } from "../ports.mjs"
 
 // Our admin extensions in the dashboard's two languages, and what a refused staff role sees.
@@ -68,6 +68,50 @@ test("in 简体中文 commission is set in percent, saved in basis points, and t
   await expect(section.getByText("7.50 %", { exact: true })).toBeVisible()
   const { enterprise } = await adminGet<{ enterprise: { commission_bps: number } }>(`/admin/enterprises/${id}`)
   expect(enterprise.commission_bps).toBe(750)
+})
+
+test("in 简体中文 staff find a brand request under 待办 and grant it with the categories and end date they choose", async ({ page }) => {
+  const email = `brand-queue-${unique()}@enterprise.example.com`
+  const name = `授权审核合作社 ${unique()}`
+  const id = await applyByApi(email, name, "portal-pass-1")
+  await adminPost(`/admin/enterprises/${id}/review`, { decision: "approve" })
+  const { token } = await backendApi<{ token: string }>("/auth/enterprise/emailpass", { body: { email, password: "portal-pass-1" } })
+  const { brands } = await adminGet<{ brands: { id: string; handle: string }[] }>("/admin/brands?handle=langao-konjac")
+  const langao = brands.find((b) => b.handle === "langao-konjac")!.id
+  await backendApi("/enterprise/brand-authorization-requests", { token, body: { brand_id: langao, category_handles: ["konjac", "tea"], note: "魔芋基地 300 亩" } })
+
+  await logIn(page, PLATFORM, "zhCN")
+  await page.getByRole("link", { name: "待办", exact: true }).click()
+  const queues = page.getByRole("table", { name: "待审核事项" })
+  const requests = queues.getByRole("row").filter({ hasText: "品牌授权申请" })
+  await expect(requests.getByRole("cell").nth(1)).not.toHaveText("0")
+  await requests.getByRole("link", { name: "去处理" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "品牌授权申请" })).toBeVisible()
+
+  const row = page.getByRole("row").filter({ hasText: name })
+  await expect(row).toContainText("岚皋魔芋")
+  await expect(row).toContainText("魔芋基地 300 亩")
+  await expect(row).toContainText("待审核")
+  await row.getByRole("button", { name: "批准" }).click()
+  const form = page.getByRole("form", { name: `批准 ${name} 使用「岚皋魔芋」` })
+  // Staff narrow the grant to konjac.
+  const categories = form.getByRole("group", { name: "授权类目" })
+  await expect(categories.getByRole("checkbox", { name: "魔芋" })).toBeChecked()
+  await expect(categories.getByRole("checkbox", { name: "茶叶" })).toBeChecked()
+  await categories.getByRole("checkbox", { name: "茶叶" }).uncheck()
+  await form.getByLabel("有效期至").fill("2027-12-31")
+  await form.getByRole("button", { name: "批准" }).click()
+  await expect(page.getByText("已批准品牌授权", { exact: true })).toBeVisible()
+  await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0)
+
+  const { brand_authorization_requests: decided } = await adminGet<{ brand_authorization_requests: { status: string; brand_authorization_id: string }[] }>(
+    `/admin/brand-authorization-requests?enterprise_id=${id}`
+  )
+  expect(decided).toMatchObject([{ status: "granted" }])
+  const { enterprise } = await adminGet<{ enterprise: { brand_authorizations: { category_handles: string[]; valid_until: string }[] } }>(`/admin/enterprises/${id}`)
+  expect(enterprise.brand_authorizations).toHaveLength(1)
+  expect(enterprise.brand_authorizations[0]!.category_handles).toEqual(["konjac"])
+  expect(enterprise.brand_authorizations[0]!.valid_until.slice(0, 10)).toBe("2027-12-31")
 })
 
 test("marketing staff opening a platform-only page read that their role may not, in either language", async ({ page }) => {

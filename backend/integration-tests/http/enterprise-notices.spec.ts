@@ -162,10 +162,39 @@ seededSuite("seleno_it_enterprise_notices", ({ api, getContainer, store }) => {
     expect(await recipients("enterprise-certificate-approved", certificateId, "sms")).toEqual([CONTACT_PHONE])
   })
 
+  it("tells staff of a brand authorization request, and owner and operator of the grant or refusal", async () => {
+    const domain = "brands.notices.test"
+    const seller = await team(domain)
+    const brands = (await api.get("/admin/brands?handle=langao-konjac", seller.admin)).data.brands as { id: string; handle: string }[]
+    const langao = brands.find((b) => b.handle === "langao-konjac")!.id
+    const ask = async () => (await api.post("/enterprise/brand-authorization-requests", { brand_id: langao, category_handles: ["konjac"], note: "种植魔芋 300 亩" }, seller.headers)).data.brand_authorization_request.id as string
+
+    const refusedId = await ask()
+    expect(await recipients("staff-authorization-requested", refusedId)).toEqual([STAFF])
+    const staffMail = await emailText("staff-authorization-requested", refusedId, STAFF)
+    expect(staffMail.subject).toBe("品牌授权申请：岚皋魔芋 | Brand authorization requested")
+    expect(staffMail.text).toContain("https://api.notices.test/app/brand-authorization-requests")
+    await api.post(`/admin/brand-authorization-requests/${refusedId}/decide`, { decision: "refuse", note: "请补充种植基地证明" }, seller.admin)
+    expect(await recipients("enterprise-authorization-refused", refusedId)).toEqual(emails(domain, ["operator", "owner"]))
+    const refusal = await emailText("enterprise-authorization-refused", refusedId, `owner@${domain}`)
+    expect(refusal.text).toContain("审核意见：请补充种植基地证明")
+    expect(refusal.text).toContain("https://shop.notices.test/zh-CN/portal/brands")
+
+    const grantedId = await ask()
+    const until = new Date(Date.now() + 100 * 86400000)
+    await api.post(`/admin/brand-authorization-requests/${grantedId}/decide`, { decision: "grant", category_handles: ["konjac"], valid_until: until }, seller.admin)
+    expect(await recipients("enterprise-authorization-granted", grantedId)).toEqual(emails(domain, ["operator", "owner"]))
+    const grant = await emailText("enterprise-authorization-granted", grantedId, `operator@${domain}`)
+    expect(grant.subject).toBe("品牌授权已批准：岚皋魔芋 | Brand authorization granted")
+    // The categories by their names and the end date staff chose.
+    expect(grant.text).toMatch(new RegExp(`可用于：魔芋.*有效期至 ${until.toISOString().slice(0, 10)}`))
+    expect(await recipients("enterprise-authorization-granted", grantedId, "sms")).toEqual([CONTACT_PHONE])
+  })
+
   it("counts what waits for staff in each work queue", async () => {
     const admin = await adminHeaders(api)
     const before = (await api.get("/admin/work-queues", admin)).data
-    expect(Object.keys(before).sort()).toEqual(["applications", "certificates", "listings", "report_cases"])
+    expect(Object.keys(before).sort()).toEqual(["applications", "authorization_requests", "certificates", "listings", "report_cases"])
     const { enterpriseId } = await applyForEnterprise(api, "owner@queue.notices.test")
     const { data: products } = await api.get("/admin/products?handle=ziyang-maojian-green-tea&fields=id", admin)
     await api.post("/store/report-cases", { kind: "quality", description: "茶叶有霉味", product_id: products.products[0].id }, { headers: { ...store.headers, "x-forwarded-for": "198.51.200.7" } })

@@ -5,6 +5,7 @@ import { REVALIDATE_ROUTE, REVALIDATE_SIGNATURE_HEADER, REVALIDATE_TIMESTAMP_HEA
 import storefrontCacheExpiryJob, { tagsOfDatesPassed } from "../../src/jobs/storefront-cache-expiry"
 import { CERTIFICATION_MODULE } from "../../src/modules/certification"
 import type CertificationModuleService from "../../src/modules/certification/service"
+import { approvedEnterprise } from "../utils/enterprise"
 import { adminHeaders } from "../utils/store"
 import { seededSuite } from "../utils/suite"
 
@@ -95,6 +96,24 @@ seededSuite("seleno_it_storefront_cache", ({ api, getContainer }) => {
     expect(data.certificate.status).toBe("revoked")
     const { tags } = await invalidation("certification", since)
     expect(tags).toEqual(expect.arrayContaining(["certification", "catalog"]))
+  })
+
+  it("tells the storefront when staff grant a brand authorization request and when they revoke it", async () => {
+    const enterprise = await approvedEnterprise(api, "grant@storefront-cache.example.com")
+    const brands = (await api.get("/admin/brands?handle=langao-konjac", admin)).data.brands as { id: string; handle: string }[]
+    const langao = brands.find((b) => b.handle === "langao-konjac")!.id
+    const asked = await api.post("/enterprise/brand-authorization-requests", { brand_id: langao, category_handles: ["konjac"] }, enterprise.headers)
+    await new Promise((r) => setTimeout(r, 300))
+    const since = Date.now()
+    const until = new Date(Date.now() + 90 * 86400000)
+    const { data } = await api.post(`/admin/brand-authorization-requests/${asked.data.brand_authorization_request.id}/decide`, { decision: "grant", category_handles: ["konjac"], valid_until: until }, admin)
+    // The public enterprise and brand pages list the enterprise's authorizations.
+    expect((await invalidation("enterprises", since)).tags).toEqual(expect.arrayContaining(["enterprises", "brands"]))
+
+    await new Promise((r) => setTimeout(r, 300))
+    const revokedSince = Date.now()
+    await api.post(`/admin/brand-authorizations/${data.brand_authorization_request.brand_authorization_id}/revoke`, {}, admin)
+    expect((await invalidation("enterprises", revokedSince)).tags).toEqual(expect.arrayContaining(["enterprises", "brands"]))
   })
 
   it("tells the storefront when a price list is changed, which emits no event", async () => {

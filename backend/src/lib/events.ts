@@ -24,3 +24,7 @@ export const CERTIFICATE_SUBMITTED = "certificate.submitted"
 export const CERTIFICATE_REVIEWED = "certificate.reviewed"
 /** A settlement statement was closed. Data: `{ id: string }` (the statement id). */
 export const SETTLEMENT_CLOSED = "settlement.closed"
+/** An enterprise asked to sell under a brand. Data: `{ id: string }` (the request id). */
+export const AUTHORIZATION_REQUESTED = "brand_authorization_request.created"
+/** Staff granted or refused a brand authorization request. Data: `{ id: string; decision: "grant" | "refuse" }`. */
+export const AUTHORIZATION_REQUEST_DECIDED = "brand_authorization_request.decided"

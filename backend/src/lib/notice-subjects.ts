@@ -1,9 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { EnterpriseNoticeKind, StaffNoticeKind } from "@seleno/domain"
 import { SETTLEMENT_MODULE } from "../modules/settlement"
 import type SettlementModuleService from "../modules/settlement/service"
 import { REVIEW_KEY, type ReviewRecord } from "../workflows/enterprise-products/own-products"
+import { ENTERPRISE_MODULE } from "../modules/enterprise"
+import type EnterpriseModuleService from "../modules/enterprise/service"
+import { authorizationRequestViews } from "./authorization-request-view"
 import { productEnterpriseMap } from "./enterprise-order-parts"
 
 /**
@@ -93,6 +96,32 @@ async function statement(container: MedusaContainer, id: string): Promise<Notice
   }
 }
 
+/** A brand authorization request: the brand, the categories (by name) and, once granted, the end date. */
+async function authorizationRequest(container: MedusaContainer, id: string): Promise<NoticeSubject> {
+  const [request] = await authorizationRequestViews(container, { id })
+  if (!request) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No brand authorization request ${id}`)
+  const categories = await container.resolve(Modules.PRODUCT).listProductCategories({ handle: request.category_handles }, { select: ["handle", "name"] })
+  const named = new Map(categories.map((c) => [c.handle, c.name]))
+  const grant = request.brand_authorization_id
+    ? await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).retrieveBrandAuthorization(request.brand_authorization_id, { select: ["category_handles", "valid_until"] })
+    : null
+  const handles = (grant?.category_handles as string[] | undefined) ?? request.category_handles
+  return {
+    enterprise_id: request.enterprise_id,
+    resource_type: "brand_authorization_request",
+    path: "brands",
+    version: request.decided_at ?? request.created_at,
+    data: {
+      brand: request.brand.name,
+      categories: handles.map((h) => named.get(h) ?? h).join("、"),
+      valid_until: grant ? new Date(grant.valid_until).toISOString().slice(0, 10) : null,
+      // The staff's note on a decision; the enterprise's own note while the request waits.
+      note: request.status === "pending" ? request.note : request.decision_note,
+      enterprise: await enterpriseName(container, request.enterprise_id),
+    },
+  }
+}
+
 /** One subject per enterprise with a part in the order (an order may hold several enterprises' goods). */
 async function orderParts(container: MedusaContainer, id: string): Promise<NoticeSubject[]> {
   const o = await one(container, "order", id, ["id", "display_id", "items.product_id", "items.quantity", "items.detail.quantity", "items.title"])
@@ -130,6 +159,9 @@ async function subjectsOf(container: MedusaContainer, kind: EnterpriseNoticeKind
     case "certificate_approved":
     case "certificate_rejected":
       return [await certificate(container, id)]
+    case "authorization_granted":
+    case "authorization_refused":
+      return [await authorizationRequest(container, id)]
     case "settlement_closed":
       return [await statement(container, id)]
   }
@@ -144,5 +176,7 @@ export async function staffNoticeSubject(container: MedusaContainer, kind: Staff
       return { ...(await listing(container, id, true)), path: `products/${id}` }
     case "certificate_submitted":
       return { ...(await certificate(container, id)), path: "certificates" }
+    case "authorization_requested":
+      return { ...(await authorizationRequest(container, id)), path: "brand-authorization-requests" }
   }
 }

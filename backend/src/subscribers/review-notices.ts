@@ -1,6 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { EnterpriseNoticeKind, StaffNoticeKind } from "@seleno/domain"
 import {
+  AUTHORIZATION_REQUEST_DECIDED,
+  AUTHORIZATION_REQUESTED,
   CERTIFICATE_REVIEWED,
   CERTIFICATE_SUBMITTED,
   ENTERPRISE_APPLIED,
@@ -12,15 +14,17 @@ import {
 import { smsConfigured } from "../lib/sms"
 import { sendEnterpriseNoticeWorkflow, sendStaffNoticeWorkflow } from "../workflows/notifications/send-enterprise-notice"
 
-type Data = { id: string; decision?: "approve" | "reject" }
+type Data = { id: string; decision?: "approve" | "reject" | "grant" | "refuse" }
 
 const STAFF: Record<string, StaffNoticeKind> = {
   [ENTERPRISE_APPLIED]: "application_submitted",
   [LISTING_SUBMITTED]: "listing_submitted",
   [CERTIFICATE_SUBMITTED]: "certificate_submitted",
+  [AUTHORIZATION_REQUESTED]: "authorization_requested",
 }
 
 function enterpriseKind(event: string, decision: Data["decision"]): EnterpriseNoticeKind | null {
+  if (event === AUTHORIZATION_REQUEST_DECIDED) return decision === "grant" ? "authorization_granted" : "authorization_refused"
   const verdict = decision === "approve" ? "approved" : "rejected"
   if (event === ENTERPRISE_REVIEWED) return `application_${verdict}`
   if (event === LISTING_REVIEWED) return `listing_${verdict}`
@@ -51,5 +55,15 @@ export default async function reviewNoticesHandler({ event, container }: Subscri
 }
 
 export const config: SubscriberConfig = {
-  event: [ENTERPRISE_APPLIED, ENTERPRISE_REVIEWED, LISTING_SUBMITTED, LISTING_REVIEWED, CERTIFICATE_SUBMITTED, CERTIFICATE_REVIEWED, SETTLEMENT_CLOSED],
+  event: [
+    ENTERPRISE_APPLIED,
+    ENTERPRISE_REVIEWED,
+    LISTING_SUBMITTED,
+    LISTING_REVIEWED,
+    CERTIFICATE_SUBMITTED,
+    CERTIFICATE_REVIEWED,
+    AUTHORIZATION_REQUESTED,
+    AUTHORIZATION_REQUEST_DECIDED,
+    SETTLEMENT_CLOSED,
+  ],
 }

@@ -122,6 +122,23 @@ function decision(subject: "application" | "listing" | "certificate", verdict: "
   }
 }
 
+function authorizationDecision(verdict: "granted" | "refused") {
+  return (data: Data): Body => {
+    const note = noteLines(data)
+    const granted = verdict === "granted"
+    return {
+      subject: `品牌授权${granted ? "已批准" : "未批准"}：${str(data.brand)} | Brand authorization ${verdict}`,
+      zh: granted
+        ? [`${str(data.enterprise)} 申请的品牌「${str(data.brand)}」授权已批准，可用于：${str(data.categories)}，有效期至 ${str(data.valid_until)}。`, ...note.zh, "现在可以用该品牌上架这些类目的商品。"]
+        : [`${str(data.enterprise)} 申请的品牌「${str(data.brand)}」授权未获批准。`, ...note.zh, "可按审核意见补充材料后重新申请。"],
+      en: granted
+        ? [`The authorization of ${str(data.enterprise)} to sell under "${str(data.brand)}" was granted for ${str(data.categories)}, until ${str(data.valid_until)}.`, ...note.en, "You can now list products of these categories under the brand."]
+        : [`The request of ${str(data.enterprise)} to sell under "${str(data.brand)}" was refused.`, ...note.en, "You may ask again with what the note asks for."],
+      link: { url: str(data.url), zh: "在企业后台查看", en: "Open in the portal" },
+    }
+  }
+}
+
 function enterpriseOrder(data: Data): Body {
   const items = ((data.items as { title?: string; quantity?: number }[] | undefined) ?? []).map((i) => `  · ${str(i.title)} × ${str(i.quantity)}`)
   return {
@@ -141,7 +158,7 @@ function settlementClosed(data: Data): Body {
   }
 }
 
-function staffWaiting(subject: "application" | "listing" | "certificate") {
+function staffWaiting(subject: "application" | "listing" | "certificate" | "authorization") {
   return (data: Data): Body => {
     const body = {
       application: {
@@ -158,6 +175,11 @@ function staffWaiting(subject: "application" | "listing" | "certificate") {
         subject: `证书待审核：${str(data.number)} | Certificate submitted`,
         zh: `${str(data.enterprise)} 提交了证书 ${str(data.number)}（${str(data.issuer)}），等待审核。`,
         en: `${str(data.enterprise)} submitted certificate ${str(data.number)} (${str(data.issuer)}) for review.`,
+      },
+      authorization: {
+        subject: `品牌授权申请：${str(data.brand)} | Brand authorization requested`,
+        zh: `${str(data.enterprise)} 申请使用品牌「${str(data.brand)}」（类目：${str(data.categories)}），等待审核。`,
+        en: `${str(data.enterprise)} asks to sell under "${str(data.brand)}" (${str(data.categories)}) and waits for a decision.`,
       },
     }[subject]
     return { subject: body.subject, zh: [body.zh], en: [body.en], link: { url: str(data.url), zh: "在管理后台审核", en: "Review in the admin" } }
@@ -181,10 +203,13 @@ const TEMPLATES: Record<string, (data: Data) => Body> = {
   "enterprise-listing-rejected": decision("listing", "rejected"),
   "enterprise-certificate-approved": decision("certificate", "approved"),
   "enterprise-certificate-rejected": decision("certificate", "rejected"),
+  "enterprise-authorization-granted": authorizationDecision("granted"),
+  "enterprise-authorization-refused": authorizationDecision("refused"),
   "enterprise-settlement-closed": settlementClosed,
   "staff-application-submitted": staffWaiting("application"),
   "staff-listing-submitted": staffWaiting("listing"),
   "staff-certificate-submitted": staffWaiting("certificate"),
+  "staff-authorization-requested": staffWaiting("authorization"),
 }
 
 /** The template (e-mail and SMS) of each notice kind: `order_placed` → `enterprise-order-placed`. */

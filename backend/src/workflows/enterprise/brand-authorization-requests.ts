@@ -3,12 +3,11 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { authorizationDecisionProblem, authorizationRequestProblem, type AuthorizationRequestProblemCode, type AuthorizationRequestStatus } from "@seleno/domain"
 import { MedusaError } from "@medusajs/framework/utils"
 import { codedError } from "../../lib/coded-error"
+import { AUTHORIZATION_REQUEST_DECIDED, AUTHORIZATION_REQUESTED } from "../../lib/events"
 import { ENTERPRISE_MODULE } from "../../modules/enterprise"
 import type EnterpriseModuleService from "../../modules/enterprise/service"
 import { brandGrantProblem, grantBrandAuthorizationStep } from "./steps/grant-brand-authorization"
 
-export const AUTHORIZATION_REQUESTED = "brand_authorization_request.created"
-export const AUTHORIZATION_REQUEST_DECIDED = "brand_authorization_request.decided"
 
 const PROBLEM_TEXT: Record<Exclude<AuthorizationRequestProblemCode, "authorization_request_brand" | "authorization_request_categories">, string> = {
   authorization_request_pending: "You already have a request for this brand waiting for the platform; wait for its decision",
@@ -101,6 +100,6 @@ export const decideBrandAuthorizationRequestWorkflow = createWorkflow("decide-br
       brand_authorization_id: granted?.id ?? null,
     }))
   )
-  emitEventStep({ eventName: AUTHORIZATION_REQUEST_DECIDED, data: transform({ decided }, ({ decided }) => ({ id: decided.id })) })
+  emitEventStep({ eventName: AUTHORIZATION_REQUEST_DECIDED, data: transform({ input, decided }, ({ input, decided }) => ({ id: decided.id, decision: input.decision })) })
   return new WorkflowResponse(decided)
 })

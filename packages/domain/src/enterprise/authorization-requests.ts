@@ -23,6 +23,11 @@ export interface AuthorizationRequestView {
   created_at: string
 }
 
+/** A request in the staff queue: with the enterprise that asks and its county. */
+export interface AdminAuthorizationRequestView extends AuthorizationRequestView {
+  enterprise: { id: string; name: string; county: string } | null
+}
+
 export const AUTHORIZATION_REQUEST_PROBLEM_CODES = [
   "authorization_request_pending",
   "authorization_request_decided",

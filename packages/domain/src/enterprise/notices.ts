@@ -13,6 +13,8 @@ export const ENTERPRISE_NOTICE_KINDS = [
   "listing_rejected",
   "certificate_approved",
   "certificate_rejected",
+  "authorization_granted",
+  "authorization_refused",
   "settlement_closed",
 ] as const
 export type EnterpriseNoticeKind = (typeof ENTERPRISE_NOTICE_KINDS)[number]
@@ -25,11 +27,13 @@ export const NOTICE_AUDIENCE: Record<EnterpriseNoticeKind, readonly EnterpriseRo
   listing_rejected: ["owner", "operator"],
   certificate_approved: ["owner", "operator"],
   certificate_rejected: ["owner", "operator"],
+  authorization_granted: ["owner", "operator"],
+  authorization_refused: ["owner", "operator"],
   settlement_closed: ["owner", "finance"],
 }
 
 /** What platform staff are told about: work waiting for them. */
-export const STAFF_NOTICE_KINDS = ["application_submitted", "listing_submitted", "certificate_submitted"] as const
+export const STAFF_NOTICE_KINDS = ["application_submitted", "listing_submitted", "certificate_submitted", "authorization_requested"] as const
 export type StaffNoticeKind = (typeof STAFF_NOTICE_KINDS)[number]
 
 /** The e-mail addresses among an enterprise's accounts that hear of a notice, each once. */
@@ -46,6 +50,8 @@ export interface WorkQueuesView {
   listings: number
   /** Certificates enterprises submitted, waiting for review. */
   certificates: number
+  /** Brand authorization requests waiting for a grant or refusal. */
+  authorization_requests: number
   /** Report cases not yet closed. */
   report_cases: number
 }
