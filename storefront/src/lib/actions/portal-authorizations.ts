@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { format, getMessages } from "@/i18n"
+import { getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalPostCoded } from "@/lib/data/portal"
+import { problemText } from "@/lib/portal-problem-text"
 import { getPortalToken } from "@/lib/data/portal-session"
 
 /** The enterprise asks for the use of a brand in the categories it ticks. */
@@ -26,8 +27,7 @@ export async function requestAuthorizationAction(_prev: PortalFormState, formDat
   const result = await portalPostCoded(token, "/enterprise/brand-authorization-requests", body)
   if (!result.ok) {
     signInAgainOn401(locale, result.status)
-    const code = result.code as keyof typeof t.problems | undefined
-    const message = code && code in t.problems ? format(t.problems[code], result.params ?? {}) : result.status === 403 ? portal.notAllowed : portal.errorGeneric
+    const message = problemText(result, t.problems) ?? (result.status === 403 ? portal.notAllowed : portal.errorGeneric)
     return { status: "error", message, values, at: Date.now() }
   }
   revalidatePath(localePath(locale, "/portal/brands"))

@@ -9,7 +9,7 @@ import { field, fileField, readLocale, sameOrigin, signInAgainOn401, type Portal
 import { portalPostCoded, uploadPortalFile, type PortalCodedResult } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { DOCUMENT_TYPES, isIsoDate, uploadProblem } from "@/lib/portal"
-import { fileProblemText } from "@/lib/portal-upload-text"
+import { fileProblemText, problemText } from "@/lib/portal-problem-text"
 
 const FIELDS = ["number", "issuer_id", "subject", "standard_code", "category", "measured_mg_per_kg", "test_lab", "tested_on", "valid_from", "valid_until", "product_id", "test_report_url"]
 
@@ -28,14 +28,12 @@ const PROBLEM_FIELD: Record<string, string> = {
 }
 
 /** The backend's refusal in the page's language when it carries a code we word ourselves; null otherwise. */
-function problemText(result: Refusal, t: CertificateMessages, portal: Messages["portal"]): string | null {
+function certificateProblemText(result: Refusal, t: CertificateMessages, portal: Messages["portal"]): string | null {
   const file = fileProblemText(result, portal)
   if (file) return file
-  const template = result.code ? (t.problems as Record<string, string>)[result.code] : undefined
-  if (!template) return null
   const params = { ...(result.params ?? {}) }
   if (typeof params.category === "string" && isCertificateCategory(params.category)) params.category = t.categories[params.category]
-  return format(template, params)
+  return problemText(result, t.problems, params)
 }
 
 /** A certificate with its test report (uploaded first, POST /enterprise/uploads), sent for review (POST /enterprise/certificates). */
@@ -68,7 +66,7 @@ export async function submitCertificateAction(_prev: PortalFormState, formData: 
   const uploaded = await uploadPortalFile(token, report)
   if (!uploaded.ok) {
     signInAgainOn401(locale, uploaded.status)
-    return { status: "error", fieldErrors: { test_report: problemText(uploaded, t, portal) ?? t.errorUpload }, values, at: Date.now() }
+    return { status: "error", fieldErrors: { test_report: certificateProblemText(uploaded, t, portal) ?? t.errorUpload }, values, at: Date.now() }
   }
 
   const result = await portalPostCoded(token, "/enterprise/certificates", {
@@ -88,7 +86,7 @@ export async function submitCertificateAction(_prev: PortalFormState, formData: 
   if (!result.ok) {
     signInAgainOn401(locale, result.status)
     if (result.status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
-    const translated = problemText(result, t, portal)
+    const translated = certificateProblemText(result, t, portal)
     const text = translated ?? format(portal.backendMessage, { message: result.message })
     const name = (result.code && PROBLEM_FIELD[result.code]) || FIELDS.find((f) => new RegExp(`\\b${f}\\b`).test(result.message))
     return { status: "error", message: text, ...(name ? { fieldErrors: { [name]: text } } : {}), values, at: Date.now() }

@@ -9,7 +9,7 @@ import { portalPostCoded, portalRequest, uploadPortalFile } from "@/lib/data/por
 import { getPortalToken } from "@/lib/data/portal-session"
 import { IMAGE_TYPES, parseStock, parseYuan, uploadProblem } from "@/lib/portal"
 import { claimRefusalText, fieldOfProductMessage } from "@/lib/portal-products"
-import { fileProblemText } from "@/lib/portal-upload-text"
+import { fileProblemText } from "@/lib/portal-problem-text"
 
 type Messages = ReturnType<typeof getMessages>["portal"]
 

@@ -3,11 +3,12 @@
 import { isEmail, isEnterpriseRole, type EnterpriseRole } from "@seleno/domain"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { format, getMessages, type Messages } from "@/i18n"
+import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { clientAddress, field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalLogin, portalPostCoded, portalRegister, portalRequest } from "@/lib/data/portal"
 import { getPortalToken, setPortalToken } from "@/lib/data/portal-session"
+import { problemText } from "@/lib/portal-problem-text"
 
 const now = () => Date.now()
 
@@ -25,7 +26,7 @@ export async function inviteStaffAction(_prev: PortalFormState, formData: FormDa
   const result = await portalPostCoded<{ join_path: string }>(token, "/enterprise/invites", { email: values.email, role })
   if (!result.ok) {
     signInAgainOn401(locale, result.status)
-    const message = teamProblemText(result, t) ?? format(portal.backendMessage, { message: result.message })
+    const message = problemText(result, t.problems) ?? format(portal.backendMessage, { message: result.message })
     return { status: "error", fieldErrors: { email: message }, values, at: now() }
   }
   revalidatePath(localePath(locale, "/portal/team"))
@@ -58,18 +59,13 @@ async function changeTeam(formData: FormData, method: "POST" | "DELETE"): Promis
   const result = await portalPostCoded(token, path, method === "POST" ? { role } : undefined, method)
   if (!result.ok) {
     signInAgainOn401(locale, result.status)
-    return { status: "error", message: teamProblemText(result, t) ?? portal.errorGeneric, values, at: now() }
+    return { status: "error", message: problemText(result, t.problems) ?? portal.errorGeneric, values, at: now() }
   }
   revalidatePath(localePath(locale, "/portal/team"))
   const message = method === "POST" ? format(t.roleSaved, { name, role: t.roles[role as EnterpriseRole] }) : format(t.removed, { name })
   return { status: "ok", message, values, at: now() }
 }
 
-/** The portal's words for a team refusal the backend coded; null for anything else. */
-function teamProblemText(result: { code?: string }, t: Messages["portal"]["team"]): string | null {
-  const code = result.code as keyof typeof t.problems | undefined
-  return code && code in t.problems ? t.problems[code] : null
-}
 
 /** A colleague joins with the invitation: register (or sign in to a login made before), accept, sign in. */
 export async function joinAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
