@@ -139,6 +139,26 @@ seededSuite("seleno_it_enterprise_staff", ({ api, getContainer }) => {
     expect((await api.get("/enterprise/me", back.headers)).data.account).toMatchObject({ role: "packer", name: "回来的小周" })
   })
 
+  it("two owners demoting each other at the same moment leave the enterprise one owner", async () => {
+    const first = await approvedEnterprise(api, "first@team-race.example.com")
+    const second = await member(first.headers, "second@team-race.example.com", "owner")
+    const firstId = (await api.get("/enterprise/me", first.headers)).data.account.id as string
+    for (let round = 0; round < 3; round++) {
+      const [byFirst, bySecond] = await Promise.allSettled([
+        api.post(`/enterprise/accounts/${second.id}`, { role: "operator" }, first.headers),
+        api.post(`/enterprise/accounts/${firstId}`, { role: "operator" }, second.headers),
+      ])
+      expect([byFirst, bySecond].filter((a) => a.status === "fulfilled")).toHaveLength(1)
+      const refused = [byFirst, bySecond].find((a): a is PromiseRejectedResult => a.status === "rejected")!
+      expect([400, 403]).toContain(refused.reason.response.status)
+      const winner = byFirst.status === "fulfilled" ? first.headers : second.headers
+      const team = (await api.get("/enterprise/accounts", winner)).data.accounts as { role: string }[]
+      expect(team.filter((a) => a.role === "owner")).toHaveLength(1)
+      // Back to two owners for the next round.
+      await api.post(`/enterprise/accounts/${byFirst.status === "fulfilled" ? second.id : firstId}`, { role: "owner" }, winner)
+    }
+  })
+
   it("staff who register an enterprise invite its owner, or register nothing", async () => {
     const admin = await adminHeaders(api)
     const body = (email: string, handle: string) => ({ handle, name: `${handle} 合作社`, credit_code: freshCreditCode(), kind: "cooperative", county: "hanyin", status: "active", owner_email: email })

@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { teamChangeProblem, type EnterpriseRole } from "@seleno/domain"
 import { ENTERPRISE_MODULE } from "../../modules/enterprise"
 import type EnterpriseModuleService from "../../modules/enterprise/service"
@@ -25,7 +26,9 @@ const checkTeamChangeStep = createStep("check-enterprise-team-change", async (in
   const accounts = (await service.listEnterpriseAccounts({ enterprise_id: input.enterprise_id }, { select: ["id", "email", "role"] })) as Member[]
   const target = accounts.find((account) => account.id === input.member_id)
   const ownerCount = accounts.filter((account) => account.role === "owner").length
-  const problem = teamChangeProblem({ actor: input.actor, target, ownerCount, change: input.change })
+  // The actor's role as it is now, under the team lock: a change just made may have demoted them.
+  const actor = { id: input.actor.id, role: accounts.find((account) => account.id === input.actor.id)?.role ?? input.actor.role }
+  const problem = teamChangeProblem({ actor, target, ownerCount, change: input.change })
   if (problem) throw teamProblemError(problem)
   return new StepResponse(target!)
 })
@@ -68,16 +71,29 @@ const deleteLoginStep = createStep("delete-enterprise-login", async (member: Mem
   return new StepResponse(own.length)
 })
 
+/**
+ * Team changes of one enterprise happen one at a time: two owners demoting each other at the same
+ * moment would each count two owners and leave none.
+ */
+const teamLockKey = (input: { enterprise_id: string }) => transform({ input }, ({ input }) => `enterprise-team:${input.enterprise_id}`)
+
 /** An owner changes a colleague's role (owner, operator, finance, packer). */
 export const setEnterpriseMemberRoleWorkflow = createWorkflow("set-enterprise-member-role", (input: TeamChangeInput & { change: EnterpriseRole }) => {
+  const key = teamLockKey(input)
+  acquireLockStep({ key, timeout: 10, ttl: 30 })
   const member = checkTeamChangeStep(input)
-  return new WorkflowResponse(setRoleStep({ member, role: input.change }))
+  const updated = setRoleStep({ member, role: input.change })
+  releaseLockStep({ key })
+  return new WorkflowResponse(updated)
 })
 
 /** An owner removes a colleague: the account leaves the team and its login is deleted. */
 export const removeEnterpriseMemberWorkflow = createWorkflow("remove-enterprise-member", (input: TeamChangeInput & { change: "remove" }) => {
+  const key = teamLockKey(input)
+  acquireLockStep({ key, timeout: 10, ttl: 30 })
   const member = checkTeamChangeStep(input)
   const removed = removeAccountStep(member)
   deleteLoginStep(member)
+  releaseLockStep({ key })
   return new WorkflowResponse(removed)
 })
