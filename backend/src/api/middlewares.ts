@@ -1,4 +1,5 @@
 import { AdminDecideAuthorizationRequest, AdminListAuthorizationRequests } from "./admin/brand-authorization-requests/validators"
+import { AdminDecideProfileChange, AdminListProfileChanges } from "./admin/enterprise-profile-changes/validators"
 import {
   authenticate,
   configureStoreSearch,
@@ -114,6 +115,8 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminDecideAuthorizationRequest)],
     },
+    { matcher: "/admin/enterprise-profile-changes", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListProfileChanges, {})] },
+    { matcher: "/admin/enterprise-profile-changes/:id/decide", methods: ["POST"], middlewares: [validateAndTransformBody(AdminDecideProfileChange)] },
     {
       matcher: "/admin/enterprises/:id/brand-authorizations",
       methods: ["POST"],

@@ -28,3 +28,7 @@ export const SETTLEMENT_CLOSED = "settlement.closed"
 export const AUTHORIZATION_REQUESTED = "brand_authorization_request.created"
 /** Staff granted or refused a brand authorization request. Data: `{ id: string; decision: "grant" | "refuse" }`. */
 export const AUTHORIZATION_REQUEST_DECIDED = "brand_authorization_request.decided"
+/** An approved enterprise sent a change of its legal details for review. Data: `{ id: string }` (the change id). */
+export const PROFILE_CHANGE_SUBMITTED = "enterprise_profile_change.submitted"
+/** Staff decided a change of legal details. Data: `{ id: string; decision: "approve" | "reject" }`. */
+export const PROFILE_CHANGE_DECIDED = "enterprise_profile_change.decided"

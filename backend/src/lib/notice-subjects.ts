@@ -7,6 +7,7 @@ import { REVIEW_KEY, type ReviewRecord } from "../workflows/enterprise-products/
 import { ENTERPRISE_MODULE } from "../modules/enterprise"
 import type EnterpriseModuleService from "../modules/enterprise/service"
 import { authorizationRequestViews } from "./authorization-request-view"
+import { profileChangeViews } from "./profile-change-view"
 import { productEnterpriseMap } from "./enterprise-order-parts"
 
 /**
@@ -122,6 +123,19 @@ async function authorizationRequest(container: MedusaContainer, id: string): Pro
   }
 }
 
+/** A change of legal details: the fields changed, old and new, and the staff's note. */
+async function profileChange(container: MedusaContainer, id: string): Promise<NoticeSubject> {
+  const [change] = await profileChangeViews(container, { id })
+  if (!change) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No enterprise profile change ${id}`)
+  return {
+    enterprise_id: change.enterprise_id,
+    resource_type: "enterprise_profile_change",
+    path: "profile",
+    version: change.decided_at ?? change.created_at,
+    data: { changes: change.changes, previous: change.previous, note: change.review_note, enterprise: await enterpriseName(container, change.enterprise_id) },
+  }
+}
+
 /** One subject per enterprise with a part in the order (an order may hold several enterprises' goods). */
 async function orderParts(container: MedusaContainer, id: string): Promise<NoticeSubject[]> {
   const o = await one(container, "order", id, ["id", "display_id", "items.product_id", "items.quantity", "items.detail.quantity", "items.title"])
@@ -162,6 +176,9 @@ async function subjectsOf(container: MedusaContainer, kind: EnterpriseNoticeKind
     case "authorization_granted":
     case "authorization_refused":
       return [await authorizationRequest(container, id)]
+    case "profile_change_approved":
+    case "profile_change_rejected":
+      return [await profileChange(container, id)]
     case "settlement_closed":
       return [await statement(container, id)]
   }
@@ -178,5 +195,7 @@ export async function staffNoticeSubject(container: MedusaContainer, kind: Staff
       return { ...(await certificate(container, id)), path: "certificates" }
     case "authorization_requested":
       return { ...(await authorizationRequest(container, id)), path: "brand-authorization-requests" }
+    case "profile_change_submitted":
+      return { ...(await profileChange(container, id)), path: "enterprise-profile-changes" }
   }
 }

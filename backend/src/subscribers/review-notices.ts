@@ -6,6 +6,8 @@ import {
   CERTIFICATE_REVIEWED,
   CERTIFICATE_SUBMITTED,
   ENTERPRISE_APPLIED,
+  PROFILE_CHANGE_DECIDED,
+  PROFILE_CHANGE_SUBMITTED,
   ENTERPRISE_REVIEWED,
   LISTING_REVIEWED,
   LISTING_SUBMITTED,
@@ -21,6 +23,7 @@ const STAFF: Record<string, StaffNoticeKind> = {
   [LISTING_SUBMITTED]: "listing_submitted",
   [CERTIFICATE_SUBMITTED]: "certificate_submitted",
   [AUTHORIZATION_REQUESTED]: "authorization_requested",
+  [PROFILE_CHANGE_SUBMITTED]: "profile_change_submitted",
 }
 
 function enterpriseKind(event: string, decision: Data["decision"]): EnterpriseNoticeKind | null {
@@ -29,6 +32,7 @@ function enterpriseKind(event: string, decision: Data["decision"]): EnterpriseNo
   if (event === ENTERPRISE_REVIEWED) return `application_${verdict}`
   if (event === LISTING_REVIEWED) return `listing_${verdict}`
   if (event === CERTIFICATE_REVIEWED) return `certificate_${verdict}`
+  if (event === PROFILE_CHANGE_DECIDED) return `profile_change_${verdict}`
   if (event === SETTLEMENT_CLOSED) return "settlement_closed"
   return null
 }
@@ -64,6 +68,8 @@ export const config: SubscriberConfig = {
     CERTIFICATE_REVIEWED,
     AUTHORIZATION_REQUESTED,
     AUTHORIZATION_REQUEST_DECIDED,
+    PROFILE_CHANGE_SUBMITTED,
+    PROFILE_CHANGE_DECIDED,
     SETTLEMENT_CLOSED,
   ],
 }

@@ -17,7 +17,8 @@ export type EnterpriseRequest<Body = unknown> = AuthenticatedMedusaRequest<Body>
 // Routes an enterprise that is not (or no longer) active may still call: to see where it stands,
 // and, while its application waits, to upload its business licence, attach it and open it again.
 const OPEN_TO_ANY_STANDING = new Set(["GET /enterprise/me"])
-const OPEN_WHILE_PENDING = new Set(["POST /enterprise/uploads", "POST /enterprise/me", "GET /enterprise/files/:id"])
+// A pending applicant may correct what it applied with (the application is what staff review).
+const OPEN_WHILE_PENDING = new Set(["POST /enterprise/uploads", "POST /enterprise/me", "GET /enterprise/profile", "POST /enterprise/profile", "GET /enterprise/files/:id"])
 
 /** Loads the caller's account and enterprise; refuses enterprises that may not act (yet). */
 export async function resolveEnterprise(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {

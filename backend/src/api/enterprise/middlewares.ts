@@ -1,4 +1,5 @@
-import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateCodedBody } from "../validation/coded-body"
 import { EnterpriseApply } from "../enterprise-applications/validators"
 import { EnterpriseAcceptInvite, EnterpriseInviteStaff, EnterpriseUpdateMember } from "../enterprise-invites/validators"
 import { enterpriseAfterSalesRoutes } from "./after-sales/middlewares"
@@ -9,6 +10,7 @@ import { enterpriseInvoiceRoutes } from "./invoices/middlewares"
 import { refuseCrossSiteWrites } from "./cross-site"
 import { EnterpriseSetDiscountConsent } from "./discount-consent/validators"
 import { EnterpriseUpdateMe } from "./me/validators"
+import { EnterpriseEditProfile } from "./profile/validators"
 import { EnterpriseSetPriceFloor } from "./price-floors/validators"
 import { enterpriseOrderRoutes } from "./orders/middlewares"
 import { enterpriseProductRoutes } from "./products/middlewares"
@@ -23,20 +25,21 @@ export const enterpriseRoutes: MiddlewareRoute[] = [
   {
     matcher: "/enterprise-applications",
     methods: ["POST"],
-    middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS, { allowUnregistered: true }), validateAndTransformBody(EnterpriseApply)],
+    middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS, { allowUnregistered: true }), validateCodedBody(EnterpriseApply)],
   },
   {
     matcher: "/enterprise-invites/accept",
     methods: ["POST"],
-    middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS, { allowUnregistered: true }), validateAndTransformBody(EnterpriseAcceptInvite)],
+    middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS, { allowUnregistered: true }), validateCodedBody(EnterpriseAcceptInvite)],
   },
   { matcher: "/enterprise/*", middlewares: [refuseCrossSiteWrites, authenticate("enterprise", AUTH_METHODS), resolveEnterprise, enforceEnterpriseRole] },
-  { matcher: "/enterprise/me", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateMe)] },
-  { matcher: "/enterprise/invites", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseInviteStaff)] },
-  { matcher: "/enterprise/brand-authorization-requests", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseRequestBrandAuthorization)] },
-  { matcher: "/enterprise/accounts/:id", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateMember)] },
-  { matcher: "/enterprise/discount-consent", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseSetDiscountConsent)] },
-  { matcher: "/enterprise/price-floors", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseSetPriceFloor)] },
+  { matcher: "/enterprise/me", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseUpdateMe)] },
+  { matcher: "/enterprise/profile", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseEditProfile)] },
+  { matcher: "/enterprise/invites", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseInviteStaff)] },
+  { matcher: "/enterprise/brand-authorization-requests", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseRequestBrandAuthorization)] },
+  { matcher: "/enterprise/accounts/:id", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseUpdateMember)] },
+  { matcher: "/enterprise/discount-consent", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseSetDiscountConsent)] },
+  { matcher: "/enterprise/price-floors", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseSetPriceFloor)] },
   ...enterpriseProductRoutes,
   ...enterpriseCertificateRoutes,
   ...enterpriseOrderRoutes,

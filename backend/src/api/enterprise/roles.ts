@@ -15,6 +15,7 @@ export const ROUTE_AREAS: readonly [Method, string, PortalArea | "everyone"][] =
   ["GET", "/enterprise/me", "everyone"],
   // Everyone renames their own account; the handler keeps the enterprise's details to "profile".
   ["POST", "/enterprise/me", "everyone"],
+  ["*", "/enterprise/profile", "profile"],
   ["GET", "/enterprise/dashboard", "overview"],
   ["*", "/enterprise/accounts", "team"],
   ["*", "/enterprise/invites", "team"],

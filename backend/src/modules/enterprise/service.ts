@@ -6,6 +6,7 @@ import BrandAuthorizationRequest from "./models/brand-authorization-request"
 import Enterprise from "./models/enterprise"
 import EnterpriseAccount from "./models/enterprise-account"
 import EnterpriseInvite from "./models/enterprise-invite"
+import EnterpriseProfileChange from "./models/profile-change"
 
 const CREDIT_CODE_PROBLEMS = {
   length: "must be 18 characters",
@@ -21,6 +22,7 @@ export default class EnterpriseModuleService extends MedusaService({
   BrandAuthorizationRequest,
   EnterpriseAccount,
   EnterpriseInvite,
+  EnterpriseProfileChange,
 }) {
   /** Refuses a unified social credit code that cannot be real, saying what is wrong with it. */
   assertCreditCode(code: string): void {

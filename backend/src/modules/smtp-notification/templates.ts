@@ -1,4 +1,4 @@
-import type { EnterpriseNoticeKind, StaffNoticeKind, TotalsView } from "@seleno/domain"
+import { placeName, type EnterpriseNoticeKind, type LegalDetailField, type StaffNoticeKind, type TotalsView } from "@seleno/domain"
 
 export interface RenderedEmail {
   subject: string
@@ -139,6 +139,55 @@ function authorizationDecision(verdict: "granted" | "refused") {
   }
 }
 
+const LEGAL_FIELD_NAMES: Record<LegalDetailField, { zh: string; en: string }> = {
+  name: { zh: "企业名称", en: "Registered name" },
+  credit_code: { zh: "统一社会信用代码", en: "Credit code" },
+  kind: { zh: "主体类型", en: "Kind" },
+  county: { zh: "所在县区", en: "County" },
+  licence_file_url: { zh: "营业执照", en: "Business licence" },
+}
+const KIND_NAMES: Record<string, { zh: string; en: string }> = {
+  company: { zh: "公司", en: "company" },
+  cooperative: { zh: "合作社", en: "cooperative" },
+  family_farm: { zh: "家庭农场", en: "family farm" },
+}
+
+/** Each changed legal detail on a line: "企业名称：旧 → 新". */
+function legalChangeLines(data: Data, lang: "zh" | "en"): string[] {
+  const changes = (data.changes ?? {}) as Partial<Record<LegalDetailField, unknown>>
+  const previous = (data.previous ?? {}) as Partial<Record<LegalDetailField, unknown>>
+  const shown = (field: LegalDetailField, value: unknown) => {
+    if (value === null || value === undefined || value === "") return "—"
+    if (field === "kind") return KIND_NAMES[str(value)]?.[lang] ?? str(value)
+    if (field === "county") return placeName(str(value), lang)
+    if (field === "licence_file_url") return lang === "zh" ? "（新文件）" : "(new file)"
+    return str(value)
+  }
+  return (Object.keys(changes) as LegalDetailField[]).map((f) => `  · ${LEGAL_FIELD_NAMES[f][lang]}: ${shown(f, previous[f])} → ${shown(f, changes[f])}`)
+}
+
+function profileChangeDecision(verdict: "approved" | "rejected") {
+  return (data: Data): Body => {
+    const ok = verdict === "approved"
+    const note = noteLines(data)
+    return {
+      subject: `企业资料变更${ok ? "已通过" : "未通过"}：${str(data.enterprise)} | Change of legal details ${verdict}`,
+      zh: [`${str(data.enterprise)} 提交的企业资料变更${ok ? "已通过平台审核并生效" : "未通过平台审核，原资料不变"}：`, ...legalChangeLines(data, "zh"), ...note.zh],
+      en: [`The change of legal details of ${str(data.enterprise)} was ${verdict}${ok ? " and is in effect" : "; the details stay as they were"}:`, ...legalChangeLines(data, "en"), ...note.en],
+      link: { url: str(data.url), zh: "在企业后台查看", en: "Open in the portal" },
+    }
+  }
+}
+
+function staffProfileChange(data: Data): Body {
+  return {
+    subject: `企业资料变更待审核：${str(data.enterprise)} | Change of legal details submitted`,
+    zh: [`${str(data.enterprise)} 申请变更企业资料，等待审核：`, ...legalChangeLines(data, "zh")],
+    en: [`${str(data.enterprise)} asks to change its legal details:`, ...legalChangeLines(data, "en")],
+    link: { url: str(data.url), zh: "在管理后台审核", en: "Review in the admin" },
+  }
+}
+
 function enterpriseOrder(data: Data): Body {
   const items = ((data.items as { title?: string; quantity?: number }[] | undefined) ?? []).map((i) => `  · ${str(i.title)} × ${str(i.quantity)}`)
   return {
@@ -205,11 +254,14 @@ const TEMPLATES: Record<string, (data: Data) => Body> = {
   "enterprise-certificate-rejected": decision("certificate", "rejected"),
   "enterprise-authorization-granted": authorizationDecision("granted"),
   "enterprise-authorization-refused": authorizationDecision("refused"),
+  "enterprise-profile-change-approved": profileChangeDecision("approved"),
+  "enterprise-profile-change-rejected": profileChangeDecision("rejected"),
   "enterprise-settlement-closed": settlementClosed,
   "staff-application-submitted": staffWaiting("application"),
   "staff-listing-submitted": staffWaiting("listing"),
   "staff-certificate-submitted": staffWaiting("certificate"),
   "staff-authorization-requested": staffWaiting("authorization"),
+  "staff-profile-change-submitted": staffProfileChange,
 }
 
 /** The template (e-mail and SMS) of each notice kind: `order_placed` → `enterprise-order-placed`. */

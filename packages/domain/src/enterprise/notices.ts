@@ -15,6 +15,8 @@ export const ENTERPRISE_NOTICE_KINDS = [
   "certificate_rejected",
   "authorization_granted",
   "authorization_refused",
+  "profile_change_approved",
+  "profile_change_rejected",
   "settlement_closed",
 ] as const
 export type EnterpriseNoticeKind = (typeof ENTERPRISE_NOTICE_KINDS)[number]
@@ -29,11 +31,13 @@ export const NOTICE_AUDIENCE: Record<EnterpriseNoticeKind, readonly EnterpriseRo
   certificate_rejected: ["owner", "operator"],
   authorization_granted: ["owner", "operator"],
   authorization_refused: ["owner", "operator"],
+  profile_change_approved: ["owner"],
+  profile_change_rejected: ["owner"],
   settlement_closed: ["owner", "finance"],
 }
 
 /** What platform staff are told about: work waiting for them. */
-export const STAFF_NOTICE_KINDS = ["application_submitted", "listing_submitted", "certificate_submitted", "authorization_requested"] as const
+export const STAFF_NOTICE_KINDS = ["application_submitted", "listing_submitted", "certificate_submitted", "authorization_requested", "profile_change_submitted"] as const
 export type StaffNoticeKind = (typeof STAFF_NOTICE_KINDS)[number]
 
 /** The e-mail addresses among an enterprise's accounts that hear of a notice, each once. */
@@ -52,6 +56,8 @@ export interface WorkQueuesView {
   certificates: number
   /** Brand authorization requests waiting for a grant or refusal. */
   authorization_requests: number
+  /** Changes of approved enterprises' legal details waiting for review. */
+  profile_changes: number
   /** Report cases not yet closed. */
   report_cases: number
 }

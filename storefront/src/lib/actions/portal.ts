@@ -1,6 +1,7 @@
 "use server"
 
-import { creditCodeProblem, isEmail, REGIONS } from "@seleno/domain"
+import { isEmail } from "@seleno/domain"
+import { enterpriseDetailErrors } from "@/lib/enterprise-details"
 import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
@@ -9,8 +10,6 @@ import { portalLogin, portalRegister, portalRequest, submitApplication, uploadPo
 import { clearPortalToken, setPortalToken } from "@/lib/data/portal-session"
 import { DOCUMENT_TYPES, retryAfterSeconds, uploadProblem } from "@/lib/portal"
 
-const KINDS = ["company", "cooperative", "family_farm"] as const
-const COUNTIES = new Set(REGIONS.flatMap((region) => region.counties.map((county) => county.code)))
 
 const now = () => Date.now()
 
@@ -86,13 +85,7 @@ export async function portalApplyAction(_prev: PortalFormState, formData: FormDa
   const fieldErrors: Record<string, string> = {}
   if (!isEmail(values.email)) fieldErrors.email = t.errorEmail
   if (password.length < 8) fieldErrors.password = t.errorPassword
-  if (!values.name) fieldErrors.name = t.errorName
-  const codeProblem = creditCodeProblem(values.credit_code)
-  if (codeProblem) fieldErrors.credit_code = t.errorCreditCode[codeProblem]
-  if (!(KINDS as readonly string[]).includes(values.kind)) fieldErrors.kind = t.errorKind
-  if (!COUNTIES.has(values.county)) fieldErrors.county = t.errorCounty
-  if (!values.contact_name) fieldErrors.contact_name = t.errorContactName
-  if (!/^[0-9+\- ]{7,20}$/.test(values.contact_phone)) fieldErrors.contact_phone = t.errorContactPhone
+  Object.assign(fieldErrors, enterpriseDetailErrors(values, t))
   if (licence) {
     const problem = uploadProblem(licence, DOCUMENT_TYPES)
     if (problem) fieldErrors.licence = problem === "type" ? t.errorLicenceType : t.errorLicenceSize

@@ -1,5 +1,5 @@
 import "server-only"
-import type { CertificateCategory, EnterpriseRole, IssuerView, SettlementStatementView, SettlementStatus, StaffBatchVoid, StaffSerialSignalList, StandardView, StorefrontLocale, TotalsView } from "@seleno/domain"
+import type { CertificateCategory, EnterpriseRole, EnterpriseStatus, IssuerView, SettlementStatementView, SettlementStatus, StaffBatchVoid, StaffSerialSignalList, StandardView, StorefrontLocale, TotalsView } from "@seleno/domain"
 import { redirect } from "next/navigation"
 import { cache } from "react"
 import { localePath } from "@/i18n/paths"
@@ -8,7 +8,7 @@ import { signInWithPassword, type SignInFailure } from "@/lib/data/sign-in"
 import { getPortalToken } from "@/lib/data/portal-session"
 
 /** Where the enterprise stands with the platform (GET /enterprise/me). */
-export type EnterpriseStatus = "pending" | "active" | "rejected" | "suspended"
+export type { EnterpriseStatus } from "@seleno/domain"
 
 export interface PortalMe {
   account: { id: string; email: string; name?: string | null; role: EnterpriseRole }

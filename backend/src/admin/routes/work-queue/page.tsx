@@ -15,6 +15,7 @@ const QUEUE_PAGES: Record<keyof WorkQueuesView, string> = {
   listings: "/products",
   certificates: "/certificates",
   authorization_requests: "/brand-authorization-requests",
+  profile_changes: "/enterprise-profile-changes",
   report_cases: "/report-cases",
 }
 

@@ -11,12 +11,13 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse<WorkQueuesView
     const { metadata } = await query.graph({ entity, fields: ["id"], filters, pagination: { take: 1, skip: 0 } })
     return metadata?.count ?? 0
   }
-  const [applications, listings, certificates, authorization_requests, report_cases] = await Promise.all([
+  const [applications, listings, certificates, authorization_requests, profile_changes, report_cases] = await Promise.all([
     count("enterprise", { status: "pending" }),
     count("product", { status: ProductStatus.PROPOSED }),
     count("certificate", { review_status: "pending" }),
     count("brand_authorization_request", { status: "pending" }),
+    count("enterprise_profile_change", { status: "pending" }),
     count("report_case", { status: OPEN_CASE_STATUSES }),
   ])
-  res.json({ applications, listings, certificates, authorization_requests, report_cases })
+  res.json({ applications, listings, certificates, authorization_requests, profile_changes, report_cases })
 }

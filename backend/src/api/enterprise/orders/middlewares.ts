@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateCodedBody } from "../../validation/coded-body"
 import { AdminCloseSettlement, AdminPaySettlement, AdminSettlementQuery } from "../../admin/settlements/validators"
 import { EnterpriseDashboardQuery } from "../dashboard/validators"
 import { EnterpriseSettlementQuery } from "../settlement/validators"
@@ -7,15 +8,15 @@ import { EnterpriseCancelFulfilment, EnterpriseFulfilOrderPart, EnterpriseListOr
 /** Validation and guards for the enterprise routes of orders, fulfilments, dashboard and settlement (auth runs before, see ../middlewares.ts). */
 export const enterpriseOrderRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseListOrders, {})] },
-  { matcher: "/enterprise/orders/:id/fulfillments", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseFulfilOrderPart)] },
-  { matcher: "/enterprise/orders/:id/fulfillments/:fid/ship", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseWaybill)] },
-  { matcher: "/enterprise/orders/:id/fulfillments/:fid/tracking", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseWaybill)] },
-  { matcher: "/enterprise/orders/:id/fulfillments/:fid/cancel", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseCancelFulfilment)] },
+  { matcher: "/enterprise/orders/:id/fulfillments", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseFulfilOrderPart)] },
+  { matcher: "/enterprise/orders/:id/fulfillments/:fid/ship", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseWaybill)] },
+  { matcher: "/enterprise/orders/:id/fulfillments/:fid/tracking", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseWaybill)] },
+  { matcher: "/enterprise/orders/:id/fulfillments/:fid/cancel", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseCancelFulfilment)] },
   { matcher: "/enterprise/dashboard", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseDashboardQuery, {})] },
   { matcher: "/enterprise/settlement", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseSettlementQuery, {})] },
   // Platform staff's report of every enterprise; Medusa authenticates /admin/* users before this.
   { matcher: "/admin/settlements", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminSettlementQuery, {})] },
   { matcher: "/admin/settlements/:enterprise_id", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminSettlementQuery, {})] },
-  { matcher: "/admin/settlements/:enterprise_id/close", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCloseSettlement)] },
-  { matcher: "/admin/settlements/:enterprise_id/pay", methods: ["POST"], middlewares: [validateAndTransformBody(AdminPaySettlement)] },
+  { matcher: "/admin/settlements/:enterprise_id/close", methods: ["POST"], middlewares: [validateCodedBody(AdminCloseSettlement)] },
+  { matcher: "/admin/settlements/:enterprise_id/pay", methods: ["POST"], middlewares: [validateCodedBody(AdminPaySettlement)] },
 ]

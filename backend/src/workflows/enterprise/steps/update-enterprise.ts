@@ -5,6 +5,9 @@ import type EnterpriseModuleService from "../../../modules/enterprise/service"
 export interface UpdateEnterpriseInput {
   id: string
   name?: string
+  credit_code?: string
+  kind?: "company" | "cooperative" | "family_farm"
+  county?: string
   description?: string | null
   contact_name?: string | null
   contact_phone?: string | null

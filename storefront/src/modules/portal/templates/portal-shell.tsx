@@ -20,6 +20,7 @@ const SECTIONS: readonly { key: keyof Messages["portal"]["nav"]; path: string; a
   { key: "team", path: "/portal/team", area: "team" },
   { key: "reportCases", path: "/portal/report-cases", area: "after_sales" },
   { key: "afterSales", path: "/portal/after-sales", area: "after_sales" },
+  { key: "profile", path: "/portal/profile", area: "profile" },
 ]
 
 /** The portal's own frame: who is signed in, sign-out, and the section navigation (only for active enterprises). */

@@ -1,10 +1,10 @@
-import { REGIONS } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { getPortalSession } from "@/lib/data/portal"
+import { countyChoices, kindChoices } from "@/lib/enterprise-details"
 import { PortalApplyForm } from "@/modules/portal/components/auth-forms"
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/portal/apply">): Promise<Metadata> {
@@ -16,20 +16,11 @@ export default async function PortalApplyPage({ params }: PageProps<"/[locale]/p
   const locale = resolveLocale((await params).locale)
   const t = getMessages(locale).portal.apply
   if ((await getPortalSession()).state === "signed-in") redirect(localePath(locale, "/portal"))
-  const lang = locale === "en" ? "en" : "zh"
-  const counties = REGIONS.flatMap((region) =>
-    region.counties.map((county) => ({
-      value: county.code,
-      label: county.name[lang],
-      group: `${region.province[lang]} · ${region.name[lang]}`,
-    }))
-  )
-  const kinds = (["company", "cooperative", "family_farm"] as const).map((kind) => ({ value: kind, label: t.kinds[kind] }))
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold text-stone-900">{t.title}</h1>
       <p className="text-stone-700">{t.intro}</p>
-      <PortalApplyForm locale={locale} labels={t} kinds={kinds} counties={counties} />
+      <PortalApplyForm locale={locale} labels={t} kinds={kindChoices(t)} counties={countyChoices(locale)} />
       <p className="text-sm">
         {t.haveAccount}{" "}
         <Link href={localePath(locale, "/portal/login")} className="link">
