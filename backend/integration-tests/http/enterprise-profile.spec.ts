@@ -85,6 +85,16 @@ seededSuite("seleno_it_enterprise_profile", ({ api, getContainer }) => {
     expect(data.enterprise).toMatchObject({ name: "改名后的合作社", county: "ziyang" })
   })
 
+  it("a body refused field by field says which field, with a code the portal words", async () => {
+    const seller = await approvedEnterprise(api, "owner@profile-fields.example.com")
+    const phone = await expectFailure(api.post("/enterprise/profile", { contact_phone: "call me" }, seller.headers))
+    expect(phone.status).toBe(400)
+    // Medusa's message is kept for API clients; the code and field are for the portal.
+    expect(phone.data).toMatchObject({ code: "invalid_field", params: { field: "contact_phone" }, message: expect.stringContaining("contact_phone") })
+    const unknown = await expectFailure(api.post("/enterprise/profile", { commission_bps: 0 }, seller.headers))
+    expect(unknown.data).toMatchObject({ code: "invalid_field", params: { field: "commission_bps" } })
+  })
+
   it("only an owner edits, and only the own enterprise", async () => {
     const seller = await approvedEnterprise(api, "owner@profile-roles.example.com")
     const { data: registered } = await api.post("/auth/enterprise/emailpass/register", { email: "packer@profile-roles.example.com", password: "seleno-portal-1" })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { getMessages } from "@/i18n"
-import { fileProblemText, problemText } from "./portal-problem-text"
+import { fileProblemText, problemText, refusalText, refusedField } from "./portal-problem-text"
 
 describe("problemText", () => {
   const templates = { team_last_owner: "企业至少要保留一位负责人。", upload_too_large: "{file} 超过 {limit}。" }
@@ -28,5 +28,20 @@ describe("problemText", () => {
     expect(en).toContain("基地.jpg")
     expect(en).not.toBe(zh)
     expect(fileProblemText({ code: "team_last_owner" }, getMessages("zh-CN").portal)).toBeNull()
+  })
+})
+
+describe("refusalText", () => {
+  it("names a refused field in the page's language, never the validator's English", () => {
+    const refusal = { code: "invalid_field", params: { field: "variants.0.price" }, message: "Invalid request: Expected type: 'number' for field 'variants.0.price'" }
+    expect(refusalText(refusal, getMessages("zh-CN").portal)).toBe("「价格」填写不符合要求，请检查后再提交。")
+    expect(refusalText(refusal, getMessages("en").portal)).toBe("“Price” is not valid; check it and send again.")
+    expect(refusedField(refusal)).toBe("price")
+  })
+
+  it("says one field is wrong when the field has no name, and quotes other refusals", () => {
+    expect(refusalText({ code: "invalid_field", params: { field: "zzz" }, message: "x" }, getMessages("zh-CN").portal)).toBe("有一项填写不符合要求，请检查后再提交。")
+    expect(refusalText({ message: "boom" }, getMessages("zh-CN").portal)).toBe("平台返回：boom")
+    expect(refusedField({ code: "team_last_owner" })).toBeUndefined()
   })
 })

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { format, getMessages } from "@/i18n"
+import { getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
+import { refusalText, refusedField } from "@/lib/portal-problem-text"
 import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalPostCoded } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
@@ -46,8 +47,8 @@ export async function createBatchAction(_prev: PortalFormState, formData: FormDa
     // A variant without a GTIN: the portal says where to set it (the product page's variant row).
     if (result.code === "variant_without_gtin") return { status: "error", message: t.errorNoGtin, fieldErrors: { variant_id: t.errorNoGtin }, values, at: Date.now() }
     if (result.status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
-    const text = format(portal.backendMessage, { message: result.message })
-    const name = FIELDS.find((f) => new RegExp(`\\b${f}\\b`).test(result.message))
+    const text = refusalText(result, portal)
+    const name = refusedField(result) ?? FIELDS.find((f) => new RegExp(`\\b${f}\\b`).test(result.message))
     return { status: "error", message: text, ...(name ? { fieldErrors: { [name]: text } } : {}), values, at: Date.now() }
   }
   revalidatePath(localePath(locale, "/portal/batches"))

@@ -3,13 +3,13 @@
 import { CERTIFICATE_CATEGORIES, CERTIFICATE_SUBJECTS, isCertificateCategory } from "@seleno/domain"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { format, getMessages, type Messages } from "@/i18n"
+import { getMessages, type Messages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { field, fileField, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalPostCoded, uploadPortalFile, type PortalCodedResult } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { DOCUMENT_TYPES, isIsoDate, uploadProblem } from "@/lib/portal"
-import { fileProblemText, problemText } from "@/lib/portal-problem-text"
+import { fileProblemText, problemText, refusalText } from "@/lib/portal-problem-text"
 
 const FIELDS = ["number", "issuer_id", "subject", "standard_code", "category", "measured_mg_per_kg", "test_lab", "tested_on", "valid_from", "valid_until", "product_id", "test_report_url"]
 
@@ -87,7 +87,7 @@ export async function submitCertificateAction(_prev: PortalFormState, formData: 
     signInAgainOn401(locale, result.status)
     if (result.status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
     const translated = certificateProblemText(result, t, portal)
-    const text = translated ?? format(portal.backendMessage, { message: result.message })
+    const text = translated ?? refusalText(result, portal)
     const name = (result.code && PROBLEM_FIELD[result.code]) || FIELDS.find((f) => new RegExp(`\\b${f}\\b`).test(result.message))
     return { status: "error", message: text, ...(name ? { fieldErrors: { [name]: text } } : {}), values, at: Date.now() }
   }

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { format, getMessages, type Messages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
+import { refusalText } from "@/lib/portal-problem-text"
 import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalPostCoded, portalRequest, type PortalCodedResult, type PortalOrder } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
@@ -127,7 +128,7 @@ function refused(result: Refusal, locale: StorefrontLocale, values: Record<strin
   const stage = result.code ? (t.fulfilmentProblems as Record<string, string>)[result.code] : undefined
   if (stage) return { status: "error", message: stage, values, at: Date.now() }
   if (result.status === 404) return { status: "error", message: t.errorNotFound, values, at: Date.now() }
-  const message = result.status === 400 ? format(portal.backendMessage, { message: result.message }) : portal.errorGeneric
+  const message = result.status === 400 ? refusalText(result, portal) : portal.errorGeneric
   return { status: "error", message, values, at: Date.now() }
 }
 

@@ -9,7 +9,7 @@ import { portalPostCoded, portalRequest, uploadPortalFile } from "@/lib/data/por
 import { getPortalToken } from "@/lib/data/portal-session"
 import { IMAGE_TYPES, parseStock, parseYuan, uploadProblem } from "@/lib/portal"
 import { claimRefusalText, fieldOfProductMessage } from "@/lib/portal-products"
-import { fileProblemText } from "@/lib/portal-problem-text"
+import { fileProblemText, refusalText, refusedField, type CodedRefusal } from "@/lib/portal-problem-text"
 
 type Messages = ReturnType<typeof getMessages>["portal"]
 
@@ -73,14 +73,17 @@ async function uploadAll(token: string, files: File[], portal: Messages): Promis
   return { urls }
 }
 
-function backendError(portal: Messages, status: number, message: string, values: Record<string, string>, locale: ReturnType<typeof readLocale>): PortalFormState {
+type Refusal = CodedRefusal & { status: number; message: string }
+
+function backendError(portal: Messages, refusal: Refusal, values: Record<string, string>, locale: ReturnType<typeof readLocale>): PortalFormState {
+  const { status, message } = refusal
   signInAgainOn401(locale, status)
   if (status !== 400) return { status: "error", message: portal.errorGeneric, values, at: Date.now() }
   // A selenium claim without a certificate: said in the portal's language, about the listing as a whole.
   const claim = claimRefusalText(message, portal.products)
   if (claim) return { status: "error", message: claim, values, at: Date.now() }
-  const text = format(portal.backendMessage, { message })
-  const name = fieldOfProductMessage(message)
+  const text = refusalText(refusal, portal)
+  const name = refusedField(refusal) ?? fieldOfProductMessage(message)
   return name ? { status: "error", fieldErrors: { [name]: text }, message: text, values, at: Date.now() } : { status: "error", message: text, values, at: Date.now() }
 }
 
@@ -116,9 +119,7 @@ export async function createProductAction(_prev: PortalFormState, formData: Form
   const uploaded = await uploadAll(token, files, portal)
   if ("refused" in uploaded) return { status: "error", fieldErrors: { images: uploaded.refused }, values, at: Date.now() }
   const { urls } = uploaded
-  const result = await portalRequest<{ product: { id: string } }>(token, "/enterprise/products", {
-    method: "POST",
-    body: {
+  const result = await portalPostCoded<{ product: { id: string } }>(token, "/enterprise/products", {
       ...body,
       ...(urls.length ? { images: urls } : {}),
       // The parcel it ships in; the backend refuses an unknown class with a message.
@@ -126,9 +127,8 @@ export async function createProductAction(_prev: PortalFormState, formData: Form
       // Unticked leaves the backend's default: chilled and frozen goods are perishable.
       ...(values.perishable === "on" ? { perishable: true } : {}),
       variants: [{ title: values.variant_title, ...(values.sku ? { sku: values.sku } : {}), ...(values.gtin ? { gtin: values.gtin } : {}), price, stock }],
-    },
   })
-  if (!result.ok) return backendError(portal, result.status, result.message, values, locale)
+  if (!result.ok) return backendError(portal, result, values, locale)
   revalidatePath(localePath(locale, "/portal/products"))
   redirect(`${localePath(locale, `/portal/products/${result.data.product.id}`)}?saved=1`)
 }
@@ -147,9 +147,7 @@ export async function updateProductAction(_prev: PortalFormState, formData: Form
   if ("refused" in uploaded) return { status: "error", fieldErrors: { images: uploaded.refused }, values, at: Date.now() }
   const { urls } = uploaded
   const kept = formData.getAll("keep_images").map(String).filter(Boolean)
-  const result = await portalRequest<{ back_to_review?: boolean }>(token, `/enterprise/products/${encodeURIComponent(id)}`, {
-    method: "POST",
-    body: {
+  const result = await portalPostCoded<{ back_to_review?: boolean }>(token, `/enterprise/products/${encodeURIComponent(id)}`, {
       ...body,
       // Cleared text fields are cleared on the listing too.
       description: values.description || null,
@@ -157,9 +155,8 @@ export async function updateProductAction(_prev: PortalFormState, formData: Form
       // A cleared selenium content is taken off the listing (without a certificate it may not be stated).
       selenium_mg_per_kg: body.selenium_mg_per_kg ?? null,
       images: [...kept, ...urls],
-    },
   })
-  if (!result.ok) return backendError(portal, result.status, result.message, values, locale)
+  if (!result.ok) return backendError(portal, result, values, locale)
   revalidatePath(localePath(locale, `/portal/products/${id}`))
   revalidatePath(localePath(locale, "/portal/products"))
   return { status: "ok", message: result.data.back_to_review ? t.savedBackToReview : t.saved, values, at: Date.now() }
@@ -192,7 +189,7 @@ export async function updateVariantAction(_prev: PortalFormState, formData: Form
   if (!result.ok) {
     const code = result.code as keyof typeof t.gtinProblems | undefined
     if (code && code in t.gtinProblems) return { status: "error", fieldErrors: { gtin: t.gtinProblems[code] }, message: t.gtinProblems[code], values, at: Date.now() }
-    return backendError(portal, result.status, result.message, values, locale)
+    return backendError(portal, result, values, locale)
   }
   revalidatePath(localePath(locale, `/portal/products/${id}`))
   return { status: "ok", message: format(t.variantSaved, { variant: variantTitle }), values, at: Date.now() }
@@ -225,18 +222,15 @@ export async function addVariantAction(_prev: PortalFormState, formData: FormDat
   if (stock === null) fieldErrors.stock = t.errorStock
   if (Object.keys(fieldErrors).length) return { status: "error", fieldErrors, values, at: Date.now() }
   const token = await tokenOr(locale)
-  const result = await portalRequest(token, `/enterprise/products/${encodeURIComponent(id)}/variants`, {
-    method: "POST",
-    body: {
-      title: values.title,
-      ...(values.title_en ? { title_en: values.title_en } : {}),
-      ...(values.sku ? { sku: values.sku } : {}),
-      ...(values.gtin ? { gtin: values.gtin } : {}),
-      price,
-      stock,
-    },
+  const result = await portalPostCoded(token, `/enterprise/products/${encodeURIComponent(id)}/variants`, {
+    title: values.title,
+    ...(values.title_en ? { title_en: values.title_en } : {}),
+    ...(values.sku ? { sku: values.sku } : {}),
+    ...(values.gtin ? { gtin: values.gtin } : {}),
+    price,
+    stock,
   })
-  if (!result.ok) return backendError(portal, result.status, result.message, values, locale)
+  if (!result.ok) return backendError(portal, result, values, locale)
   revalidatePath(localePath(locale, `/portal/products/${id}`))
   revalidatePath(localePath(locale, "/portal/products"))
   return { status: "ok", message: format(t.variantAdded, { variant: values.title }), at: Date.now() }
@@ -250,7 +244,7 @@ export async function submitProductAction(_prev: PortalFormState, formData: Form
   if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, at: Date.now() }
   const token = await tokenOr(locale)
   const result = await portalRequest(token, `/enterprise/products/${encodeURIComponent(id)}/submit`, { method: "POST" })
-  if (!result.ok) return backendError(portal, result.status, result.message, {}, locale)
+  if (!result.ok) return backendError(portal, result, {}, locale)
   revalidatePath(localePath(locale, "/portal/products"))
   // The submit form goes away once the listing is in review, so the page itself says it was sent.
   redirect(`${localePath(locale, `/portal/products/${id}`)}?submitted=1`)

@@ -3,13 +3,13 @@
 import type { ProfileChangeView } from "@seleno/domain"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { format, getMessages } from "@/i18n"
+import { getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalPostCoded } from "@/lib/data/portal"
 import { getPortalToken } from "@/lib/data/portal-session"
 import { enterpriseDetailErrors } from "@/lib/enterprise-details"
-import { problemText } from "@/lib/portal-problem-text"
+import { problemText, refusalText, refusedField } from "@/lib/portal-problem-text"
 
 /**
  * The owner saves the enterprise's details. The backend compares with what is registered: contact
@@ -36,8 +36,9 @@ export async function saveProfileAction(_prev: PortalFormState, formData: FormDa
   const result = await portalPostCoded<{ profile_change: ProfileChangeView | null }>(token, "/enterprise/profile", values)
   if (!result.ok) {
     signInAgainOn401(locale, result.status)
-    const message = problemText(result, t.problems) ?? (result.status === 403 ? portal.notAllowed : format(portal.backendMessage, { message: result.message }))
-    return { status: "error", message, values, at: Date.now() }
+    const message = problemText(result, t.problems) ?? (result.status === 403 ? portal.notAllowed : refusalText(result, portal))
+    const field = refusedField(result)
+    return { status: "error", message, ...(field ? { fieldErrors: { [field]: message } } : {}), values, at: Date.now() }
   }
   revalidatePath(localePath(locale, "/portal/profile"))
   return { status: "ok", message: result.data.profile_change ? t.savedForReview : t.saved, at: Date.now() }

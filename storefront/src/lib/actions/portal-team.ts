@@ -8,7 +8,7 @@ import { localePath } from "@/i18n/paths"
 import { clientAddress, field, readLocale, sameOrigin, signInAgainOn401, type PortalFormState } from "@/lib/actions/portal-guard"
 import { portalLogin, portalPostCoded, portalRegister, portalRequest } from "@/lib/data/portal"
 import { getPortalToken, setPortalToken } from "@/lib/data/portal-session"
-import { problemText } from "@/lib/portal-problem-text"
+import { problemText, refusalText } from "@/lib/portal-problem-text"
 
 const now = () => Date.now()
 
@@ -26,7 +26,7 @@ export async function inviteStaffAction(_prev: PortalFormState, formData: FormDa
   const result = await portalPostCoded<{ join_path: string }>(token, "/enterprise/invites", { email: values.email, role })
   if (!result.ok) {
     signInAgainOn401(locale, result.status)
-    const message = problemText(result, t.problems) ?? format(portal.backendMessage, { message: result.message })
+    const message = problemText(result, t.problems) ?? refusalText(result, portal)
     return { status: "error", fieldErrors: { email: message }, values, at: now() }
   }
   revalidatePath(localePath(locale, "/portal/team"))

@@ -2,6 +2,7 @@
 
 import { isEmail } from "@seleno/domain"
 import { enterpriseDetailErrors } from "@/lib/enterprise-details"
+import { refusalText, refusedField } from "@/lib/portal-problem-text"
 import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
@@ -121,8 +122,8 @@ export async function portalApplyAction(_prev: PortalFormState, formData: FormDa
       if (/already belongs/i.test(applied.message)) {
         return { status: "error", fieldErrors: { email: t.errorEmailTaken }, values, at: now() }
       }
-      const name = fieldOfMessage(applied.message)
-      const text = format(messages.backendMessage, { message: applied.message })
+      const name = refusedField(applied) ?? fieldOfMessage(applied.message)
+      const text = refusalText(applied, messages)
       return name && name in values
         ? { status: "error", fieldErrors: { [name]: text }, values, at: now() }
         : { status: "error", message: text, values, at: now() }

@@ -151,8 +151,8 @@ export interface ApplicationBody {
 }
 
 /** POST /enterprise-applications with the registration token. */
-export async function submitApplication(token: string, body: ApplicationBody): Promise<PortalResult<{ enterprise: PortalMe["enterprise"] }>> {
-  return portalRequest(token, "/enterprise-applications", { method: "POST", body })
+export async function submitApplication(token: string, body: ApplicationBody): Promise<PortalCodedResult<{ enterprise: PortalMe["enterprise"] }>> {
+  return portalPostCoded(token, "/enterprise-applications", body)
 }
 
 /** The signed-in, active enterprise for a portal page; anyone else is sent to sign in (the layout shows the status of inactive ones). */
