@@ -24,6 +24,25 @@ seededSuite(DB_NAME, ({ api, getContainer }) => {
     admin = await adminHeaders(api)
   })
 
+  describe("listings by enterprise", () => {
+    it("lists enterprises' products with the enterprise that sells them, filtered by enterprise, county and status", async () => {
+      const all = (await api.get("/admin/enterprise-listings", admin)).data.listings as { product: { handle: string; status: string }; enterprise: { id: string; name: string; county: string } }[]
+      expect(all.length).toBeGreaterThan(1)
+      const counties = new Set(all.map((l) => l.enterprise.county))
+      expect(counties.size).toBeGreaterThan(1)
+      const one = all[0]!
+      const mine = (await api.get(`/admin/enterprise-listings?enterprise_id=${one.enterprise.id}`, admin)).data.listings as typeof all
+      expect(mine.length).toBeGreaterThan(0)
+      expect(mine.every((l) => l.enterprise.id === one.enterprise.id)).toBe(true)
+      expect(mine.length).toBeLessThan(all.length)
+      const inCounty = (await api.get(`/admin/enterprise-listings?county=${one.enterprise.county}`, admin)).data.listings as typeof all
+      expect(inCounty.every((l) => l.enterprise.county === one.enterprise.county)).toBe(true)
+      const published = (await api.get("/admin/enterprise-listings?status=published", admin)).data.listings as typeof all
+      expect(published.every((l) => l.product.status === "published")).toBe(true)
+      expect((await expectFailure(api.get("/admin/enterprise-listings?status=sold", admin))).status).toBe(400)
+    })
+  })
+
   describe("brands", () => {
     it("adds a county brand under a regional one and lists it", async () => {
       const parent_id = await brandId("ankang-selenium-tea")

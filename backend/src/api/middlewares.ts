@@ -1,5 +1,6 @@
 import { AdminDecideAuthorizationRequest, AdminListAuthorizationRequests } from "./admin/brand-authorization-requests/validators"
 import { AdminDecideProfileChange, AdminListProfileChanges } from "./admin/enterprise-profile-changes/validators"
+import { AdminListEnterpriseListings } from "./admin/enterprise-listings/validators"
 import {
   authenticate,
   configureStoreSearch,
@@ -115,6 +116,7 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminDecideAuthorizationRequest)],
     },
+    { matcher: "/admin/enterprise-listings", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListEnterpriseListings, {})] },
     { matcher: "/admin/enterprise-profile-changes", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListProfileChanges, {})] },
     { matcher: "/admin/enterprise-profile-changes/:id/decide", methods: ["POST"], middlewares: [validateAndTransformBody(AdminDecideProfileChange)] },
     {
