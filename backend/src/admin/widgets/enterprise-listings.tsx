@@ -9,7 +9,7 @@ import { Link } from "react-router-dom"
 import { DataList, Section, StatusBadge } from "../components/display"
 import { SelectField } from "../components/form"
 import { QueryState } from "../components/states"
-import { api, keys } from "../lib/api"
+import { api, isForbidden, keys } from "../lib/api"
 import { useLabels } from "../lib/labels"
 import { sdk } from "../lib/sdk"
 
@@ -27,7 +27,9 @@ const EnterpriseListingsWidget = () => {
   const [filters, setFilters] = useState<Filters>({ enterprise_id: "", county: "", status: "proposed" })
   const set = (key: keyof Filters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }))
   const enterprises = useQuery({ queryKey: keys.enterprises, queryFn: api.listEnterprises })
-  const query = useQuery({ queryKey: ["seleno", "enterprise-listings", filters], queryFn: () => listListings(filters) })
+  const query = useQuery({ queryKey: ["seleno", "enterprise-listings", filters], queryFn: () => listListings(filters), retry: (count, error) => !isForbidden(error) && count < 2 })
+  // Marketing staff read Medusa's product list but not enterprises: the list is platform staff's only.
+  if (isForbidden(query.error) || isForbidden(enterprises.error)) return null
   return (
     <Section
       title={L.title}
