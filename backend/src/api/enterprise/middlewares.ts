@@ -11,6 +11,7 @@ import { EnterpriseSetDiscountConsent } from "./discount-consent/validators"
 import { EnterpriseUpdateMe } from "./me/validators"
 import { EnterpriseSetPriceFloor } from "./price-floors/validators"
 import { enterpriseOrderRoutes } from "./orders/middlewares"
+import { productSheetRoutes } from "./product-sheet/middlewares"
 import { enterpriseProductRoutes } from "./products/middlewares"
 import { enforceEnterpriseRole } from "./roles"
 import { enterpriseTraceRoutes } from "./trace-batches/middlewares"
@@ -38,6 +39,7 @@ export const enterpriseRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/discount-consent", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseSetDiscountConsent)] },
   { matcher: "/enterprise/price-floors", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseSetPriceFloor)] },
   ...enterpriseProductRoutes,
+  ...productSheetRoutes,
   ...enterpriseCertificateRoutes,
   ...enterpriseOrderRoutes,
   ...enterpriseTraceRoutes,
