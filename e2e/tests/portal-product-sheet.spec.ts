@@ -30,6 +30,7 @@ test("a sheet with a bad row imports nothing and names the row in Chinese; the c
   const email = `sheet-${unique()}@enterprise.example.com`
   await enterpriseWithTea(email)
   await portalSignIn(page, email, PASSWORD)
+  await expect(page.getByRole("heading", { name: "工作台" })).toBeVisible()
   await page.goto("/zh-CN/portal/products")
   await expect(page.getByRole("link", { name: "导出 CSV" })).toBeVisible()
   await expect(page.getByRole("link", { name: "导出 Excel" })).toBeVisible()
