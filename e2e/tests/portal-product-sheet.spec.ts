@@ -39,7 +39,7 @@ test("a sheet with a bad row imports nothing and names the row in Chinese; the c
   const good = [`批量毛尖 ${stamp},ankang-selenium-tea,tea,250克,88,10`, `批量翠峰 ${stamp},ankang-selenium-tea,tea,500克,160,5`]
   const form = page.getByTestId("product-sheet-import")
   await form.getByLabel("批量导入（CSV 或 Excel 文件）").setInputFiles({ name: "商品.csv", mimeType: "text/csv", buffer: csv([good[0]!, `批量翠峰 ${stamp},ankang-selenium-tea,tea,500克,-5,5`]) })
-  await form.getByRole("button", { name: "批量导入" }).click()
+  await form.getByRole("button", { name: "批量导入", exact: true }).click()
   const problems = page.getByTestId("product-sheet-problems")
   await expect(problems).toContainText("第 3 行 · 价格(元)：填写有误。须为大于 0、不超过 1000000 的金额（元），最多两位小数。")
   await expect(form.getByRole("alert")).toContainText("未导入任何商品")
@@ -48,7 +48,7 @@ test("a sheet with a bad row imports nothing and names the row in Chinese; the c
   await expect(page.getByTestId("portal-product-row")).toHaveCount(0)
 
   await form.getByLabel("批量导入（CSV 或 Excel 文件）").setInputFiles({ name: "商品.csv", mimeType: "text/csv", buffer: csv(good) })
-  await form.getByRole("button", { name: "批量导入" }).click()
+  await form.getByRole("button", { name: "批量导入", exact: true }).click()
   await expect(form.getByRole("status")).toHaveText("已导入 2 个商品（草稿）。")
   await page.reload()
   await expect(page.getByTestId("portal-product-row")).toHaveCount(2)
