@@ -181,4 +181,20 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     const settlement = (await api.get(`/enterprise/settlement?from=${daysAgo(1)}&to=${daysAgo(0)}`, a)).data
     expect(JSON.stringify(settlement)).not.toContain(ids.order!)
   })
+
+  it("A's product sheet holds none of B's listings, and an import naming B's handle or SKU is refused without touching B", async () => {
+    const ofB = (await api.get(`/enterprise/products/${ids.product}`, b)).data.product as { handle: string; title: string; variants: { sku: string | null }[] }
+    const sheet = (await api.get("/enterprise/product-sheet?format=csv", { ...a, responseType: "text" })).data as string
+    expect(sheet).not.toContain(ofB.handle)
+    expect(sheet).not.toContain(ofB.title)
+    const sku = ofB.variants.find((v) => v.sku)?.sku ?? ""
+    const form = new FormData()
+    const csv = `商品标识 handle,商品名称 title,品牌 brand,类目 categories,规格 variant_title,SKU sku,价格(元) price_cny,库存 stock\r\n${ofB.handle},A 冒用的商品,no-brand,tea,1,${sku},1,1\r\n`
+    form.append("file", new Blob([csv], { type: "text/csv" }), "a.csv")
+    const answer = await api.post("/enterprise/product-sheet", form, a).catch((e: { response: { status: number; data: { problems: { column: string; code: string }[] } } }) => e.response)
+    expect(answer.status).toBe(400)
+    expect(answer.data.problems).toEqual(expect.arrayContaining([expect.objectContaining({ column: "handle", code: "import_value_taken" })]))
+    if (sku) expect(answer.data.problems).toEqual(expect.arrayContaining([expect.objectContaining({ column: "sku", code: "import_value_taken" })]))
+    expect((await api.get(`/enterprise/products/${ids.product}`, b)).data.product.title).toBe(ofB.title)
+  })
 })

@@ -13,6 +13,7 @@ import {
   TRACKING_PROBLEM_CODES,
   LISTING_SALE_PROBLEM_CODES,
   VARIANT_GTIN_PROBLEM_CODES,
+  PRODUCT_IMPORT_PROBLEM_CODES,
 } from "@seleno/domain"
 
 /** A refusal the portal translates: a code from @seleno/domain and the params its message needs. */
@@ -35,6 +36,7 @@ const TRANSLATED_CODES: ReadonlySet<string> = new Set([
   ...FULFILMENT_PROBLEM_CODES,
   ...LISTING_SALE_PROBLEM_CODES,
   ...VARIANT_GTIN_PROBLEM_CODES,
+  ...PRODUCT_IMPORT_PROBLEM_CODES,
 ])
 
 /**
@@ -48,13 +50,15 @@ export function codedError(problem: CodedProblem, type: string = MedusaError.Typ
   return error
 }
 
-/** Wraps an error handler so a coded refusal's params are answered next to its code and message. */
+/** Wraps an error handler so a coded refusal's params (and `problems`, when it lists some) are answered next to its code and message. */
 export function withErrorParams(handler: MedusaErrorHandlerFunction): MedusaErrorHandlerFunction {
   return (error, req, res, next) => {
-    const { code, params } = (error ?? {}) as { code?: unknown; params?: unknown }
+    const { code, params, problems } = (error ?? {}) as { code?: unknown; params?: unknown; problems?: unknown }
     if (typeof code === "string" && TRANSLATED_CODES.has(code) && params && typeof params === "object") {
+      // A refusal of many parts (a product sheet's rows) lists each part's own coded problem.
+      const extra = Array.isArray(problems) ? { params, problems } : { params }
       const json = res.json.bind(res)
-      res.json = ((body: unknown) => json(body && typeof body === "object" ? { ...body, params } : body)) as typeof res.json
+      res.json = ((body: unknown) => json(body && typeof body === "object" ? { ...body, ...extra } : body)) as typeof res.json
     }
     return handler(error, req, res, next)
   }

@@ -13,6 +13,7 @@ import { EnterpriseUpdateMe } from "./me/validators"
 import { EnterpriseEditProfile } from "./profile/validators"
 import { EnterpriseSetPriceFloor } from "./price-floors/validators"
 import { enterpriseOrderRoutes } from "./orders/middlewares"
+import { productSheetRoutes } from "./product-sheet/middlewares"
 import { enterpriseProductRoutes } from "./products/middlewares"
 import { enforceEnterpriseRole } from "./roles"
 import { enterpriseTraceRoutes } from "./trace-batches/middlewares"
@@ -41,6 +42,7 @@ export const enterpriseRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/discount-consent", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseSetDiscountConsent)] },
   { matcher: "/enterprise/price-floors", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseSetPriceFloor)] },
   ...enterpriseProductRoutes,
+  ...productSheetRoutes,
   ...enterpriseCertificateRoutes,
   ...enterpriseOrderRoutes,
   ...enterpriseTraceRoutes,

@@ -20,6 +20,8 @@ export const ROUTE_AREAS: readonly [Method, string, PortalArea | "everyone"][] =
   ["*", "/enterprise/accounts", "team"],
   ["*", "/enterprise/invites", "team"],
   ["*", "/enterprise/products", "catalogue"],
+  // Export and import of listings as a CSV / Excel product sheet.
+  ["*", "/enterprise/product-sheet", "catalogue"],
   ["*", "/enterprise/brand-authorization-requests", "catalogue"],
   ["*", "/enterprise/certificates", "catalogue"],
   ["GET", "/enterprise/issuers", "catalogue"],

@@ -19,7 +19,7 @@ import { ENTERPRISE_MODULE } from "../../modules/enterprise"
 import type EnterpriseModuleService from "../../modules/enterprise/service"
 import { freeHandle } from "./handle"
 import { storefrontOf } from "./storefront"
-import { checkListingClaimsStep } from "./steps/check-listing-claims"
+import { checkListingClaims, type CheckedListing } from "./listing-rules"
 import { setEnglishStep, type EnglishText } from "./steps/set-english"
 
 export interface EnterpriseProductVariantInput {
@@ -54,79 +54,103 @@ export interface CreateEnterpriseProductInput {
 export const OPTION_TITLE = { zh: "规格", en: "Size" }
 
 /**
- * Records whether the new product is perishable; undone by removing the record.
+ * Records whether the new products are perishable; undone by removing the records.
  */
 const setPerishableStep = createStep(
   "set-enterprise-product-perishable",
-  async (input: { product_id: string; perishable: boolean }, { container }) => {
-    await container.resolve<ProductHandlingModuleService>(PRODUCT_HANDLING_MODULE).setPerishable([input])
-    return new StepResponse(undefined, input.product_id)
+  async (input: { product_id: string; perishable: boolean }[], { container }) => {
+    await container.resolve<ProductHandlingModuleService>(PRODUCT_HANDLING_MODULE).setPerishable(input)
+    return new StepResponse(undefined, input.map((i) => i.product_id))
   },
-  async (productId, { container }) => {
-    if (productId) await container.resolve<ProductHandlingModuleService>(PRODUCT_HANDLING_MODULE).deleteProductHandlings([productId])
+  async (productIds, { container }) => {
+    if (productIds?.length) await container.resolve<ProductHandlingModuleService>(PRODUCT_HANDLING_MODULE).deleteProductHandlings(productIds)
   }
 )
 
-/**
- * Where the product is sold from, the enterprise's county (which places the product on the map and
- * in search facets) and a free URL handle (Medusa would keep the Chinese characters).
- */
-const resolveSellingContextStep = createStep(
-  "resolve-enterprise-selling-context",
-  async (input: { enterprise_id: string; title: string; title_en?: string; temperature_class: TemperatureClass }, { container }) => {
-    // The enterprise's own parcel for the class and its base's stock location, created on first
-    // use and kept if a later step fails (an empty parcel offers nothing and is reused next time).
-    const storefront = { ...(await storefrontOf(container)), ...(await ensureEnterpriseParcel(container, input.enterprise_id, input.temperature_class)) }
-    const enterprise = await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).retrieveEnterprise(input.enterprise_id, { select: ["id", "county"] })
-    return new StepResponse({ ...storefront, county: enterprise.county, handle: await freeHandle(container, input.title, input.title_en) })
+/** One listing of a batch: what a single new listing takes, and optionally its URL handle (sheet import). */
+export type EnterpriseListingInput = Omit<CreateEnterpriseProductInput, "enterprise_id"> & {
+  /** Checked free before the workflow runs; absent: made from the title (see ./handle.ts). */
+  handle?: string
+}
+
+export interface CreateEnterpriseProductsInput {
+  enterprise_id: string
+  products: EnterpriseListingInput[]
+}
+
+/** Refuses, before anything is written, a brand, category, certificate or image any of the listings may not claim. */
+const checkAllListingClaimsStep = createStep("check-enterprise-listings-claims", async (input: CreateEnterpriseProductsInput, { container }) => {
+  const checked: CheckedListing[] = []
+  for (const product of input.products) {
+    checked.push(
+      await checkListingClaims(container, {
+        enterprise_id: input.enterprise_id,
+        brand_id: product.brand_id,
+        categories: product.categories,
+        certificate_ids: product.certificate_ids ?? [],
+        images: product.images ?? [],
+      })
+    )
   }
-)
+  return new StepResponse(checked)
+})
 
 /**
- * An enterprise lists a product: a draft until it submits it for review, already in the store's
- * sales channel and warehouse so that approval alone makes it buyable. Claims are checked before
- * anything is written; every later step is undone when one fails (nothing half-saved).
+ * Where the products are sold from, the enterprise's county (which places a product on the map and
+ * in search facets), each product's parcel for its temperature class and a free URL handle (Medusa
+ * would keep the Chinese characters); handles of one batch never collide with each other.
  */
-export const createEnterpriseProductWorkflow = createWorkflow("create-enterprise-product", (input: CreateEnterpriseProductInput) => {
-  const claims = transform({ input }, ({ input }) => ({
-    enterprise_id: input.enterprise_id,
-    brand_id: input.brand_id,
-    categories: input.categories,
-    certificate_ids: input.certificate_ids ?? [],
-    images: input.images ?? [],
-  }))
-  const checked = checkListingClaimsStep(claims)
-  const context = resolveSellingContextStep(
-    transform({ input }, ({ input }) => ({
-      enterprise_id: input.enterprise_id,
-      title: input.title,
-      title_en: input.title_en,
-      temperature_class: input.temperature_class ?? ("ambient" as const),
-    }))
-  )
+const resolveSellingContextStep = createStep("resolve-enterprise-selling-context", async (input: CreateEnterpriseProductsInput, { container }) => {
+  // The enterprise's own parcel for the class and its base's stock location, created on first
+  // use and kept if a later step fails (an empty parcel offers nothing and is reused next time).
+  const storefront = await storefrontOf(container)
+  const parcels = new Map<TemperatureClass, { shippingProfileId: string; stockLocationId: string }>()
+  for (const cls of new Set(input.products.map((p) => p.temperature_class ?? ("ambient" as const)))) {
+    parcels.set(cls, await ensureEnterpriseParcel(container, input.enterprise_id, cls))
+  }
+  const enterprise = await container.resolve<EnterpriseModuleService>(ENTERPRISE_MODULE).retrieveEnterprise(input.enterprise_id, { select: ["id", "county"] })
+  const taken = new Set<string>()
+  const products: { handle: string; shippingProfileId: string; stockLocationId: string }[] = []
+  for (const product of input.products) {
+    const handle = product.handle ?? (await freeHandle(container, product.title, product.title_en, taken))
+    taken.add(handle)
+    products.push({ handle, ...storefront, ...parcels.get(product.temperature_class ?? "ambient")! })
+  }
+  return new StepResponse({ salesChannelId: storefront.salesChannelId, county: enterprise.county, products })
+})
+
+/**
+ * Enterprise listings, created together: drafts until the enterprise submits them for review,
+ * already in the store's sales channel and warehouse so that approval alone makes them buyable.
+ * Claims are checked before anything is written; every later step is undone when one fails, for
+ * all the listings (nothing half-saved).
+ */
+export const createEnterpriseProductsWorkflow = createWorkflow("create-enterprise-products", (input: CreateEnterpriseProductsInput) => {
+  const checked = checkAllListingClaimsStep(input)
+  const context = resolveSellingContextStep(input)
 
   const products = transform({ input, checked, context }, ({ input, checked, context }) => {
     const place = findCounty(context.county)
-    const images = input.images ?? []
-    return [
-      {
-        title: input.title,
-        handle: context.handle,
-        description: input.description,
+    return input.products.map((product, i) => {
+      const images = product.images ?? []
+      return {
+        title: product.title,
+        handle: context.products[i]!.handle,
+        description: product.description,
         status: ProductStatus.DRAFT,
         thumbnail: images[0],
         images: images.map((url) => ({ url })),
-        category_ids: checked.category_ids,
-        shipping_profile_id: context.shippingProfileId,
+        category_ids: checked[i]!.category_ids,
+        shipping_profile_id: context.products[i]!.shippingProfileId,
         sales_channels: [{ id: context.salesChannelId }],
         metadata: {
           [PRODUCT_FACT_KEYS.county]: context.county,
           ...(place ? { [PRODUCT_FACT_KEYS.region]: place.region.code } : {}),
-          ...(input.selenium_mg_per_kg !== undefined ? { [PRODUCT_FACT_KEYS.seleniumMgPerKg]: input.selenium_mg_per_kg } : {}),
-          ...(input.serving_g !== undefined ? { [PRODUCT_FACT_KEYS.servingGrams]: input.serving_g } : {}),
+          ...(product.selenium_mg_per_kg !== undefined ? { [PRODUCT_FACT_KEYS.seleniumMgPerKg]: product.selenium_mg_per_kg } : {}),
+          ...(product.serving_g !== undefined ? { [PRODUCT_FACT_KEYS.servingGrams]: product.serving_g } : {}),
         },
-        options: [{ title: OPTION_TITLE.zh, values: input.variants.map((v) => v.title) }],
-        variants: input.variants.map((v) => ({
+        options: [{ title: OPTION_TITLE.zh, values: product.variants.map((v) => v.title) }],
+        variants: product.variants.map((v) => ({
           title: v.title,
           sku: v.sku,
           ...(v.gtin ? { barcode: v.gtin } : {}),
@@ -134,59 +158,86 @@ export const createEnterpriseProductWorkflow = createWorkflow("create-enterprise
           options: { [OPTION_TITLE.zh]: v.title },
           prices: [{ currency_code: "cny", amount: v.price }],
         })),
-      },
-    ]
+      }
+    })
   })
   const created = createProductsWorkflow.runAsStep({ input: { products } })
-  const productId = transform({ created }, ({ created }) => created[0]!.id)
+  // In input order, matched by handle (unique) rather than trusting the answer's order.
+  const productIds = transform({ created, context }, ({ created, context }) =>
+    context.products.map((p) => (created as { id: string; handle: string }[]).find((c) => c.handle === p.handle)!.id)
+  )
 
-  const links = transform({ input, productId }, ({ input, productId }): LinkDefinition[] => [
-    { [Modules.PRODUCT]: { product_id: productId }, [ENTERPRISE_MODULE]: { enterprise_id: input.enterprise_id } },
-    { [Modules.PRODUCT]: { product_id: productId }, [BRAND_MODULE]: { brand_id: input.brand_id } },
-    ...(input.certificate_ids ?? []).map((id) => ({ [Modules.PRODUCT]: { product_id: productId }, [CERTIFICATION_MODULE]: { certificate_id: id } })),
-  ])
+  const links = transform({ input, productIds }, ({ input, productIds }): LinkDefinition[] =>
+    input.products.flatMap((product, i): LinkDefinition[] => {
+      const product_id = productIds[i]!
+      return [
+        { [Modules.PRODUCT]: { product_id }, [ENTERPRISE_MODULE]: { enterprise_id: input.enterprise_id } },
+        { [Modules.PRODUCT]: { product_id }, [BRAND_MODULE]: { brand_id: product.brand_id } },
+        ...(product.certificate_ids ?? []).map((id) => ({ [Modules.PRODUCT]: { product_id }, [CERTIFICATION_MODULE]: { certificate_id: id } })),
+      ]
+    })
+  )
   createRemoteLinkStep(links)
   setPerishableStep(
-    transform({ input, productId }, ({ input, productId }) => ({
-      product_id: productId,
-      perishable: input.perishable ?? needsColdChain(input.temperature_class ?? "ambient"),
-    }))
+    transform({ input, productIds }, ({ input, productIds }) =>
+      input.products.map((product, i) => ({
+        product_id: productIds[i]!,
+        perishable: product.perishable ?? needsColdChain(product.temperature_class ?? "ambient"),
+      }))
+    )
   )
 
   const { data: variants } = useQueryGraphStep({
     entity: "product_variant",
-    fields: ["id", "title", "inventory_items.inventory_item_id", "options.id", "options.option.id"],
-    filters: { product_id: productId },
+    fields: ["id", "title", "product_id", "inventory_items.inventory_item_id", "options.id", "options.option.id"],
+    filters: { product_id: productIds },
   })
-  const levels = transform({ input, variants, context }, ({ input, variants, context }) =>
-    (variants as { title: string; inventory_items?: { inventory_item_id: string }[] }[]).map((v) => ({
-      inventory_item_id: v.inventory_items![0]!.inventory_item_id,
-      location_id: context.stockLocationId,
-      stocked_quantity: input.variants.find((i) => i.title === v.title)!.stock,
-    }))
+  const levels = transform({ input, variants, context, productIds }, ({ input, variants, context, productIds }) =>
+    (variants as { title: string; product_id: string; inventory_items?: { inventory_item_id: string }[] }[]).map((v) => {
+      const i = productIds.indexOf(v.product_id)
+      return {
+        inventory_item_id: v.inventory_items![0]!.inventory_item_id,
+        location_id: context.products[i]!.stockLocationId,
+        stocked_quantity: input.products[i]!.variants.find((iv) => iv.title === v.title)!.stock,
+      }
+    })
   )
   createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } })
 
-  const english = transform({ input, productId, variants }, ({ input, productId, variants }) => {
+  const english = transform({ input, productIds, variants }, ({ input, productIds, variants }) => {
     const texts: EnglishText[] = []
-    const product = { title: input.title_en, description: input.description_en }
-    const translations = Object.fromEntries(Object.entries(product).filter((e): e is [string, string] => typeof e[1] === "string"))
-    texts.push({ reference: "product", reference_id: productId, translations })
-    const rows = variants as { id: string; title: string; options?: { id: string; option?: { id: string } | null }[] }[]
-    for (const row of rows) {
-      const titleEn = input.variants.find((v) => v.title === row.title)?.title_en
-      if (!titleEn) continue
-      texts.push({ reference: "product_variant", reference_id: row.id, translations: { title: titleEn } })
-      // The option value is the variant's title too (one option, see OPTION_TITLE).
-      const valueId = row.options?.[0]?.id
-      if (valueId) texts.push({ reference: "product_option_value", reference_id: valueId, translations: { value: titleEn } })
-    }
-    const optionId = rows[0]?.options?.[0]?.option?.id
-    if (optionId) texts.push({ reference: "product_option", reference_id: optionId, translations: { title: OPTION_TITLE.en } })
+    const rows = variants as { id: string; title: string; product_id: string; options?: { id: string; option?: { id: string } | null }[] }[]
+    input.products.forEach((product, i) => {
+      const productId = productIds[i]!
+      const own = { title: product.title_en, description: product.description_en }
+      const translations = Object.fromEntries(Object.entries(own).filter((e): e is [string, string] => typeof e[1] === "string"))
+      texts.push({ reference: "product", reference_id: productId, translations })
+      const mine = rows.filter((r) => r.product_id === productId)
+      for (const row of mine) {
+        const titleEn = product.variants.find((v) => v.title === row.title)?.title_en
+        if (!titleEn) continue
+        texts.push({ reference: "product_variant", reference_id: row.id, translations: { title: titleEn } })
+        // The option value is the variant's title too (one option, see OPTION_TITLE).
+        const valueId = row.options?.[0]?.id
+        if (valueId) texts.push({ reference: "product_option_value", reference_id: valueId, translations: { value: titleEn } })
+      }
+      const optionId = mine[0]?.options?.[0]?.option?.id
+      if (optionId) texts.push({ reference: "product_option", reference_id: optionId, translations: { title: OPTION_TITLE.en } })
+    })
     return texts
   })
   setEnglishStep(english)
 
-  emitEventStep({ eventName: PRODUCT_CLAIMS_CHANGED, data: transform({ productId }, ({ productId }) => ({ id: [productId] })) })
-  return new WorkflowResponse(productId)
+  emitEventStep({ eventName: PRODUCT_CLAIMS_CHANGED, data: transform({ productIds }, ({ productIds }) => ({ id: productIds })) })
+  return new WorkflowResponse(productIds)
+})
+
+/** An enterprise lists one product (POST /enterprise/products): a batch of one. */
+export const createEnterpriseProductWorkflow = createWorkflow("create-enterprise-product", (input: CreateEnterpriseProductInput) => {
+  const batch = transform({ input }, ({ input }) => {
+    const { enterprise_id, ...product } = input
+    return { enterprise_id, products: [product] }
+  })
+  const ids = createEnterpriseProductsWorkflow.runAsStep({ input: batch })
+  return new WorkflowResponse(transform({ ids }, ({ ids }) => ids[0]!))
 })

@@ -15,12 +15,16 @@ export function handleFor(title: string, titleEn?: string): string {
   return handle || "product"
 }
 
-/** The handle, with a numeric suffix when another product (another enterprise's, say) already has it. */
-export async function freeHandle(container: MedusaContainer, title: string, titleEn?: string): Promise<string> {
+/**
+ * The handle, with a numeric suffix when another product (another enterprise's, say) already has it
+ * or when `reserved` holds it (handles given to other listings of the same batch).
+ */
+export async function freeHandle(container: MedusaContainer, title: string, titleEn?: string, reserved: ReadonlySet<string> = new Set()): Promise<string> {
   const base = handleFor(title, titleEn)
-  const taken = new Set(
-    (await container.resolve(Modules.PRODUCT).listProducts({ handle: { $like: `${base}%` } }, { select: ["handle"], withDeleted: true })).map((p) => p.handle)
-  )
+  const taken = new Set([
+    ...reserved,
+    ...(await container.resolve(Modules.PRODUCT).listProducts({ handle: { $like: `${base}%` } }, { select: ["handle"], withDeleted: true })).map((p) => p.handle),
+  ])
   if (!taken.has(base)) return base
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
 }

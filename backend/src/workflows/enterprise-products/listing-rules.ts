@@ -28,7 +28,7 @@ export interface CheckedListing {
   brand: { id: string; handle: string; name: string } | null
 }
 
-type Authorization = { category_handles: string[]; valid_from: string; valid_until: string; revoked_at: string | null; brand: { id: string } | null }
+export type Authorization = { category_handles: string[]; valid_from: string; valid_until: string; revoked_at: string | null; brand: { id: string } | null }
 type CertificateRow = { id: string; number: string; subject: string; review_status: string; product?: { id: string } | null; standard_code: string; category: string; measured_mg_per_kg: number | null; valid_from: string; valid_until: string; revoked_at: string | null }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -40,23 +40,46 @@ const STANDING_WORDS: Record<ReturnType<typeof authorizationStatus>, string> = {
   revoked: "revoked",
 }
 
+/** Why a brand may not go on a listing, as a reason the portal and the product sheet translate. */
+export type BrandChoiceReason = "not_authorized" | "not_in_force" | "category_not_covered"
+
 /**
  * Why the enterprise may not put this brand on a product in these categories, or null.
  * Same rule as the publishing rule (../brand/brand-authorization-rule.ts: an authorization in force
  * for the brand covering one of the categories), but for every brand level and already at drafting,
  * because an enterprise may choose only brands it holds; the publishing hook still runs on approval.
  */
-export function brandChoiceProblem(brand: { id: string; name: string }, authorizations: Authorization[], categoryHandles: string[], at = new Date()): string | null {
-  const forBrand = authorizations.filter((a) => a.brand?.id === brand.id)
-  if (forBrand.length === 0) return `brand_id: your enterprise holds no authorization for ${brand.name}`
+export function brandChoiceReason(brandId: string, authorizations: Authorization[], categoryHandles: string[], at = new Date()): BrandChoiceReason | null {
+  const forBrand = authorizations.filter((a) => a.brand?.id === brandId)
+  if (forBrand.length === 0) return "not_authorized"
   const inForce = forBrand.filter((a) => authorizationStatus(a, at) === "in_force")
-  if (inForce.length === 0) {
+  if (inForce.length === 0) return "not_in_force"
+  return inForce.some((a) => categoryHandles.some((c) => a.category_handles.includes(c))) ? null : "category_not_covered"
+}
+
+/** brandChoiceReason said as a 400 message naming brand_id, or null. */
+export function brandChoiceProblem(brand: { id: string; name: string }, authorizations: Authorization[], categoryHandles: string[], at = new Date()): string | null {
+  const reason = brandChoiceReason(brand.id, authorizations, categoryHandles, at)
+  if (reason === null) return null
+  const forBrand = authorizations.filter((a) => a.brand?.id === brand.id)
+  if (reason === "not_authorized") return `brand_id: your enterprise holds no authorization for ${brand.name}`
+  if (reason === "not_in_force") {
     const states = [...new Set(forBrand.map((a) => STANDING_WORDS[authorizationStatus(a, at)]))].join(", ")
     return `brand_id: your authorization for ${brand.name} is not in force (${states})`
   }
-  if (inForce.some((a) => categoryHandles.some((c) => a.category_handles.includes(c)))) return null
-  const covered = [...new Set(inForce.flatMap((a) => a.category_handles))].join(", ")
+  const covered = [...new Set(forBrand.filter((a) => authorizationStatus(a, at) === "in_force").flatMap((a) => a.category_handles))].join(", ")
   return `brand_id: your authorization for ${brand.name} covers the categories ${covered}, not ${categoryHandles.join(", ")}`
+}
+
+/** The enterprise's brand authorizations (all of them; brandChoiceReason decides which count). */
+export async function brandAuthorizationsOf(container: MedusaContainer, enterpriseId: string): Promise<Authorization[]> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "enterprise",
+    fields: ["id", "brand_authorizations.category_handles", "brand_authorizations.valid_from", "brand_authorizations.valid_until", "brand_authorizations.revoked_at", "brand_authorizations.brand.id"],
+    filters: { id: enterpriseId },
+  })
+  const enterprise = data[0] as unknown as { brand_authorizations?: (Authorization | null)[] } | undefined
+  return (enterprise?.brand_authorizations ?? []).filter((a): a is Authorization => a !== null)
 }
 
 /**

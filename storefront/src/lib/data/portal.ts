@@ -30,7 +30,7 @@ export type PortalResult<T> = { ok: true; data: T } | { ok: false; status: numbe
 /** A refusal with the code and params the backend gives checks the portal words itself (certificate intake, uploads). */
 export type PortalCodedResult<T> =
   | { ok: true; data: T }
-  | { ok: false; status: number; message: string; code?: string; params?: Record<string, string | number> }
+  | { ok: false; status: number; message: string; code?: string; params?: Record<string, string | number>; problems?: unknown[] }
 
 export { backendUrl }
 
@@ -76,9 +76,9 @@ export async function portalPostCoded<T>(token: string, path: string, body: unkn
       ...(method === "DELETE" ? {} : { body: multipart ? body : JSON.stringify(body) }),
       cache: "no-store",
     })
-    const json = (await response.json().catch(() => ({}))) as { message?: string; code?: string; params?: Record<string, string | number> }
+    const json = (await response.json().catch(() => ({}))) as { message?: string; code?: string; params?: Record<string, string | number>; problems?: unknown[] }
     if (response.ok) return { ok: true, data: json as T }
-    return { ok: false, status: response.status, message: json.message ?? response.statusText, code: json.code, params: json.params }
+    return { ok: false, status: response.status, message: json.message ?? response.statusText, code: json.code, params: json.params, ...(Array.isArray(json.problems) ? { problems: json.problems } : {}) }
   } catch (error) {
     return failure(error)
   }

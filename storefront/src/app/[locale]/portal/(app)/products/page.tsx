@@ -1,10 +1,11 @@
-import { formatPrice } from "@seleno/domain"
+import { formatPrice, PRODUCT_IMPORT_LIMITS } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
-import { getMessages, resolveLocale } from "@/i18n"
+import { format, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { requirePortalMe } from "@/lib/data/portal"
 import { listPortalProducts } from "@/lib/data/portal-products"
+import { ProductSheetImportForm } from "@/modules/portal/components/product-sheet-form"
 import { Empty, LoadError } from "@/modules/portal/components/states"
 
 const PAGE_SIZE = 50
@@ -19,6 +20,7 @@ export default async function PortalProductsPage({ params, searchParams }: PageP
   await requirePortalMe(locale)
   const portal = getMessages(locale).portal
   const t = portal.products
+  const sheet = portal.productSheet
   const query = await searchParams
   const pageParam = Number(query.page ?? "1")
   const page = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1
@@ -79,6 +81,29 @@ export default async function PortalProductsPage({ params, searchParams }: PageP
           </table>
         </div>
       )}
+      <section className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-labelledby="product-sheet-heading">
+        <h2 id="product-sheet-heading" className="text-lg font-semibold text-stone-900">
+          {sheet.heading}
+        </h2>
+        <div className="flex flex-wrap items-center gap-3">
+          {/* Plain links to a download route: the browser saves the file. */}
+          <a className="btn-secondary" href={`${localePath(locale, "/portal/products/export")}?format=csv`} download>
+            {sheet.exportCsv}
+          </a>
+          <a className="btn-secondary" href={`${localePath(locale, "/portal/products/export")}?format=xlsx`} download>
+            {sheet.exportXlsx}
+          </a>
+        </div>
+        <p className="text-sm text-stone-600">{sheet.exportHint}</p>
+        <ProductSheetImportForm
+          locale={locale}
+          labels={{
+            importLabel: sheet.importLabel,
+            importSubmit: sheet.importSubmit,
+            importHint: format(sheet.importHint, { rows: PRODUCT_IMPORT_LIMITS.maxRows, mb: PRODUCT_IMPORT_LIMITS.maxBytes / 1024 / 1024 }),
+          }}
+        />
+      </section>
       {result.ok && result.data.count > PAGE_SIZE ? (
         <nav className="flex gap-3 text-sm" aria-label={t.title}>
           {page > 1 ? (
