@@ -24,3 +24,5 @@ export const CERTIFICATE_SUBMITTED = "certificate.submitted"
 export const CERTIFICATE_REVIEWED = "certificate.reviewed"
 /** A settlement statement was closed. Data: `{ id: string }` (the statement id). */
 export const SETTLEMENT_CLOSED = "settlement.closed"
+/** An enterprise changed a variant's stock in the portal. Data: `{ variant_ids: string[] }`. */
+export const VARIANT_STOCK_CHANGED = "variant.stock_changed"

@@ -14,6 +14,7 @@ export const ENTERPRISE_NOTICE_KINDS = [
   "certificate_approved",
   "certificate_rejected",
   "settlement_closed",
+  "low_stock",
 ] as const
 export type EnterpriseNoticeKind = (typeof ENTERPRISE_NOTICE_KINDS)[number]
 
@@ -26,6 +27,8 @@ export const NOTICE_AUDIENCE: Record<EnterpriseNoticeKind, readonly EnterpriseRo
   certificate_approved: ["owner", "operator"],
   certificate_rejected: ["owner", "operator"],
   settlement_closed: ["owner", "finance"],
+  // Sellable stock of a variant fell to or below the threshold the enterprise set (once per crossing).
+  low_stock: ["owner", "operator"],
 }
 
 /** What platform staff are told about: work waiting for them. */

@@ -4,6 +4,7 @@ import {
   EnterpriseCreateProduct,
   EnterpriseCreateVariant,
   EnterpriseListProducts,
+  EnterpriseLowStockThreshold,
   EnterpriseUpdateProduct,
   EnterpriseUpdateVariant,
 } from "./validators"
@@ -15,6 +16,7 @@ export const enterpriseProductRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/products/:id", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateProduct)] },
   { matcher: "/enterprise/products/:id/variants", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseCreateVariant)] },
   { matcher: "/enterprise/products/:id/variants/:variant_id", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseUpdateVariant)] },
+  { matcher: "/enterprise/products/:id/variants/:variant_id/low-stock", methods: ["POST"], middlewares: [validateAndTransformBody(EnterpriseLowStockThreshold)] },
   // Platform staff (the /admin matcher authenticates them) decide on listings enterprises submitted.
   { matcher: "/admin/products/:id/review", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReviewProduct)] },
 ]

@@ -1,0 +1,140 @@
+import type { Writable } from "node:stream"
+import { labelFontPath } from "@seleno/label-font"
+import type { PackingSlipView } from "@seleno/domain"
+import PDFDocument from "pdfkit"
+import { measureText, printable } from "../../modules/traceability/label-pdf"
+import { chinaTime } from "../enterprise-order-export"
+import type { OrderGraph, OrderPart } from "../enterprise-order-parts"
+
+/**
+ * Packing slips (装箱单) on A4, one order part per slip, each slip starting on a new page (a long
+ * part runs onto more): the order number and date, the recipient as on the waybill, the part's items
+ * with SKU, GTIN and quantity, and the waybill once the part is packed with one. Set in the label
+ * sheets' embedded Noto Sans CJK SC subset (packages/label-font), so it prints offline and the same
+ * everywhere; characters outside the subset print as □.
+ */
+
+const A4 = { width: 595.28, height: 841.89 }
+const MARGIN = 48
+const COLUMNS = [
+  { key: "title", label: "商品 Item", width: 205 },
+  { key: "variant", label: "规格 Variant", width: 90 },
+  { key: "sku", label: "SKU", width: 80 },
+  { key: "gtin", label: "GTIN", width: 70 },
+  { key: "quantity", label: "数量 Qty", width: 54 },
+] as const
+
+/** What a slip shows of an order part (its own items only); the address is the waybill's. */
+export function packingSlipView(order: OrderGraph, part: OrderPart): PackingSlipView {
+  const a = order.shipping_address as Record<string, string | null | undefined> | null | undefined
+  const barcodes = new Map(((order.items ?? []) as OrderGraph[]).map((i) => [i.id as string, (i.variant_barcode as string | null | undefined) ?? null]))
+  return {
+    order_id: order.id,
+    display_id: order.display_id,
+    created_at: order.created_at,
+    recipient: a
+      ? {
+          // first_name holds the recipient's full name (see the README's address notes).
+          name: [a.first_name, a.last_name].filter(Boolean).join(" "),
+          phone: a.phone ?? null,
+          address: [a.province, a.city, a.address_2, a.address_1].filter(Boolean).join(" "),
+          postal_code: a.postal_code ?? null,
+        }
+      : null,
+    items: part.items.map((i) => ({
+      title: i.product_title ?? i.title,
+      variant_title: i.variant_title,
+      sku: i.variant_sku,
+      gtin: barcodes.get(i.id) ?? null,
+      quantity: i.quantity,
+    })),
+    waybills: part.fulfillments.filter((f) => f.tracking_number).map((f) => ({ carrier: f.carrier?.name.zh ?? null, tracking_number: f.tracking_number! })),
+  }
+}
+
+/** Cuts text to `width` points at `size`, ending with … when cut. */
+function fit(text: string, width: number, size: number): string {
+  const clean = printable(text)
+  if (measureText(clean, size) <= width) return clean
+  let cut = clean
+  while (cut.length > 0 && measureText(`${cut}…`, size) > width) cut = cut.slice(0, -1)
+  return `${cut}…`
+}
+
+function newPage(doc: PDFKit.PDFDocument): void {
+  doc.addPage({ size: "A4", margin: 0 })
+  doc.font("slip").fillColor("black")
+}
+
+function drawSlip(doc: PDFKit.PDFDocument, slip: PackingSlipView): void {
+  newPage(doc)
+  let y = MARGIN
+  const line = (text: string, size: number, gap = 6) => {
+    doc.fontSize(size).text(fit(text, A4.width - 2 * MARGIN, size), MARGIN, y, { lineBreak: false })
+    y += size + gap
+  }
+  line("装箱单 Packing slip", 18, 10)
+  line(`订单号 Order: #${slip.display_id}    下单时间 Placed: ${chinaTime(slip.created_at)}`, 11)
+  const r = slip.recipient
+  line(`收件人 Recipient: ${r ? [r.name, r.phone].filter(Boolean).join("  ") : "—"}`, 11)
+  if (r) line(`地址 Address: ${r.address}${r.postal_code ? `  ${r.postal_code}` : ""}`, 11)
+  line(
+    slip.waybills.length
+      ? `运单 Waybill: ${slip.waybills.map((w) => `${w.carrier ?? ""} ${w.tracking_number}`.trim()).join("; ")}`
+      : "运单 Waybill: 未打包 not packed yet",
+    11,
+    14
+  )
+  const header = () => {
+    let x = MARGIN
+    doc.fontSize(10)
+    for (const c of COLUMNS) {
+      doc.text(c.label, x, y, { lineBreak: false })
+      x += c.width
+    }
+    y += 14
+    doc.moveTo(MARGIN, y).lineTo(A4.width - MARGIN, y).lineWidth(0.5).stroke()
+    y += 6
+  }
+  header()
+  for (const item of slip.items) {
+    if (y > A4.height - MARGIN - 20) {
+      newPage(doc)
+      y = MARGIN
+      line(`#${slip.display_id} (续 continued)`, 11, 10)
+      header()
+    }
+    const cells: Record<(typeof COLUMNS)[number]["key"], string> = {
+      title: item.title,
+      variant: item.variant_title ?? "",
+      sku: item.sku ?? "",
+      gtin: item.gtin ?? "",
+      quantity: String(item.quantity),
+    }
+    let x = MARGIN
+    doc.fontSize(10)
+    for (const c of COLUMNS) {
+      doc.text(fit(cells[c.key], c.width - 6, 10), x, y, { lineBreak: false })
+      x += c.width
+    }
+    y += 18
+  }
+  const total = slip.items.reduce((sum, i) => sum + i.quantity, 0)
+  y += 4
+  line(`共 ${slip.items.length} 种 ${total} 件 · ${slip.items.length} lines, ${total} units`, 10)
+}
+
+/** Streams the slips (in the order given) as one PDF into `out`; resolves when written. */
+export function writePackingSlipsPdf(slips: readonly PackingSlipView[], out: Writable): Promise<void> {
+  const doc = new PDFDocument({ size: "A4", margin: 0, autoFirstPage: false, info: { Title: "Packing slips 装箱单", Creator: "Seleno" } })
+  const done = new Promise<void>((resolve, reject) => {
+    out.on("finish", resolve)
+    out.on("error", reject)
+    doc.on("error", reject)
+  })
+  doc.pipe(out)
+  doc.registerFont("slip", labelFontPath)
+  for (const slip of slips) drawSlip(doc, slip)
+  doc.end()
+  return done
+}
