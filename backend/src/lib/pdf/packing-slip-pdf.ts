@@ -16,13 +16,15 @@ import type { OrderGraph, OrderPart } from "../enterprise-order-parts"
 
 const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 48
+// 499 pt between the margins. Codes (SKU, GTIN) shrink to fit before anything is cut.
 const COLUMNS = [
-  { key: "title", label: "商品 Item", width: 205 },
-  { key: "variant", label: "规格 Variant", width: 90 },
-  { key: "sku", label: "SKU", width: 80 },
-  { key: "gtin", label: "GTIN", width: 70 },
-  { key: "quantity", label: "数量 Qty", width: 54 },
+  { key: "title", label: "商品 Item", width: 165 },
+  { key: "variant", label: "规格 Variant", width: 80 },
+  { key: "sku", label: "SKU", width: 130 },
+  { key: "gtin", label: "GTIN", width: 80 },
+  { key: "quantity", label: "数量 Qty", width: 44 },
 ] as const
+const MIN_PT = 6
 
 /** What a slip shows of an order part (its own items only); the address is the waybill's. */
 export function packingSlipView(order: OrderGraph, part: OrderPart): PackingSlipView {
@@ -52,13 +54,16 @@ export function packingSlipView(order: OrderGraph, part: OrderPart): PackingSlip
   }
 }
 
-/** Cuts text to `width` points at `size`, ending with … when cut. */
-function fit(text: string, width: number, size: number): string {
+/**
+ * Text that fits `width` points: at `size` if it can, else at the largest size down to MIN_PT
+ * at which it does, else cut with … at MIN_PT. Answers the text and its size.
+ */
+function fit(text: string, width: number, size: number): { text: string; size: number } {
   const clean = printable(text)
-  if (measureText(clean, size) <= width) return clean
+  for (let pt = size; pt >= MIN_PT; pt -= 0.5) if (measureText(clean, pt) <= width) return { text: clean, size: pt }
   let cut = clean
-  while (cut.length > 0 && measureText(`${cut}…`, size) > width) cut = cut.slice(0, -1)
-  return `${cut}…`
+  while (cut.length > 0 && measureText(`${cut}…`, MIN_PT) > width) cut = cut.slice(0, -1)
+  return { text: `${cut}…`, size: MIN_PT }
 }
 
 function newPage(doc: PDFKit.PDFDocument): void {
@@ -70,7 +75,8 @@ function drawSlip(doc: PDFKit.PDFDocument, slip: PackingSlipView): void {
   newPage(doc)
   let y = MARGIN
   const line = (text: string, size: number, gap = 6) => {
-    doc.fontSize(size).text(fit(text, A4.width - 2 * MARGIN, size), MARGIN, y, { lineBreak: false })
+    const fitted = fit(text, A4.width - 2 * MARGIN, size)
+    doc.fontSize(fitted.size).text(fitted.text, MARGIN, y, { lineBreak: false })
     y += size + gap
   }
   line("装箱单 Packing slip", 18, 10)
@@ -112,9 +118,9 @@ function drawSlip(doc: PDFKit.PDFDocument, slip: PackingSlipView): void {
       quantity: String(item.quantity),
     }
     let x = MARGIN
-    doc.fontSize(10)
     for (const c of COLUMNS) {
-      doc.text(fit(cells[c.key], c.width - 6, 10), x, y, { lineBreak: false })
+      const fitted = fit(cells[c.key], c.width - 6, 10)
+      doc.fontSize(fitted.size).text(fitted.text, x, y, { lineBreak: false })
       x += c.width
     }
     y += 18

@@ -255,3 +255,31 @@ export async function submitProductAction(_prev: PortalFormState, formData: Form
   // The submit form goes away once the listing is in review, so the page itself says it was sent.
   redirect(`${localePath(locale, `/portal/products/${id}`)}?submitted=1`)
 }
+
+/**
+ * A variant's low-stock threshold (POST /enterprise/products/:id/variants/:variant_id/low-stock):
+ * a whole number, or empty to remove it. A role refusal is worded by its code.
+ */
+export async function setLowStockThresholdAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = readLocale(formData)
+  const portal = getMessages(locale).portal
+  const t = portal.products
+  const id = field(formData, "product_id")
+  const variantId = field(formData, "variant_id")
+  const variantTitle = field(formData, "variant_title")
+  const values = { threshold: field(formData, "threshold") }
+  if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
+  const threshold = values.threshold === "" ? null : parseStock(values.threshold)
+  if (values.threshold !== "" && threshold === null) return { status: "error", fieldErrors: { threshold: t.errorThreshold }, values, at: Date.now() }
+  const token = await tokenOr(locale)
+  const path = `/enterprise/products/${encodeURIComponent(id)}/variants/${encodeURIComponent(variantId)}/low-stock`
+  const result = await portalPostCoded(token, path, { threshold })
+  if (!result.ok) {
+    const code = result.code as keyof typeof t.thresholdProblems | undefined
+    if (code && code in t.thresholdProblems) return { status: "error", message: t.thresholdProblems[code], values, at: Date.now() }
+    return backendError(portal, result.status, result.message, values, locale)
+  }
+  revalidatePath(localePath(locale, `/portal/products/${id}`))
+  revalidatePath(localePath(locale, "/portal/products"))
+  return { status: "ok", message: format(threshold === null ? t.thresholdRemoved : t.thresholdSaved, { variant: variantTitle }), values, at: Date.now() }
+}

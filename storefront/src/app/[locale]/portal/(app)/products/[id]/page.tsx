@@ -7,6 +7,8 @@ import { requirePortalMe } from "@/lib/data/portal"
 import { authorizedBrands, categoryChoices, retrievePortalProduct } from "@/lib/data/portal-products"
 import { AddVariantForm, ProductForm, SubmitForReviewForm, VariantForm } from "@/modules/portal/components/product-forms"
 import { DeleteListingForm, ListingSaleForm } from "@/modules/portal/components/listing-sale-forms"
+import { LowStockForm } from "@/modules/portal/components/low-stock-form"
+import { VariantStockTable } from "@/modules/portal/components/variant-stock"
 import { DetailUnavailable } from "@/modules/portal/components/states"
 import { productFormLabels } from "@/modules/portal/templates/product-labels"
 
@@ -87,6 +89,9 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
           {t.priceStock}
         </h2>
         <p className="text-sm text-stone-700">{t.priceStockHint}</p>
+        <VariantStockTable locale={locale} variants={product.variants} labels={t} />
+        <p className="text-sm text-stone-700">{t.stockHint}</p>
+        <p className="text-sm text-stone-700">{t.thresholdHint}</p>
         <ul className="divide-y divide-stone-200">
           {product.variants.map((v) => (
             <li key={v.id} className="space-y-2 py-3">
@@ -97,6 +102,7 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
                   {" "}
                   · {v.price !== null ? formatPrice(v.price, locale, v.currency_code) : "—"} · {t.stock} {v.stock}
                   {v.reserved ? ` · ${format(t.reserved, { count: v.reserved })}` : ""}
+                  {` · ${t.stockColumns.sellable} ${v.sellable}`}
                 </span>
               </p>
               <VariantForm
@@ -104,6 +110,12 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
                 productId={product.id}
                 variant={{ id: v.id, title: v.title, price: v.price !== null ? String(v.price) : "", stock: String(v.stock), gtin: v.gtin ?? "" }}
                 labels={{ price: t.price, stock: t.stock, gtin: t.variantGtin, save: t.saveVariant, saveFor: format(t.saveVariantFor, { variant: v.title }) }}
+              />
+              <LowStockForm
+                locale={locale}
+                productId={product.id}
+                variant={{ id: v.id, title: v.title, threshold: v.low_stock_threshold !== null ? String(v.low_stock_threshold) : "" }}
+                labels={{ threshold: t.threshold, save: t.saveThreshold, saveFor: format(t.saveThresholdFor, { variant: v.title }) }}
               />
             </li>
           ))}
