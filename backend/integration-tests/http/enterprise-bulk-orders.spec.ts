@@ -185,6 +185,9 @@ seededSuite("seleno_it_enterprise_bulk_orders", ({ api, getContainer, store }) =
 
   it("tells owner and operators once per crossing of a variant's low-stock threshold, not on every order", async () => {
     const handle = A_PRODUCTS[0]!
+    // The team hearing of it: owner and operator; the packer does not.
+    await member(a.headers, "operator-stock@bulk.example.com", "operator")
+    await member(a.headers, "packer-stock@bulk.example.com", "packer")
     const { productId, variant } = await variantOf(handle)
     const url = `/enterprise/products/${productId}/variants/${variant.id}/low-stock`
     const bad = await expectFailure(api.post(url, { threshold: -1 }, a.headers))
@@ -206,9 +209,7 @@ seededSuite("seleno_it_enterprise_bulk_orders", ({ api, getContainer, store }) =
     await placeOrder([{ variant_id: variant.id, quantity: 2 }]) // sellable − 2: above the threshold
     await placeOrder([{ variant_id: variant.id, quantity: 2 }]) // sellable − 4: crossed
     const first = await eventually(async () => ((await sent()).length ? sent() : null), 30000)
-    const team = (await api.get("/enterprise/accounts", a.headers)).data.accounts.map((m: { email: string; role: string }) => `${m.role}:${m.email}`).sort()
-    expect(team).toEqual(["finance:finance@bulk.example.com", "operator:operator@bulk.example.com", "owner:a@bulk.example.com", "packer:packer@bulk.example.com"])
-    expect(first.filter((n) => n.channel === "email").map((n) => n.to).sort()).toEqual(["a@bulk.example.com", "operator@bulk.example.com"])
+    expect(first.filter((n) => n.channel === "email").map((n) => n.to).sort()).toEqual(["a@bulk.example.com", "operator-stock@bulk.example.com"])
     expect(first[0]!.data).toMatchObject({ threshold, sellable: variant.sellable - 4 })
     expect((await variantOf(handle)).variant).toMatchObject({ low_stock: true, sellable: variant.sellable - 4 })
 
@@ -219,10 +220,13 @@ seededSuite("seleno_it_enterprise_bulk_orders", ({ api, getContainer, store }) =
     // Restocked in the portal (moveProductsToEnterprise put 1000 at A's base; +10 there): above the threshold again, re-armed.
     await api.post(`/enterprise/products/${productId}/variants/${variant.id}`, { stock: 1010 }, a.headers)
     await eventually(async () => ((await stockAlert.listLowStockThresholds({ id: row!.id }))[0]!.alerted_at ? null : true), 30000)
-    expect((await variantOf(handle)).variant).toMatchObject({ sellable: threshold + 8, low_stock: false })
+    const restocked = (await variantOf(handle)).variant
+    expect(restocked.low_stock).toBe(false)
+    // Stock packed for earlier orders left A's base, so the rise is at least 8.
+    expect(restocked.sellable).toBeGreaterThanOrEqual(threshold + 8)
     expect((await sent()).filter((n) => n.channel === "email")).toHaveLength(2)
     // Down to the threshold once more: a second crossing, a second notice to each.
-    await placeOrder([{ variant_id: variant.id, quantity: 8 }])
+    await placeOrder([{ variant_id: variant.id, quantity: restocked.sellable - threshold }])
     const second = await eventually(async () => ((await sent()).filter((n) => n.channel === "email").length >= 4 ? sent() : null), 30000)
     expect(second.filter((n) => n.channel === "email")).toHaveLength(4)
     expect(new Set(second.map((n) => n.idempotency_key)).size).toBe(second.length)

@@ -4,7 +4,7 @@ import { loadOrders, orderPart, ordersWithProducts, partTotals, productEnterpris
 import { enterpriseByShippingOption } from "./parcels"
 import { csvDocument, csvField } from "./settlement-csv"
 import { formatFen } from "./settlement-money"
-import { CHINA_OFFSET_MS, type Period } from "./settlement-period"
+import { chinaTime, type Period } from "./settlement-period"
 
 /**
  * An enterprise's order parts of a period as a CSV: one row per item of its own (never another
@@ -48,11 +48,6 @@ const PART_STATUS: Record<OrderPartStatus, string> = {
   partially_fulfilled: "部分发货",
   fulfilled: "已打包",
   shipped: "已发货",
-}
-
-/** "2026-12-07 09:30" in China Standard Time. */
-export function chinaTime(at: Date | string): string {
-  return new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ")
 }
 
 const HEADER = [

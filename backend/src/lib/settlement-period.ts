@@ -23,6 +23,11 @@ export function chinaDay(at: Date | string): string {
   return new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
 }
 
+/** "2026-12-07 09:30": an instant in China Standard Time, to the minute. */
+export function chinaTime(at: Date | string): string {
+  return new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ")
+}
+
 export interface Period {
   from: string
   to: string

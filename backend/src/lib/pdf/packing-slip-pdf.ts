@@ -3,7 +3,7 @@ import { labelFontPath } from "@seleno/label-font"
 import type { PackingSlipView } from "@seleno/domain"
 import PDFDocument from "pdfkit"
 import { measureText, printable } from "../../modules/traceability/label-pdf"
-import { chinaTime } from "../enterprise-order-export"
+import { chinaTime } from "../settlement-period"
 import type { OrderGraph, OrderPart } from "../enterprise-order-parts"
 
 /**
