@@ -1,4 +1,5 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { lowStockStep } from "@seleno/domain"
 import { variantStock } from "../../lib/variant-stock"
 import { STOCK_ALERT_MODULE } from "../../modules/stock-alert"
@@ -45,7 +46,16 @@ export const markLowStockCrossingsStep = createStep(
   }
 )
 
+/**
+ * The lock every look at the thresholds takes: two orders placed at once read and mark one after
+ * the other, so a crossing is announced once, not by both.
+ */
+export const STOCK_ALERT_LOCK = "stock-alert:thresholds"
+
 /** Records low-stock crossings of the given variants; answers the thresholds newly crossed. */
 export const checkLowStockWorkflow = createWorkflow("check-low-stock", (input: CheckLowStockInput) => {
-  return new WorkflowResponse(markLowStockCrossingsStep(input))
+  acquireLockStep({ key: STOCK_ALERT_LOCK, timeout: 30, ttl: 60 })
+  const crossed = markLowStockCrossingsStep(input)
+  releaseLockStep({ key: STOCK_ALERT_LOCK })
+  return new WorkflowResponse(crossed)
 })

@@ -1,9 +1,11 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { isLowStock } from "@seleno/domain"
 import { variantStock } from "../../lib/variant-stock"
 import { STOCK_ALERT_MODULE } from "../../modules/stock-alert"
 import type StockAlertModuleService from "../../modules/stock-alert/service"
 import { ownProductIds, productNotFound } from "../enterprise-products/own-products"
+import { STOCK_ALERT_LOCK } from "./check-low-stock"
 
 export interface SetLowStockThresholdInput {
   enterprise_id: string
@@ -62,5 +64,8 @@ const setLowStockThresholdStep = createStep(
 
 /** An enterprise sets or removes the low-stock threshold of one of its own variants. */
 export const setLowStockThresholdWorkflow = createWorkflow("set-low-stock-threshold", (input: SetLowStockThresholdInput) => {
-  return new WorkflowResponse(setLowStockThresholdStep(input))
+  acquireLockStep({ key: STOCK_ALERT_LOCK, timeout: 30, ttl: 60 })
+  const id = setLowStockThresholdStep(input)
+  releaseLockStep({ key: STOCK_ALERT_LOCK })
+  return new WorkflowResponse(id)
 })
