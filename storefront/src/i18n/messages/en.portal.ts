@@ -256,7 +256,6 @@ const portal: typeof zhCN = {
     temperatureFrozen: "Frozen",
     perishable: "Perishable (no 7-day no-reason return; chilled and frozen goods always count as perishable)",
     reviewRejected: "The platform did not approve the listing: {note}",
-    reserved: "{count} reserved",
     stockColumns: { variant: "Variant", price: "Price", stocked: "Stocked", reserved: "Reserved", sellable: "Sellable" },
     stockHint: "Sellable = stocked − reserved. Reserved is what orders not yet shipped and carts being paid hold; it leaves the stock when shipped.",
     lowStock: "Low stock",

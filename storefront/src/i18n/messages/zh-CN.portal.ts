@@ -255,7 +255,6 @@ const portal = {
     temperatureFrozen: "冷冻",
     perishable: "鲜活易腐（不适用七天无理由退货；冷藏、冷冻商品一律按鲜活易腐处理）",
     reviewRejected: "平台未通过审核：{note}",
-    reserved: "已预留 {count}",
     stockColumns: { variant: "规格", price: "价格", stocked: "库存", reserved: "已预留", sellable: "可售" },
     stockHint: "可售 = 库存 − 已预留。已预留是未发货订单和正在结算的购物车占用的数量，发货后从库存中扣除。",
     lowStock: "库存不足",

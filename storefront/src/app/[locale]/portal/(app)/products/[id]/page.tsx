@@ -1,4 +1,3 @@
-import { formatPrice } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { format, getMessages, resolveLocale } from "@/i18n"
@@ -95,15 +94,10 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
         <ul className="divide-y divide-stone-200">
           {product.variants.map((v) => (
             <li key={v.id} className="space-y-2 py-3">
+              {/* Price and the stock figures are in the table above; the row names the variant it edits. */}
               <p className="font-medium">
                 {v.title}
                 {v.sku ? <span className="text-sm text-stone-600"> · {v.sku}</span> : null}
-                <span className="text-sm text-stone-600">
-                  {" "}
-                  · {v.price !== null ? formatPrice(v.price, locale, v.currency_code) : "—"} · {t.stock} {v.stock}
-                  {v.reserved ? ` · ${format(t.reserved, { count: v.reserved })}` : ""}
-                  {` · ${t.stockColumns.sellable} ${v.sellable}`}
-                </span>
               </p>
               <VariantForm
                 locale={locale}
