@@ -50,6 +50,7 @@ export function packingSlipView(order: OrderGraph, part: OrderPart): PackingSlip
       gtin: barcodes.get(i.id) ?? null,
       quantity: i.quantity,
     })),
+    packed: part.fulfillments.length > 0,
     waybills: part.fulfillments.filter((f) => f.tracking_number).map((f) => ({ carrier: f.carrier?.name.zh ?? null, tracking_number: f.tracking_number! })),
   }
 }
@@ -87,7 +88,9 @@ function drawSlip(doc: PDFKit.PDFDocument, slip: PackingSlipView): void {
   line(
     slip.waybills.length
       ? `运单 Waybill: ${slip.waybills.map((w) => `${w.carrier ?? ""} ${w.tracking_number}`.trim()).join("; ")}`
-      : "运单 Waybill: 未打包 not packed yet",
+      : slip.packed
+        ? "运单 Waybill: 已打包，运单号待填写 packed, waybill to come"
+        : "运单 Waybill: 未打包 not packed yet",
     11,
     14
   )

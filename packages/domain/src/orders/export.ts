@@ -25,6 +25,8 @@ export interface PackingSlipView {
   created_at: string
   recipient: { name: string; phone: string | null; address: string; postal_code: string | null } | null
   items: { title: string; variant_title: string | null; sku: string | null; gtin: string | null; quantity: number }[]
+  /** Some of the part is packed (a fulfilment exists, with or without a waybill yet). */
+  packed: boolean
   /** The waybills of the part's fulfilments: packed and shipped ones with a number. */
   waybills: { carrier: string | null; tracking_number: string }[]
 }

@@ -24,6 +24,7 @@ const slip = (display: number, items: number, waybill = false): PackingSlipView 
     gtin: "06971234000019",
     quantity: i + 1,
   })),
+  packed: waybill,
   waybills: waybill ? [{ carrier: "顺丰速运", tracking_number: "SF1234567890123" }] : [],
 })
 
@@ -57,7 +58,8 @@ describe("packing slips", () => {
   })
 
   it("runs a long part onto further pages, naming the order on each", async () => {
-    const { pages, items } = await readPdf(await render([slip(9, 60)]))
+    const { pages, items } = await readPdf(await render([{ ...slip(9, 60), packed: true }]))
+    expect(items.filter((i) => i.page === 1).map((i) => i.text).join("\n")).toContain("已打包，运单号待填写")
     expect(pages).toBe(2)
     expect(items.filter((i) => i.page === 2).map((i) => i.text).join("\n")).toContain("#9")
     for (let n = 1; n <= 60; n++) expect(items.map((i) => i.text)).toContain(`ZIYANG-MAOJIAN-GREEN-TEA-${n}`)
