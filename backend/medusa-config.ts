@@ -185,6 +185,8 @@ export default defineConfig({
     { resolve: "./src/modules/marketing" },
     // Whether each product is perishable (鲜活易腐); its temperature class is its shipping profile.
     { resolve: "./src/modules/product-handling" },
+    // Enterprises' low-stock thresholds per variant (one notice per crossing).
+    { resolve: "./src/modules/stock-alert" },
     {
       resolve: "./src/modules/traceability",
       // Counterfeit signals: a serial scanned this often, or from this many networks, is suspicious

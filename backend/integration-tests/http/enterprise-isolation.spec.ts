@@ -112,6 +112,7 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     "POST /enterprise/products/[id]/submit": {},
     "POST /enterprise/products/[id]/variants": { title: "A 给 B 加的规格", price: 1, stock: 1 },
     "POST /enterprise/products/[id]/variants/[variant_id]": { price: 1, stock: 0 },
+    "POST /enterprise/products/[id]/variants/[variant_id]/low-stock": { threshold: 5 },
     "POST /enterprise/orders/[id]/fulfillments": { carrier: "sf", tracking_number: "SF1234567890123" },
     "POST /enterprise/orders/[id]/fulfillments/[fid]/ship": { carrier: "sf", tracking_number: "SF1234567890123" },
     "POST /enterprise/orders/[id]/fulfillments/[fid]/tracking": { carrier: "sf", tracking_number: "SF1234567890123" },
@@ -166,8 +167,16 @@ seededSuite("seleno_it_enterprise_isolation", ({ api, getContainer, store }) => 
     const lists = enterpriseRoutes().filter((r) => r.method === "GET" && !r.path.includes("["))
     expect(lists.map((r) => r.path)).toEqual(expect.arrayContaining(["/enterprise/products", "/enterprise/orders", "/enterprise/certificates", "/enterprise/trace-batches"]))
     const secrets = [ids.product, ids.variant, ids.certificate, ids.batch, ids.order, ids.orderItem, B!.email]
+    // B's konjac by name: the order export shows titles, not ids.
+    secrets.push((await api.get(`/enterprise/products/${ids.product}`, b)).data.product.title)
     for (const route of lists) {
-      const query = route.path.endsWith("/settlement") ? `?from=${daysAgo(30)}&to=${daysAgo(0)}` : ""
+      if (route.path === "/enterprise/orders/packing-slips") {
+        // Slips are asked for by order id: B's order is not found for A, and no slip file is made.
+        const refused = await api.get(`${route.path}?ids=${ids.order}`, a).catch((error: { response: { status: number } }) => error.response)
+        expect(refused.status).toBe(404)
+        continue
+      }
+      const query = route.path.endsWith("/settlement") || route.path.endsWith("/export") ? `?from=${daysAgo(30)}&to=${daysAgo(0)}` : ""
       const { status, data } = await api.get(`${route.path}${query}`, a)
       expect([route.path, status]).toEqual([route.path, 200])
       const body = JSON.stringify(data)

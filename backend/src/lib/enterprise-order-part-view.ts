@@ -1,10 +1,10 @@
-import { findCarrier } from "@seleno/domain"
+import { findCarrier, type OrderPartStatus } from "@seleno/domain"
 import { lineChargedFen } from "./order-line-charged"
 import { formatFen, toFen } from "./settlement-money"
 
 /** Pure views of an enterprise's part of an order (no I/O; see enterprise-order-parts.ts for loading). */
 
-export type PartStatus = "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "shipped"
+export type PartStatus = OrderPartStatus
 
 export interface PartItem {
   id: string

@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { TOTALS_FIELDS } from "@seleno/domain"
+import { buildTotalsView, partTotalsSource, TOTALS_FIELDS, type MedusaTotalsSource, type TotalsView } from "@seleno/domain"
 import ProductEnterpriseLink from "../links/product-enterprise"
-import type { OrderGraph } from "./enterprise-order-part-view"
+import type { OrderGraph, OrderPart } from "./enterprise-order-part-view"
+import { enterpriseByShippingOption } from "./parcels"
 import { LINE_CHARGED_FIELDS } from "./order-line-charged"
 
 /**
@@ -29,6 +30,7 @@ export const ORDER_PART_FIELDS = [
     "items.product_id",
     "items.variant_id",
     "items.variant_sku",
+    "items.variant_barcode",
     "items.thumbnail",
     "items.tax_total",
     "items.detail.quantity",
@@ -66,7 +68,9 @@ export async function productEnterpriseMap(container: MedusaContainer, enterpris
 export async function ordersWithProducts(
   container: MedusaContainer,
   productIds: string[],
-  page: { limit: number; offset: number }
+  page: { limit: number; offset: number },
+  /** Only orders placed in [start, end). */
+  placed?: { start: Date; end: Date }
 ): Promise<{ ids: string[]; count: number }> {
   if (!productIds.length) return { ids: [], count: 0 }
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -81,6 +85,9 @@ export async function ordersWithProducts(
     .whereNull("li.deleted_at")
     .where("o.is_draft_order", false)
     .whereIn("li.product_id", productIds)
+    .modify((q) => {
+      if (placed) q.where("o.created_at", ">=", placed.start).andWhere("o.created_at", "<", placed.end)
+    })
     .groupBy("o.id", "o.created_at")
     .select("o.id", "o.created_at")
   const counted = await knex.from(matching.clone().as("m")).count<{ count: string }[]>("* as count")
@@ -100,3 +107,18 @@ export async function loadOrders(container: MedusaContainer, ids: string[]): Pro
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
 }
 
+
+/**
+ * The part's own totals, as the portal's order page shows them: its lines, the codes on them, and
+ * the shipping of the parcels the enterprise sends.
+ */
+export async function partTotals(container: MedusaContainer, order: OrderGraph, part: OrderPart, shippers?: Map<string, string>): Promise<TotalsView> {
+  const methods = (order.shipping_methods ?? []) as { id: string; shipping_option_id?: string | null }[]
+  // Shipping option → its enterprise; a caller walking many orders reads them once for all.
+  const shipperOf = shippers ?? (await enterpriseByShippingOption(container, methods.map((m) => m.shipping_option_id ?? "")))
+  const source = partTotalsSource(order as MedusaTotalsSource, {
+    itemIds: new Set(part.items.map((i) => i.id)),
+    shippingMethodIds: new Set(methods.filter((m) => shipperOf.get(m.shipping_option_id ?? "") === part.enterprise_id).map((m) => m.id)),
+  })
+  return buildTotalsView(source)
+}

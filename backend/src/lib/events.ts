@@ -32,3 +32,5 @@ export const AUTHORIZATION_REQUEST_DECIDED = "brand_authorization_request.decide
 export const PROFILE_CHANGE_SUBMITTED = "enterprise_profile_change.submitted"
 /** Staff decided a change of legal details. Data: `{ id: string; decision: "approve" | "reject" }`. */
 export const PROFILE_CHANGE_DECIDED = "enterprise_profile_change.decided"
+/** An enterprise changed a variant's stock in the portal. Data: `{ variant_ids: string[] }`. */
+export const VARIANT_STOCK_CHANGED = "variant.stock_changed"

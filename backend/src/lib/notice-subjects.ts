@@ -8,7 +8,10 @@ import { ENTERPRISE_MODULE } from "../modules/enterprise"
 import type EnterpriseModuleService from "../modules/enterprise/service"
 import { authorizationRequestViews } from "./authorization-request-view"
 import { profileChangeViews } from "./profile-change-view"
+import { STOCK_ALERT_MODULE } from "../modules/stock-alert"
+import type StockAlertModuleService from "../modules/stock-alert/service"
 import { productEnterpriseMap } from "./enterprise-order-parts"
+import { variantStock } from "./variant-stock"
 
 /**
  * What a notice is about, read fresh when it is sent: the enterprise it concerns, the facts its
@@ -155,6 +158,36 @@ async function orderParts(container: MedusaContainer, id: string): Promise<Notic
   }))
 }
 
+/**
+ * A variant's threshold crossed: the variant and its figures now. The crossing's moment is the
+ * version, so a redelivered event sends nothing twice while the next crossing is a new message.
+ */
+async function lowStock(container: MedusaContainer, id: string): Promise<NoticeSubject[]> {
+  const [t] = await container.resolve<StockAlertModuleService>(STOCK_ALERT_MODULE).listLowStockThresholds({ id })
+  if (!t?.alerted_at) return []
+  const stock = (await variantStock(container, [t.variant_id])).get(t.variant_id)
+  if (!stock) return []
+  // The product's enterprise now, not when the threshold was set: a moved product tells its new owner.
+  const owner = (await productEnterpriseMap(container, undefined, [stock.product_id])).get(stock.product_id) ?? ""
+  return [
+    {
+      enterprise_id: owner === t.enterprise_id ? owner : "",
+      resource_type: "product_variant",
+      path: `products/${stock.product_id}`,
+      version: stamp(t.alerted_at),
+      data: {
+        title: stock.product_title,
+        variant: stock.variant_title,
+        sku: stock.sku,
+        sellable: stock.sellable,
+        reserved: stock.reserved,
+        stocked: stock.stocked,
+        threshold: t.threshold,
+      },
+    },
+  ]
+}
+
 /** The enterprises a notice concerns, one subject each; none when the thing belongs to no enterprise. */
 export async function enterpriseNoticeSubjects(container: MedusaContainer, kind: EnterpriseNoticeKind, id: string): Promise<NoticeSubject[]> {
   return (await subjectsOf(container, kind, id)).filter((s) => s.enterprise_id)
@@ -181,6 +214,8 @@ async function subjectsOf(container: MedusaContainer, kind: EnterpriseNoticeKind
       return [await profileChange(container, id)]
     case "settlement_closed":
       return [await statement(container, id)]
+    case "low_stock":
+      return lowStock(container, id)
   }
 }
 

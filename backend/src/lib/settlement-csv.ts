@@ -58,15 +58,24 @@ export function settlementCsv(statements: SettlementStatementView[]): string {
       csvField(st.payout_reference ?? ""),
     ])
   }
-  return BOM + [HEADER.map((h) => csvField(h)), ...rows].map((r) => r.join(",")).join("\r\n") + "\r\n"
+  return csvDocument(HEADER, rows)
+}
+
+/** A header and rows of already-quoted fields as one CSV document: BOM, CRLF line ends (what Excel expects). */
+export function csvDocument(header: readonly string[], rows: readonly string[][]): string {
+  return BOM + [header.map((h) => csvField(h)), ...rows].map((r) => r.join(",")).join("\r\n") + "\r\n"
+}
+
+/** Sends a CSV document as a private download named `name` (ASCII; other characters become _). */
+export function sendCsv(res: MedusaResponse, name: string, csv: string): void {
+  res.setHeader("Content-Type", "text/csv; charset=utf-8")
+  // Money and orders of one enterprise: no shared cache may keep them.
+  res.setHeader("Cache-Control", "private, no-store")
+  res.setHeader("Content-Disposition", `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, "_")}"`)
+  res.status(200).send(csv)
 }
 
 /** Sends statements as a CSV download (Excel-friendly) named after their period. */
 export function sendSettlementCsv(res: MedusaResponse, statements: SettlementStatementView[], period: { from: string; to: string }, namePrefix: string): void {
-  const name = `${namePrefix}-${period.from}-${period.to}.csv`
-  res.setHeader("Content-Type", "text/csv; charset=utf-8")
-  // Money of one enterprise: no shared cache may keep it.
-  res.setHeader("Cache-Control", "private, no-store")
-  res.setHeader("Content-Disposition", `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, "_")}"`)
-  res.status(200).send(settlementCsv(statements))
+  sendCsv(res, `${namePrefix}-${period.from}-${period.to}.csv`, settlementCsv(statements))
 }

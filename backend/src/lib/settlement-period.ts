@@ -23,6 +23,11 @@ export function chinaDay(at: Date | string): string {
   return new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
 }
 
+/** "2026-12-07 09:30": an instant in China Standard Time, to the minute. */
+export function chinaTime(at: Date | string): string {
+  return new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ")
+}
+
 export interface Period {
   from: string
   to: string
@@ -31,7 +36,7 @@ export interface Period {
   end: Date
 }
 
-const periodFields = {
+export const periodFields = {
   from: z.string({ error: "from is required, as YYYY-MM-DD" }).refine((d) => chinaDayStart(d) !== null, {
     error: (issue) => `from "${String(issue.input)}" is not a date; use YYYY-MM-DD`,
   }),
@@ -41,7 +46,7 @@ const periodFields = {
 }
 
 /** from ≤ to, at most MAX_PERIOD_DAYS days; each refusal names its field. */
-function checkPeriod(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
+export function checkPeriod(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
   const start = chinaDayStart(value.from)
   const last = chinaDayStart(value.to)
   if (!start || !last) return

@@ -19,6 +19,7 @@ export const ROUTE_AREAS: readonly [Method, string, PortalArea | "everyone"][] =
   ["GET", "/enterprise/dashboard", "overview"],
   ["*", "/enterprise/accounts", "team"],
   ["*", "/enterprise/invites", "team"],
+  ["POST", "/enterprise/products/:id/variants/:id/low-stock", "catalogue"],
   ["*", "/enterprise/products", "catalogue"],
   // Export and import of listings as a CSV / Excel product sheet.
   ["*", "/enterprise/product-sheet", "catalogue"],
@@ -31,6 +32,10 @@ export const ROUTE_AREAS: readonly [Method, string, PortalArea | "everyone"][] =
   ["*", "/enterprise/price-floors", "pricing"],
   ["*", "/enterprise/discount-consent", "pricing"],
   ["*", "/enterprise/orders/:id/fulfillments", "shipping"],
+  // Packing slips go into parcels: whoever packs (owner, operator, packer), not finance.
+  ["GET", "/enterprise/orders/:id/packing-slip", "shipping"],
+  ["GET", "/enterprise/orders/packing-slips", "shipping"],
+  ["GET", "/enterprise/orders/export", "orders"],
   ["GET", "/enterprise/orders", "orders"],
   ["GET", "/enterprise/trace-batches", "batches"],
   ["POST", "/enterprise/trace-batches", "catalogue"],

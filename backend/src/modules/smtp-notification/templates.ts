@@ -207,6 +207,16 @@ function settlementClosed(data: Data): Body {
   }
 }
 
+function lowStock(data: Data): Body {
+  const name = `${str(data.title)}（${str(data.variant)}）`
+  return {
+    subject: `库存预警：${name} | Low stock`,
+    zh: [`${str(data.enterprise)} 的 ${name}${data.sku ? `（SKU ${str(data.sku)}）` : ""} 可售库存已降至 ${str(data.sellable)} 件，不高于预警值 ${str(data.threshold)}（库存 ${str(data.stocked)}，已预留 ${str(data.reserved)}）。请及时补货。`],
+    en: [`${str(data.title)} (${str(data.variant)}) of ${str(data.enterprise)}: sellable stock is down to ${str(data.sellable)}, at or below your threshold of ${str(data.threshold)} (stocked ${str(data.stocked)}, reserved ${str(data.reserved)}).`],
+    link: { url: str(data.url), zh: "查看商品库存", en: "Open the product's stock" },
+  }
+}
+
 function staffWaiting(subject: "application" | "listing" | "certificate" | "authorization") {
   return (data: Data): Body => {
     const body = {
@@ -257,6 +267,7 @@ const TEMPLATES: Record<string, (data: Data) => Body> = {
   "enterprise-profile-change-approved": profileChangeDecision("approved"),
   "enterprise-profile-change-rejected": profileChangeDecision("rejected"),
   "enterprise-settlement-closed": settlementClosed,
+  "enterprise-low-stock": lowStock,
   "staff-application-submitted": staffWaiting("application"),
   "staff-listing-submitted": staffWaiting("listing"),
   "staff-certificate-submitted": staffWaiting("certificate"),

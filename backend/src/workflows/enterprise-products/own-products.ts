@@ -1,8 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { listingSaleState, PRODUCT_FACT_KEYS, toMedusaLocale } from "@seleno/domain"
+import { isLowStock, listingSaleState, PRODUCT_FACT_KEYS, stockFigures, toMedusaLocale, type VariantStockView } from "@seleno/domain"
 import { PRODUCT_HANDLING_MODULE } from "../../modules/product-handling"
 import type ProductHandlingModuleService from "../../modules/product-handling/service"
+import { STOCK_ALERT_MODULE } from "../../modules/stock-alert"
+import type StockAlertModuleService from "../../modules/stock-alert/service"
 import ProductEnterpriseLink from "../../links/product-enterprise"
 
 export const ENGLISH = toMedusaLocale("en")
@@ -68,7 +70,7 @@ type Row = {
 const present = <T>(values: (T | null | undefined)[] | null | undefined): T[] => (values ?? []).filter((v): v is T => v != null)
 
 /** A listing as the portal shows it: CNY prices in yuan, stock, brand, claims and the platform's review. */
-export function toEnterpriseListing(row: Row, english: Map<string, Record<string, string>>, offlineAt: Date | null = null) {
+export function toEnterpriseListing(row: Row, english: Map<string, Record<string, string>>, offlineAt: Date | null = null, thresholds: Map<string, number> = new Map()) {
   const metadata = row.metadata ?? {}
   const number = (key: string) => (typeof metadata[key] === "number" ? (metadata[key] as number) : null)
   return {
@@ -92,6 +94,10 @@ export function toEnterpriseListing(row: Row, english: Map<string, Record<string
     review: (metadata[REVIEW_KEY] as ReviewRecord | undefined) ?? null,
     variants: present(row.variants).map((v) => {
       const levels = present(v.inventory_items).flatMap((i) => present(i.inventory?.location_levels))
+      const figures = stockFigures(levels)
+      const threshold = thresholds.get(v.id) ?? null
+      // Stocked, reserved (open orders, carts completing) and sellable, and the enterprise's low-stock threshold.
+      const stock: VariantStockView = { ...figures, low_stock_threshold: threshold, low: isLowStock(figures.sellable, threshold) }
       return {
         id: v.id,
         title: v.title,
@@ -100,8 +106,11 @@ export function toEnterpriseListing(row: Row, english: Map<string, Record<string
         gtin: v.barcode ?? null,
         price: present(v.prices).find((p) => p.currency_code === "cny")?.amount ?? null,
         currency_code: "cny",
-        stock: levels.reduce((sum, l) => sum + Number(l.stocked_quantity), 0),
-        reserved: levels.reduce((sum, l) => sum + Number(l.reserved_quantity), 0),
+        stock: figures.stocked,
+        reserved: figures.reserved,
+        sellable: figures.sellable,
+        low_stock_threshold: stock.low_stock_threshold,
+        low_stock: stock.low,
       }
     }),
     created_at: row.created_at,
@@ -123,6 +132,13 @@ export async function offlineSince(container: MedusaContainer, ids: string[]): P
   return new Map(rows.filter((r) => r.offline_at).map((r) => [r.id, r.offline_at as Date]))
 }
 
+/** Variant id → its low-stock threshold, for the variants that have one. */
+async function lowStockThresholds(container: MedusaContainer, variantIds: string[]): Promise<Map<string, number>> {
+  if (variantIds.length === 0) return new Map()
+  const rows = await container.resolve<StockAlertModuleService>(STOCK_ALERT_MODULE).listLowStockThresholds({ variant_id: variantIds }, { select: ["variant_id", "threshold"] })
+  return new Map(rows.map((r) => [r.variant_id, r.threshold]))
+}
+
 /** The enterprise's listings among `ids` (all of them when omitted), optionally by status, newest first. */
 export async function listEnterpriseListings(
   container: MedusaContainer,
@@ -141,7 +157,8 @@ export async function listEnterpriseListings(
   const rows = data as unknown as Row[]
   const english = await englishFor(container, rows.flatMap((r) => [r.id, ...present(r.variants).map((v) => v.id)]))
   const offline = await offlineSince(container, rows.map((r) => r.id))
-  return { listings: rows.map((r) => toEnterpriseListing(r, english, offline.get(r.id) ?? null)), count: metadata?.count ?? rows.length }
+  const thresholds = await lowStockThresholds(container, rows.flatMap((r) => present(r.variants).map((v) => v.id)))
+  return { listings: rows.map((r) => toEnterpriseListing(r, english, offline.get(r.id) ?? null, thresholds)), count: metadata?.count ?? rows.length }
 }
 
 /** One of the enterprise's listings; another enterprise's product is "not found". */

@@ -4,7 +4,7 @@ import { variantGtinProblem, type VariantGtinProblemCode } from "@seleno/domain"
 import { codedError } from "../../lib/coded-error"
 import TraceBatchVariantLink from "../../links/trace-batch-variant"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { PRODUCT_CLAIMS_CHANGED } from "../../lib/events"
+import { PRODUCT_CLAIMS_CHANGED, VARIANT_STOCK_CHANGED } from "../../lib/events"
 import { assertAboveFloors } from "../../lib/funding/floors"
 import { stockLocationOfProduct } from "./storefront"
 import { loadOwnListingStep } from "./steps/load-own-listing"
@@ -103,5 +103,9 @@ export const updateEnterpriseVariantWorkflow = createWorkflow("update-enterprise
   // Stock lives in the inventory module, whose events the product index does not follow; this
   // event is the index's "refresh these products" (see src/search/product.ts), so "in stock" follows.
   emitEventStep({ eventName: PRODUCT_CLAIMS_CHANGED, data: transform({ input }, ({ input }) => ({ id: [input.product_id] })) })
+  // Sellable stock may have crossed the variant's low-stock threshold, either way (see subscribers/low-stock-notices.ts).
+  when({ input }, ({ input }) => input.stock !== undefined).then(() => {
+    emitEventStep({ eventName: VARIANT_STOCK_CHANGED, data: transform({ input }, ({ input }) => ({ variant_ids: [input.variant_id] })) }).config({ name: "emit-variant-stock-changed" })
+  })
   return new WorkflowResponse(input.variant_id)
 })

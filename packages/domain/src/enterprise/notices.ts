@@ -18,6 +18,7 @@ export const ENTERPRISE_NOTICE_KINDS = [
   "profile_change_approved",
   "profile_change_rejected",
   "settlement_closed",
+  "low_stock",
 ] as const
 export type EnterpriseNoticeKind = (typeof ENTERPRISE_NOTICE_KINDS)[number]
 
@@ -34,6 +35,8 @@ export const NOTICE_AUDIENCE: Record<EnterpriseNoticeKind, readonly EnterpriseRo
   profile_change_approved: ["owner"],
   profile_change_rejected: ["owner"],
   settlement_closed: ["owner", "finance"],
+  // Sellable stock of a variant fell to or below the threshold the enterprise set (once per crossing).
+  low_stock: ["owner", "operator"],
 }
 
 /** What platform staff are told about: work waiting for them. */

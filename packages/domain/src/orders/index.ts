@@ -1,3 +1,4 @@
 export * from "./views"
 export * from "./rules"
 export * from "./fulfilment"
+export * from "./export"

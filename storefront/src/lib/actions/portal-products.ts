@@ -9,7 +9,7 @@ import { portalPostCoded, portalRequest, uploadPortalFile } from "@/lib/data/por
 import { getPortalToken } from "@/lib/data/portal-session"
 import { IMAGE_TYPES, parseStock, parseYuan, uploadProblem } from "@/lib/portal"
 import { claimRefusalText, fieldOfProductMessage } from "@/lib/portal-products"
-import { fileProblemText, refusalText, refusedField, type CodedRefusal } from "@/lib/portal-problem-text"
+import { fileProblemText, problemText, refusalText, refusedField, type CodedRefusal } from "@/lib/portal-problem-text"
 
 type Messages = ReturnType<typeof getMessages>["portal"]
 
@@ -248,4 +248,32 @@ export async function submitProductAction(_prev: PortalFormState, formData: Form
   revalidatePath(localePath(locale, "/portal/products"))
   // The submit form goes away once the listing is in review, so the page itself says it was sent.
   redirect(`${localePath(locale, `/portal/products/${id}`)}?submitted=1`)
+}
+
+/**
+ * A variant's low-stock threshold (POST /enterprise/products/:id/variants/:variant_id/low-stock):
+ * a whole number, or empty to remove it. A role refusal is worded by its code.
+ */
+export async function setLowStockThresholdAction(_prev: PortalFormState, formData: FormData): Promise<PortalFormState> {
+  const locale = readLocale(formData)
+  const portal = getMessages(locale).portal
+  const t = portal.products
+  const id = field(formData, "product_id")
+  const variantId = field(formData, "variant_id")
+  const variantTitle = field(formData, "variant_title")
+  const values = { threshold: field(formData, "threshold") }
+  if (!(await sameOrigin())) return { status: "error", message: portal.errorForbiddenOrigin, values, at: Date.now() }
+  const threshold = values.threshold === "" ? null : parseStock(values.threshold)
+  if (values.threshold !== "" && threshold === null) return { status: "error", fieldErrors: { threshold: t.errorThreshold }, values, at: Date.now() }
+  const token = await tokenOr(locale)
+  const path = `/enterprise/products/${encodeURIComponent(id)}/variants/${encodeURIComponent(variantId)}/low-stock`
+  const result = await portalPostCoded(token, path, { threshold })
+  if (!result.ok) {
+    const problem = problemText(result, t.thresholdProblems)
+    if (problem) return { status: "error", message: problem, values, at: Date.now() }
+    return backendError(portal, result, values, locale)
+  }
+  revalidatePath(localePath(locale, `/portal/products/${id}`))
+  revalidatePath(localePath(locale, "/portal/products"))
+  return { status: "ok", message: format(threshold === null ? t.thresholdRemoved : t.thresholdSaved, { variant: variantTitle }), values, at: Date.now() }
 }

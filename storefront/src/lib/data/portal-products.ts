@@ -25,7 +25,21 @@ export interface PortalProduct {
   selenium_mg_per_kg: number | null
   serving_g: number | null
   review: { decision: "approve" | "reject"; note: string | null; reviewed_at: string } | null
-  variants: { id: string; title: string; title_en: string | null; sku: string | null; gtin: string | null; price: number | null; currency_code: string; stock: number; reserved: number }[]
+  /** stock: stocked; reserved: held by open orders and carts completing; sellable: stock − reserved. */
+  variants: {
+    id: string
+    title: string
+    title_en: string | null
+    sku: string | null
+    gtin: string | null
+    price: number | null
+    currency_code: string
+    stock: number
+    reserved: number
+    sellable: number
+    low_stock_threshold: number | null
+    low_stock: boolean
+  }[]
   created_at: string
   updated_at: string
 }

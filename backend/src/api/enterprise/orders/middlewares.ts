@@ -3,11 +3,13 @@ import { validateCodedBody } from "../../validation/coded-body"
 import { AdminCloseSettlement, AdminPaySettlement, AdminSettlementQuery } from "../../admin/settlements/validators"
 import { EnterpriseDashboardQuery } from "../dashboard/validators"
 import { EnterpriseSettlementQuery } from "../settlement/validators"
-import { EnterpriseCancelFulfilment, EnterpriseFulfilOrderPart, EnterpriseListOrders, EnterpriseWaybill } from "./validators"
+import { EnterpriseCancelFulfilment, EnterpriseFulfilOrderPart, EnterpriseListOrders, EnterpriseOrderExport, EnterprisePackingSlips, EnterpriseWaybill } from "./validators"
 
 /** Validation and guards for the enterprise routes of orders, fulfilments, dashboard and settlement (auth runs before, see ../middlewares.ts). */
 export const enterpriseOrderRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseListOrders, {})] },
+  { matcher: "/enterprise/orders/export", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterpriseOrderExport, {})] },
+  { matcher: "/enterprise/orders/packing-slips", methods: ["GET"], middlewares: [validateAndTransformQuery(EnterprisePackingSlips, {})] },
   { matcher: "/enterprise/orders/:id/fulfillments", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseFulfilOrderPart)] },
   { matcher: "/enterprise/orders/:id/fulfillments/:fid/ship", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseWaybill)] },
   { matcher: "/enterprise/orders/:id/fulfillments/:fid/tracking", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseWaybill)] },

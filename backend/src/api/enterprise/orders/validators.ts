@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { CARRIER_CODES, trackingNumberProblem, trackingNumberProblemMessage } from "@seleno/domain"
+import { CARRIER_CODES, ORDER_PART_STATUSES, trackingNumberProblem, trackingNumberProblemMessage } from "@seleno/domain"
 import { codedError } from "../../../lib/coded-error"
+import { checkPeriod, periodFields } from "../../../lib/settlement-period"
 
 export const EnterpriseListOrders = z.object({
   limit: z.coerce.number().int().min(1, { error: "limit must be 1–100" }).max(100, { error: "limit must be 1–100" }).default(20),
@@ -57,3 +58,25 @@ export const EnterpriseWaybill = z.object({ carrier, tracking_number: trackingNu
 export type EnterpriseWaybillType = z.infer<typeof EnterpriseWaybill>
 
 export const EnterpriseCancelFulfilment = z.object({})
+
+/** The export's filters: the days orders were placed on (China time) and, optionally, the part's status. */
+export const EnterpriseOrderExport = z
+  .object({
+    ...periodFields,
+    status: z.enum(ORDER_PART_STATUSES, { error: `status must be one of ${ORDER_PART_STATUSES.join(", ")}` }).optional(),
+  })
+  .superRefine(checkPeriod)
+export type EnterpriseOrderExportType = z.infer<typeof EnterpriseOrderExport>
+
+/**
+ * Packing slips of several parts: `ids` (order ids, comma-separated or repeated). None or too many
+ * are coded refusals (packing_slip_none_selected, packing_slip_too_many) the portal words, thrown
+ * from the route because Medusa answers zod issues as one uncoded message.
+ */
+export const EnterprisePackingSlips = z.object({
+  ids: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => [...new Set((Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))]),
+})
+export type EnterprisePackingSlipsType = z.infer<typeof EnterprisePackingSlips>

@@ -5,6 +5,7 @@ import {
   EnterpriseCreateProduct,
   EnterpriseCreateVariant,
   EnterpriseListProducts,
+  EnterpriseLowStockThreshold,
   EnterpriseUpdateProduct,
   EnterpriseUpdateVariant,
 } from "./validators"
@@ -16,6 +17,7 @@ export const enterpriseProductRoutes: MiddlewareRoute[] = [
   { matcher: "/enterprise/products/:id", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseUpdateProduct)] },
   { matcher: "/enterprise/products/:id/variants", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseCreateVariant)] },
   { matcher: "/enterprise/products/:id/variants/:variant_id", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseUpdateVariant)] },
+  { matcher: "/enterprise/products/:id/variants/:variant_id/low-stock", methods: ["POST"], middlewares: [validateCodedBody(EnterpriseLowStockThreshold)] },
   // Platform staff (the /admin matcher authenticates them) decide on listings enterprises submitted.
   { matcher: "/admin/products/:id/review", methods: ["POST"], middlewares: [validateCodedBody(AdminReviewProduct)] },
 ]

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { atLeastOne, requiredText } from "../../validation/required"
-import { isTemperatureClass, isValidGtin, TEMPERATURE_CLASSES, type TemperatureClass } from "@seleno/domain"
+import { isTemperatureClass, isValidGtin, LOW_STOCK_THRESHOLD_MAX, TEMPERATURE_CLASSES, type TemperatureClass } from "@seleno/domain"
 
 // Prices are CNY yuan as Medusa stores them (129.5 = ¥129.50); fen are the smallest unit.
 const price = z
@@ -120,3 +120,16 @@ export const AdminReviewProduct = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("reject"), note: requiredText("note must say why the listing is rejected", 1000) }).strict(),
 ])
 export type AdminReviewProductType = z.infer<typeof AdminReviewProduct>
+
+/** A variant's low-stock threshold (sellable units), or null to remove it. */
+export const EnterpriseLowStockThreshold = z
+  .object({
+    threshold: z
+      .number({ error: "threshold must be a whole number of units, or null to remove it" })
+      .int("threshold must be a whole number of units")
+      .refine((v) => v >= 0, "threshold cannot be negative")
+      .refine((v) => v <= LOW_STOCK_THRESHOLD_MAX, `threshold cannot exceed ${LOW_STOCK_THRESHOLD_MAX}`)
+      .nullable(),
+  })
+  .strict()
+export type EnterpriseLowStockThresholdType = z.infer<typeof EnterpriseLowStockThreshold>

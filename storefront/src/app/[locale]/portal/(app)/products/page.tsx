@@ -7,6 +7,7 @@ import { requirePortalMe } from "@/lib/data/portal"
 import { listPortalProducts } from "@/lib/data/portal-products"
 import { ProductSheetImportForm } from "@/modules/portal/components/product-sheet-form"
 import { Empty, LoadError } from "@/modules/portal/components/states"
+import { VariantStockTable } from "@/modules/portal/components/variant-stock"
 
 const PAGE_SIZE = 50
 
@@ -38,6 +39,7 @@ export default async function PortalProductsPage({ params, searchParams }: PageP
           {t.deleted}
         </p>
       ) : null}
+      <p className="text-sm text-stone-700">{t.stockHint}</p>
       {!result.ok ? (
         <LoadError status={result.status} message={result.message} labels={portal} />
       ) : result.data.products.length === 0 ? (
@@ -67,13 +69,7 @@ export default async function PortalProductsPage({ params, searchParams }: PageP
                     {p.status === "rejected" && p.review?.note ? <p className="text-danger-700">{p.review.note}</p> : null}
                   </td>
                   <td className="p-2">
-                    <ul>
-                      {p.variants.map((v) => (
-                        <li key={v.id}>
-                          {v.title} · {v.price !== null ? formatPrice(v.price, locale, v.currency_code) : "—"} · {t.stock} {v.stock}
-                        </li>
-                      ))}
-                    </ul>
+                    <VariantStockTable locale={locale} variants={p.variants} labels={t} />
                   </td>
                 </tr>
               ))}

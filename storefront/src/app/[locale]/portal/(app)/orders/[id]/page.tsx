@@ -1,10 +1,11 @@
-import { CARRIERS, formatPrice, fulfilmentStage } from "@seleno/domain"
+import { CARRIERS, formatPrice, fulfilmentStage, roleMayUse } from "@seleno/domain"
 import { OrderTotals } from "@/modules/common/components/order-totals"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { format, formatDate, getMessages, resolveLocale } from "@/i18n"
 import { localePath } from "@/i18n/paths"
 import { requirePortalMe, retrievePortalOrder } from "@/lib/data/portal"
+import { BulkProblem } from "@/modules/portal/components/bulk-problem"
 import { FulfilForm } from "@/modules/portal/components/fulfil-form"
 import { CancelPackForm, WaybillForm } from "@/modules/portal/components/waybill-forms"
 import { DetailUnavailable } from "@/modules/portal/components/states"
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/portal/o
 export default async function PortalOrderPage({ params, searchParams }: PageProps<"/[locale]/portal/orders/[id]">) {
   const { locale: rawLocale, id } = await params
   const locale = resolveLocale(rawLocale)
-  await requirePortalMe(locale)
+  const { me } = await requirePortalMe(locale)
   const portal = getMessages(locale).portal
   const t = portal.orders
   const result = await retrievePortalOrder(id)
@@ -54,6 +55,14 @@ export default async function PortalOrderPage({ params, searchParams }: PageProp
         </p>
       </div>
       <p className="text-sm text-stone-700">{t.onlyYourPart}</p>
+      <BulkProblem code={typeof query.bulk_error === "string" ? query.bulk_error : undefined} params={{ max: "" }} messages={t.bulkProblems} />
+      {roleMayUse(me.account.role, "shipping") ? (
+        <p>
+          <a href={localePath(locale, `/portal/orders/${order.id}/packing-slip`)} className="btn-secondary" download data-testid="packing-slip-link">
+            {t.packingSlipPdf}
+          </a>
+        </p>
+      ) : null}
       {done ? (
         <p role="status" className="font-medium text-brand-700">
           {done}

@@ -1,4 +1,3 @@
-import { formatPrice } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { format, getMessages, resolveLocale } from "@/i18n"
@@ -7,6 +6,8 @@ import { requirePortalMe } from "@/lib/data/portal"
 import { authorizedBrands, categoryChoices, retrievePortalProduct } from "@/lib/data/portal-products"
 import { AddVariantForm, ProductForm, SubmitForReviewForm, VariantForm } from "@/modules/portal/components/product-forms"
 import { DeleteListingForm, ListingSaleForm } from "@/modules/portal/components/listing-sale-forms"
+import { LowStockForm } from "@/modules/portal/components/low-stock-form"
+import { VariantStockTable } from "@/modules/portal/components/variant-stock"
 import { DetailUnavailable } from "@/modules/portal/components/states"
 import { productFormLabels } from "@/modules/portal/templates/product-labels"
 
@@ -87,23 +88,28 @@ export default async function PortalProductPage({ params, searchParams }: PagePr
           {t.priceStock}
         </h2>
         <p className="text-sm text-stone-700">{t.priceStockHint}</p>
+        <VariantStockTable locale={locale} variants={product.variants} labels={t} />
+        <p className="text-sm text-stone-700">{t.stockHint}</p>
+        <p className="text-sm text-stone-700">{t.thresholdHint}</p>
         <ul className="divide-y divide-stone-200">
           {product.variants.map((v) => (
             <li key={v.id} className="space-y-2 py-3">
+              {/* Price and the stock figures are in the table above; the row names the variant it edits. */}
               <p className="font-medium">
                 {v.title}
                 {v.sku ? <span className="text-sm text-stone-600"> · {v.sku}</span> : null}
-                <span className="text-sm text-stone-600">
-                  {" "}
-                  · {v.price !== null ? formatPrice(v.price, locale, v.currency_code) : "—"} · {t.stock} {v.stock}
-                  {v.reserved ? ` · ${format(t.reserved, { count: v.reserved })}` : ""}
-                </span>
               </p>
               <VariantForm
                 locale={locale}
                 productId={product.id}
                 variant={{ id: v.id, title: v.title, price: v.price !== null ? String(v.price) : "", stock: String(v.stock), gtin: v.gtin ?? "" }}
                 labels={{ price: t.price, stock: t.stock, gtin: t.variantGtin, save: t.saveVariant, saveFor: format(t.saveVariantFor, { variant: v.title }) }}
+              />
+              <LowStockForm
+                locale={locale}
+                productId={product.id}
+                variant={{ id: v.id, title: v.title, threshold: v.low_stock_threshold !== null ? String(v.low_stock_threshold) : "" }}
+                labels={{ threshold: t.threshold, save: t.saveThreshold, saveFor: format(t.saveThresholdFor, { variant: v.title }) }}
               />
             </li>
           ))}
