@@ -1,4 +1,4 @@
-import { formatPrice, PRODUCT_IMPORT_LIMITS } from "@seleno/domain"
+import { PRODUCT_IMPORT_LIMITS } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { format, getMessages, resolveLocale } from "@/i18n"
