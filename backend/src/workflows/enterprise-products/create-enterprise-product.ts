@@ -121,7 +121,7 @@ export const createEnterpriseProductWorkflow = createWorkflow("create-enterprise
         sales_channels: [{ id: context.salesChannelId }],
         metadata: {
           [PRODUCT_FACT_KEYS.county]: context.county,
-          ...(place ? { [PRODUCT_FACT_KEYS.region]: place.region.code } : {}),
+          ...(place?.region ? { [PRODUCT_FACT_KEYS.region]: place.region.code } : {}),
           ...(input.selenium_mg_per_kg !== undefined ? { [PRODUCT_FACT_KEYS.seleniumMgPerKg]: input.selenium_mg_per_kg } : {}),
           ...(input.serving_g !== undefined ? { [PRODUCT_FACT_KEYS.servingGrams]: input.serving_g } : {}),
         },

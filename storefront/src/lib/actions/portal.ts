@@ -1,6 +1,6 @@
 "use server"
 
-import { creditCodeProblem, isEmail, REGIONS } from "@seleno/domain"
+import { creditCodeProblem, findCounty, isEmail } from "@seleno/domain"
 import { redirect } from "next/navigation"
 import { format, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
@@ -10,7 +10,6 @@ import { clearPortalToken, setPortalToken } from "@/lib/data/portal-session"
 import { DOCUMENT_TYPES, retryAfterSeconds, uploadProblem } from "@/lib/portal"
 
 const KINDS = ["company", "cooperative", "family_farm"] as const
-const COUNTIES = new Set(REGIONS.flatMap((region) => region.counties.map((county) => county.code)))
 
 const now = () => Date.now()
 
@@ -90,7 +89,7 @@ export async function portalApplyAction(_prev: PortalFormState, formData: FormDa
   const codeProblem = creditCodeProblem(values.credit_code)
   if (codeProblem) fieldErrors.credit_code = t.errorCreditCode[codeProblem]
   if (!(KINDS as readonly string[]).includes(values.kind)) fieldErrors.kind = t.errorKind
-  if (!COUNTIES.has(values.county)) fieldErrors.county = t.errorCounty
+  if (!findCounty(values.county)) fieldErrors.county = t.errorCounty
   if (!values.contact_name) fieldErrors.contact_name = t.errorContactName
   if (!/^[0-9+\- ]{7,20}$/.test(values.contact_phone)) fieldErrors.contact_phone = t.errorContactPhone
   if (licence) {

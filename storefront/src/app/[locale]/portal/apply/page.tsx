@@ -1,4 +1,4 @@
-import { REGIONS } from "@seleno/domain"
+import { countyChoices } from "@seleno/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
@@ -17,13 +17,8 @@ export default async function PortalApplyPage({ params }: PageProps<"/[locale]/p
   const t = getMessages(locale).portal.apply
   if ((await getPortalSession()).state === "signed-in") redirect(localePath(locale, "/portal"))
   const lang = locale === "en" ? "en" : "zh"
-  const counties = REGIONS.flatMap((region) =>
-    region.counties.map((county) => ({
-      value: county.code,
-      label: county.name[lang],
-      group: `${region.province[lang]} · ${region.name[lang]}`,
-    }))
-  )
+  // Every county of the provinces we serve, the selenium regions' first (see docs/places.md).
+  const counties = countyChoices(lang)
   const kinds = (["company", "cooperative", "family_farm"] as const).map((kind) => ({ value: kind, label: t.kinds[kind] }))
   return (
     <div className="mx-auto max-w-2xl space-y-4">
