@@ -27,10 +27,27 @@ describe("assembleReport", () => {
       { campaign_page_id: "page_x", day: "2026-11-30", visits: 4 },
       { campaign_page_id: "page_y", day: "2026-11-27", visits: 9 },
     ],
+    carts: [{ campaign_page_id: "page_x", day: "2026-11-28", carts: 2 }],
     conversions: [
-      { campaign_page_id: "page_x", day: "2026-11-28", carts: 2, orders: 1, revenue: 100.1, discount: 0.2 },
-      { campaign_page_id: "page_x", day: "2026-11-29", carts: 0, orders: 1, revenue: 50, discount: 0.1 },
+      { campaign_page_id: "page_x", day: "2026-11-28", orders: 1, revenue: 100.1, discount: 0.2 },
+      { campaign_page_id: "page_x", day: "2026-11-29", orders: 1, revenue: 50, discount: 0.1 },
     ],
+    sources: [
+      { campaign_page_id: "page_x", source: "wechat", medium: "social", visits: 5 },
+      { campaign_page_id: "page_x", source: "", medium: "", visits: 2 },
+      { campaign_page_id: "page_x", source: "wechat", medium: "social", carts: 2 },
+      { campaign_page_id: "page_x", source: "wechat", medium: "social", orders: 1, revenue: 100.1 },
+      { campaign_page_id: "page_x", source: "weibo", medium: "cpc", orders: 1, revenue: 50 },
+    ],
+  })
+
+  it("reports each campaign by utm_source and utm_medium, most visits first, unset ones as null", () => {
+    expect(report.campaigns[0]!.sources).toEqual([
+      { source: "wechat", medium: "social", visits: 5, carts: 2, orders: 1, revenue: 100.1, conversion: 0.2 },
+      { source: null, medium: null, visits: 2, carts: 0, orders: 0, revenue: 0, conversion: 0 },
+      { source: "weibo", medium: "cpc", visits: 0, carts: 0, orders: 1, revenue: 50, conversion: 0 },
+    ])
+    expect(report.campaigns[1]!.sources).toEqual([])
   })
 
   it("has every day of the range per campaign, with zeros", () => {
