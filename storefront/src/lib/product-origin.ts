@@ -18,7 +18,7 @@ export function productOrigin(
     region?.province[lang] ?? county?.province.name[lang],
     region?.name[lang] ?? (county ? placeCity(county, lang) : regionCode),
     county?.county.name[lang] ?? countyCode,
-  ].filter((p): p is string => Boolean(p))
+  ].filter((p, i, all): p is string => Boolean(p) && p !== all[i - 1])
   const brandCode = text("brand")
   const brand = brandCode ? (BRANDS.find((b) => b.handle === brandCode)?.name[lang] ?? brandCode) : undefined
   return { origin: parts.length ? parts.join(lang === "en" ? ", " : " ") : undefined, brand, brandHandle: brandCode }
