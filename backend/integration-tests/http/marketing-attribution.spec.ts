@@ -273,6 +273,15 @@ seededSuite("seleno_it_marketing_attribution", ({ api, getContainer, store }) =>
     for (const r of [today, week]) {
       for (const row of [...r.days, ...r.sources, r.totals]) expect(row.carts).toBeLessThanOrEqual(row.visits)
     }
+
+    // The same by source as CSV; `by` is day or source.
+    const csv = await api.get(`/admin/marketing/attribution/export?campaign_id=${Z.id}&from=${chinaDay(0)}&to=${chinaDay(0)}&by=source`, { ...marketing, responseType: "arraybuffer" })
+    const lines = Buffer.from(csv.data).toString("utf8").slice(1).trimEnd().split("\r\n")
+    expect(lines).toHaveLength(1 + 3)
+    expect(lines[1]).toBe([chinaDay(0), chinaDay(0), `归因测试活动 ${Z.handle}`, Z.handle, Z.id, "wechat", "social", 1, 1, 2, money(d1.order.total + d2.order.total).toFixed(2), "2.0000"].join(","))
+    const badBy = await settle(api.get(`/admin/marketing/attribution/export?by=week`, marketing))
+    expect(badBy.status).toBe(400)
+    expect(badBy.data.message).toContain("'day, source' for field 'by'")
   })
 
   it("refuses a bad report query naming the field", async () => {

@@ -346,6 +346,7 @@ export const en = {
     dashboardTitle: "Attribution dashboard",
     allCampaigns: "All campaigns",
     exportCsv: "Export CSV",
+    exportSourcesCsv: "Export by source and medium (CSV)",
     exporting: "Exporting…",
     dashboardEmpty: "No campaign data in this period.",
     dailyChart: "Daily visits and orders",

@@ -343,6 +343,7 @@ export const zhCN: Catalogue = {
     dashboardTitle: "效果看板",
     allCampaigns: "全部活动",
     exportCsv: "导出 CSV",
+    exportSourcesCsv: "导出来源和媒介 CSV",
     exporting: "导出中…",
     dashboardEmpty: "这段时间没有活动数据。",
     dailyChart: "每日访问与订单",

@@ -175,3 +175,44 @@ export function attributionCsv(report: AttributionReport): string {
   }
   return `${BOM}${lines.join("\r\n")}\r\n`
 }
+
+const SOURCE_HEADER = [
+  "开始 from",
+  "结束 to",
+  "活动 campaign",
+  "活动标识 handle",
+  "活动ID campaign_id",
+  "来源 utm_source",
+  "媒介 utm_medium",
+  "访问 visits",
+  "加购 carts",
+  "订单 orders",
+  "成交额 revenue (CNY)",
+  "转化率 conversion",
+]
+
+/** One row per campaign per utm_source and utm_medium over the period (empty cells when unset). */
+export function attributionSourceCsv(report: AttributionReport): string {
+  const lines = [SOURCE_HEADER.map((h) => csvField(h)).join(",")]
+  for (const campaign of report.campaigns) {
+    for (const row of campaign.sources) {
+      lines.push(
+        [
+          csvField(report.from, false),
+          csvField(report.to, false),
+          csvField(campaign.name),
+          csvField(campaign.handle),
+          csvField(campaign.id),
+          csvField(row.source ?? ""),
+          csvField(row.medium ?? ""),
+          csvField(row.visits),
+          csvField(row.carts),
+          csvField(row.orders),
+          csvField(row.revenue.toFixed(2), false),
+          csvField(row.conversion.toFixed(4), false),
+        ].join(",")
+      )
+    }
+  }
+  return `${BOM}${lines.join("\r\n")}\r\n`
+}

@@ -1,4 +1,4 @@
-import { assembleReport, attributionCsv, conversionRate, daysOf, reportPeriod } from "../attribution-report"
+import { assembleReport, attributionCsv, attributionSourceCsv, conversionRate, daysOf, reportPeriod } from "../attribution-report"
 
 describe("reportPeriod", () => {
   it("defaults to the last 30 China days, today included", () => {
@@ -48,6 +48,11 @@ describe("assembleReport", () => {
       { source: "weibo", medium: "cpc", visits: 0, carts: 0, orders: 1, revenue: 50, conversion: 0 },
     ])
     expect(report.campaigns[1]!.sources).toEqual([])
+    const lines = attributionSourceCsv(report).slice(1).trimEnd().split("\r\n")
+    expect(lines).toHaveLength(1 + 3)
+    expect(lines[0]).toContain("来源 utm_source,媒介 utm_medium")
+    expect(lines[1]).toBe('2026-11-28,2026-11-30,"硒博会, 特惠",x,page_x,wechat,social,5,2,1,100.10,0.2000')
+    expect(lines[2]).toBe('2026-11-28,2026-11-30,"硒博会, 特惠",x,page_x,,,2,0,0,0.00,0.0000')
   })
 
   it("has every day of the range per campaign, with zeros", () => {

@@ -1,4 +1,4 @@
-import { Heading, Text } from "@medusajs/ui"
+import { Button, Heading, Text } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
@@ -173,14 +173,23 @@ const DashboardPage = () => {
     onSuccess: (blob) => saveFile(blob, `campaign-attribution-${filter.from}-${filter.to}.csv`),
     onError: (error) => setExportError(error),
   })
+  const exportSources = useMutation({
+    mutationFn: () => marketingApi.attributionCsv(filter, "source"),
+    onMutate: () => setExportError(null),
+    onSuccess: (blob) => saveFile(blob, `campaign-attribution-sources-${filter.from}-${filter.to}.csv`),
+    onError: (error) => setExportError(error),
+  })
 
   return (
     <ReportPage
       lead={
-        <div>
+        <div className="flex flex-wrap items-center justify-between gap-2">
           <Link to="/marketing" className="text-ui-fg-interactive text-sm hover:underline">
             {MU.backToList}
           </Link>
+          <Button size="small" variant="secondary" isLoading={exportSources.isPending} onClick={() => exportSources.mutate()}>
+            {MU.exportSourcesCsv}
+          </Button>
         </div>
       }
       title={MU.dashboardTitle}
