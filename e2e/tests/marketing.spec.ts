@@ -151,6 +151,10 @@ test("marketing staff run a 硒博会 campaign: a shopper arrives by its link, b
   await expect(stat("Visits")).toHaveText("1")
   await expect(stat("Orders")).toHaveText("1")
   await expect(report.getByRole("img", { name: /Daily visits and orders/ })).toBeVisible()
+  // By source and medium: the shopper came from the link's wechat / social, and bought.
+  const sources = report.getByRole("table", { name: /By source and medium/ })
+  await expect(sources.getByRole("row").filter({ hasText: "wechat" })).toContainText("social")
+  await expect(sources.getByRole("row").filter({ hasText: "wechat" }).getByRole("cell").nth(4)).toHaveText("1")
 
   // Marketing staff end the campaign: its page says so and the price returns.
   await page.goto(`${ADMIN}/marketing/${campaignId}`)

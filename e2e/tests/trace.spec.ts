@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { portalSignIn } from "./support/enterprise"
 
 // The seeded demo batch of 紫阳毛尖富硒绿茶 (GTIN with a valid GS1 check digit).
 const GTIN = "06971234000019"
@@ -171,6 +172,13 @@ test("a visitor who shares a rough location moves their network's scan there, an
   // The page re-reads the summary: sharing never adds a scan or a network.
   await expect(page.getByTestId("scan-count")).toContainText("此码已被扫描 1 次")
   await expect(page.getByTestId("scan-count")).not.toContainText("不同网络")
+
+  // The enterprise's dashboard names the place (汉滨区's cell), never the raw cell or network.
+  await portalSignIn(page, "ziyang@enterprise.example.com", "seleno-portal")
+  const places = page.getByRole("region", { name: "扫码地点" })
+  await expect(places.getByRole("row").filter({ hasText: "安康市 汉滨区" })).toBeVisible()
+  await expect(places).not.toContainText("geo:")
+  await expect(places).not.toContainText("/24")
   await context.close()
 })
 

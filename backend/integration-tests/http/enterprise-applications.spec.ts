@@ -91,6 +91,25 @@ seededSuite("seleno_it_enterprise_applications", ({ api, getContainer }) => {
     expect(status).toBe(201)
   })
 
+  it("an enterprise from 建始县 (恩施州), a county beyond the first plans' thirty, applies and is approved", async () => {
+    const token = await register("owner@jianshi.example.com")
+    const jianshi = { ...application(freshCreditCode()), name: "建始县花坪富硒茶叶专业合作社", county: "422822" }
+    const { status, data } = await api.post("/enterprise-applications", jianshi, bearer(token))
+    expect(status).toBe(201)
+    expect(data.enterprise).toMatchObject({ status: "pending", county: "422822" })
+    const admin = await adminHeaders(api)
+    expect((await api.post(`/admin/enterprises/${data.enterprise.id}/review`, { decision: "approve" }, admin)).data.enterprise.status).toBe("active")
+    expect((await api.get("/enterprise/me", await login("owner@jianshi.example.com"))).data.enterprise).toMatchObject({ status: "active", county: "422822" })
+
+    // A county outside the provinces we serve, or no county at all, is still refused.
+    const other = bearer(await register("owner@nowhere.example.com"))
+    for (const county of ["330106", "atlantis"]) {
+      const refused = await expectFailure(api.post("/enterprise-applications", { ...application(freshCreditCode()), county }, other))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/not a county of the provinces we serve/)
+    }
+  })
+
   it("a credit code already registered is refused, and its account is not created either", async () => {
     const service = getContainer().resolve<EnterpriseModuleService>(ENTERPRISE_MODULE)
     await api.post("/enterprise-applications", application(CREDIT_CODES[0]!), bearer(await register("first@example.com")))

@@ -161,6 +161,8 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     await trace.recordScan(serial.id, { network: "203.0.113.0/24", place: "net:203.0" })
     await trace.recordScan(serial.id, { network: "203.0.114.0/24", place: "net:203.0" })
     await trace.recordScan(serial.id, { network: "198.51.100.0/24", place: "net:198.51" })
+    // A shopper who shared their location from a 0.1° cell of 建始县.
+    await trace.recordScan(serial.id, { network: "192.0.2.0/24", place: "geo:30.6,109.7" })
     const [certificate] = await container()
       .resolve<CertificationModuleService>(CERTIFICATION_MODULE)
       .createCertificates([
@@ -185,10 +187,11 @@ seededSuite("seleno_it_enterprise_orders", ({ api, getContainer, store }) => {
     expect(d.sales_per_day[29]).toEqual({ date: today, orders: 1, sales: 266, sales_fen: 26600 })
     expect(d.sales_per_day.reduce((s: number, x: { sales_fen: number }) => s + x.sales_fen, 0)).toBe(26600)
     expect(d.top_products.map((p: { revenue: number }) => p.revenue)).toEqual([138, 128])
-    expect(d.scans_per_day[29]).toEqual({ date: today, scans: 3 })
+    expect(d.scans_per_day[29]).toEqual({ date: today, scans: 4 })
+    // Places by name: network prefixes say nothing about where a scanner stood.
     expect(d.scans_by_place).toEqual([
-      { place: "net:203.0", scans: 2 },
-      { place: "net:198.51", scans: 1 },
+      { place: null, name: null, scans: 3 },
+      { place: "422822", name: { zh: "恩施州 建始县", en: "Jianshi, Enshi" }, scans: 1 },
     ])
     expect(d.certificates_expiring).toEqual([expect.objectContaining({ id: certificate!.id, number: "SE-TEST-0001", days_left: 20 })])
     expect(d.listings_waiting_for_review).toEqual([expect.objectContaining({ id: proposed!.id, handle: "waiting-tea" })])

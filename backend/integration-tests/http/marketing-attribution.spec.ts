@@ -232,6 +232,58 @@ seededSuite("seleno_it_marketing_attribution", ({ api, getContainer, store }) =>
     expect(lines[1]).toBe([from, `归因测试活动 ${X.handle}`, X.handle, X.id, 0, 0, 0, "0.00", "0.00", "0.0000"].join(","))
   })
 
+  it("counts carts through the visits that brought them, by source and medium: never more carts than visits", async () => {
+    const Z = await makeCampaign({ starts: -5, ends: 10 })
+    // D came from a WeChat post and made two carts (two orders): one visit led to a cart.
+    const d = visitorId()
+    expect((await visit({ visitor_id: d, utm_campaign: Z.handle, utm_source: "WeChat", utm_medium: "social" })).status).toBe(201)
+    const d1 = await checkout({ visitor: d })
+    const d2 = await checkout({ visitor: d })
+    // E came from a Weibo ad three days ago and buys today: the cart belongs to that visit's day.
+    const e = visitorId()
+    await marketingService().createCampaignVisits({ visitor_id: e, campaign_page_id: Z.id, utm_source: "weibo", utm_medium: "cpc", visited_at: new Date(Date.now() - 3 * DAY_MS) })
+    const e1 = await checkout({ visitor: e })
+    // F came through a link without source or medium and bought nothing.
+    expect((await visit({ visitor_id: visitorId(), utm_campaign: Z.handle })).status).toBe(201)
+    for (const done of [d1, d2, e1]) {
+      await eventually(async () => ((await conversionsOf({ cart_id: done.cartId })).some((r) => r.kind === "order") ? true : null))
+    }
+    // Each cart credit names its claiming visit.
+    const [eCart] = (await conversionsOf({ cart_id: e1.cartId })).filter((r) => r.kind === "cart")
+    const [eVisit] = await marketingService().listCampaignVisits({ visitor_id: e })
+    expect(eCart!.campaign_visit_id).toBe(eVisit!.id)
+
+    const report = async (from: string) =>
+      (await api.get(`/admin/marketing/attribution?campaign_id=${Z.id}&from=${from}&to=${chinaDay(0)}`, marketing)).data.campaigns[0]
+    const today = await report(chinaDay(0))
+    // Three carts were made today, but only today's visits count, each once.
+    expect(today.totals).toMatchObject({ visits: 2, carts: 1, orders: 3 })
+    const money = (n: number) => Math.round(n * 100) / 100
+    expect(today.sources).toEqual([
+      { source: "wechat", medium: "social", visits: 1, carts: 1, orders: 2, revenue: money(d1.order.total + d2.order.total), conversion: 2 },
+      { source: null, medium: null, visits: 1, carts: 0, orders: 0, revenue: 0, conversion: 0 },
+      // E's order is today's; its visit is not in the period.
+      { source: "weibo", medium: "cpc", visits: 0, carts: 0, orders: 1, revenue: money(e1.order.total), conversion: 0 },
+    ])
+
+    const week = await report(chinaDay(4))
+    expect(week.totals).toMatchObject({ visits: 3, carts: 2, orders: 3 })
+    expect(week.days.find((day: { date: string }) => day.date === chinaDay(3))).toMatchObject({ visits: 1, carts: 1, orders: 0 })
+    expect(week.sources.find((s: { source: string | null }) => s.source === "weibo")).toMatchObject({ medium: "cpc", visits: 1, carts: 1, orders: 1 })
+    for (const r of [today, week]) {
+      for (const row of [...r.days, ...r.sources, r.totals]) expect(row.carts).toBeLessThanOrEqual(row.visits)
+    }
+
+    // The same by source as CSV; `by` is day or source.
+    const csv = await api.get(`/admin/marketing/attribution/export?campaign_id=${Z.id}&from=${chinaDay(0)}&to=${chinaDay(0)}&by=source`, { ...marketing, responseType: "arraybuffer" })
+    const lines = Buffer.from(csv.data).toString("utf8").slice(1).trimEnd().split("\r\n")
+    expect(lines).toHaveLength(1 + 3)
+    expect(lines[1]).toBe([chinaDay(0), chinaDay(0), `归因测试活动 ${Z.handle}`, Z.handle, Z.id, "wechat", "social", 1, 1, 2, money(d1.order.total + d2.order.total).toFixed(2), "2.0000"].join(","))
+    const badBy = await settle(api.get(`/admin/marketing/attribution/export?by=week`, marketing))
+    expect(badBy.status).toBe(400)
+    expect(badBy.data.message).toContain("'day, source' for field 'by'")
+  })
+
   it("refuses a bad report query naming the field", async () => {
     const cases: [string, string][] = [
       [`from=${chinaDay(0)}&to=${chinaDay(3)}`, "from"],

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { scanPlaceCounts } from "@seleno/domain"
 import EnterpriseCertificateLink from "../links/enterprise-certificate"
 import TraceBatchEnterpriseLink from "../links/trace-batch-enterprise"
 import { CERTIFICATION_MODULE } from "../modules/certification"
@@ -12,6 +13,7 @@ import { chinaDay, chinaDayStart } from "./settlement-period"
 const DAY_MS = 24 * 60 * 60 * 1000
 export const CERTIFICATE_WARNING_DAYS = 60
 const TOP_PRODUCTS = 5
+const TOP_PLACES = 20
 
 /** The last `days` China calendar days up to today, oldest first. */
 export function lastDays(days: number, now = new Date()): string[] {
@@ -70,13 +72,15 @@ async function scans(container: MedusaContainer, enterpriseId: string, start: Da
     .count("* as scans")
     .groupBy("day")
   for (const row of dayRows) if (byDay.has(row.day)) byDay.set(row.day, Number(row.scans))
-  const placeRows = (await base().select("s.place").count("* as scans").groupBy("s.place").orderBy("scans", "desc").limit(20)) as unknown as {
+  // Every stored place (0.1° cells and network prefixes are few per enterprise), named and merged
+  // per county or city in @seleno/domain, so two cells of one county count as one row.
+  const placeRows = (await base().select("s.place").count("* as scans").groupBy("s.place").orderBy("scans", "desc").limit(5000)) as unknown as {
     place: string
     scans: string
   }[]
   return {
     scans_per_day: [...byDay].map(([date, scans]) => ({ date, scans })),
-    scans_by_place: placeRows.map((r) => ({ place: r.place, scans: Number(r.scans) })),
+    scans_by_place: scanPlaceCounts(placeRows.map((r) => ({ place: r.place, scans: Number(r.scans) })), TOP_PLACES),
   }
 }
 

@@ -1,7 +1,7 @@
 import { createShippingOptionsWorkflow, createShippingProfilesWorkflow, createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { coldChainReach, findCounty, needsColdChain, type TemperatureClass } from "@seleno/domain"
+import { coldChainReach, findCounty, needsColdChain, placeCity, type TemperatureClass } from "@seleno/domain"
 import EnterpriseShippingProfileLink from "../links/enterprise-shipping-profile"
 import EnterpriseStockLocationLink from "../links/enterprise-stock-location"
 import { ENTERPRISE_MODULE } from "../modules/enterprise"
@@ -50,7 +50,7 @@ export async function ensureEnterpriseStockLocation(container: MedusaContainer, 
 
   const facts = await enterpriseFacts(container, enterpriseId)
   const place = findCounty(facts.county)
-  const province = place?.region.province.zh ?? ""
+  const province = place?.province.name.zh ?? ""
   const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
   if (!store?.default_sales_channel_id) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The store has no default sales channel; run the seed first")
   const { result } = await createStockLocationsWorkflow(container).run({
@@ -61,7 +61,7 @@ export async function ensureEnterpriseStockLocation(container: MedusaContainer, 
           address: {
             country_code: "cn",
             province,
-            city: place?.region.name.zh ?? "",
+            city: place ? placeCity(place, "zh") : "",
             address_1: facts.base?.location ?? place?.county.name.zh ?? facts.county,
           },
         },

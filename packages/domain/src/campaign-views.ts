@@ -112,7 +112,11 @@ export interface AdminLiveSession {
   prices: LiveSessionPrice[]
 }
 
-/** Visits, attributed carts and orders, revenue and discount of a campaign over a day or a period. */
+/**
+ * Visits, attributed carts and orders, revenue and discount of a campaign over a day or a period.
+ * Carts are counted through the visits that brought them, on the visit's day: `carts` is the
+ * number of those visits that led to a cart, so it never exceeds `visits`.
+ */
 export interface AttributionFigures {
   visits: number
   carts: number
@@ -128,6 +132,22 @@ export interface AttributionDay extends AttributionFigures {
   date: string
 }
 
+/**
+ * A campaign's figures over the period for one utm_source and utm_medium (null: not given in the
+ * link), compared case-insensitively. Visits and carts as in AttributionFigures; orders and
+ * revenue of the period's attributed orders, by the source and medium of the visit that
+ * brought their cart.
+ */
+export interface AttributionSource {
+  source: string | null
+  medium: string | null
+  visits: number
+  carts: number
+  orders: number
+  revenue: number
+  conversion: number
+}
+
 export interface CampaignAttribution {
   id: string
   handle: string
@@ -136,6 +156,8 @@ export interface CampaignAttribution {
   budget: { type: CampaignBudgetType; limit: number | null; used: number } | null
   totals: AttributionFigures
   days: AttributionDay[]
+  /** Most visits first. */
+  sources: AttributionSource[]
 }
 
 /** GET /admin/marketing/attribution. */

@@ -93,7 +93,7 @@ describe("brands", () => {
   it("keeps every county brand under a known parent and county", () => {
     const handles = new Set(BRANDS.map((b) => b.handle))
     for (const brand of BRANDS.filter((b) => b.parent)) expect(handles.has(brand.parent!)).toBe(true)
-    expect(findCounty("ziyang")?.region.code).toBe("ankang")
+    expect(findCounty("ziyang")?.region?.code).toBe("ankang")
     expect(findCounty("nowhere")).toBeUndefined()
   })
 })

@@ -33,3 +33,4 @@ export function sharedPlace(location: SharedLocation): string {
   const cell = coarseLocation(location)
   return `geo:${cell.latitude.toFixed(1)},${cell.longitude.toFixed(1)}`
 }
+

@@ -1,19 +1,17 @@
-import { creditCodeProblem, ENTERPRISE_KINDS, REGIONS, type StorefrontLocale } from "@seleno/domain"
+import { countyChoices as domainCountyChoices, creditCodeProblem, ENTERPRISE_KINDS, findCounty, type StorefrontLocale } from "@seleno/domain"
 import type { Messages } from "@/i18n"
 
-/** The counties an enterprise may be registered in, grouped by province and region, named in the page's language. */
+/**
+ * The counties an enterprise may be registered in (every county of the provinces we serve, the
+ * selenium regions' first; see docs/places.md), grouped by province and prefecture.
+ */
 export function countyChoices(locale: StorefrontLocale): { value: string; label: string; group: string }[] {
-  const lang = locale === "en" ? "en" : "zh"
-  return REGIONS.flatMap((region) =>
-    region.counties.map((county) => ({ value: county.code, label: county.name[lang], group: `${region.province[lang]} · ${region.name[lang]}` }))
-  )
+  return domainCountyChoices(locale === "en" ? "en" : "zh")
 }
 
 export function kindChoices(t: Messages["portal"]["apply"]): { value: string; label: string }[] {
   return ENTERPRISE_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] }))
 }
-
-const COUNTIES = new Set(REGIONS.flatMap((region) => region.counties.map((county) => county.code)))
 
 export interface EnterpriseDetailValues {
   name: string
@@ -31,7 +29,7 @@ export function enterpriseDetailErrors(values: EnterpriseDetailValues, t: Messag
   const codeProblem = creditCodeProblem(values.credit_code)
   if (codeProblem) errors.credit_code = t.errorCreditCode[codeProblem]
   if (!(ENTERPRISE_KINDS as readonly string[]).includes(values.kind)) errors.kind = t.errorKind
-  if (!COUNTIES.has(values.county)) errors.county = t.errorCounty
+  if (!findCounty(values.county)) errors.county = t.errorCounty
   if (!values.contact_name) errors.contact_name = t.errorContactName
   if (!/^[0-9+\- ]{7,20}$/.test(values.contact_phone)) errors.contact_phone = t.errorContactPhone
   return errors

@@ -15,7 +15,7 @@ describe("normalizeDashboard", () => {
         sales_per_day: [{ date: "2026-03-01", sales: 120, orders: 2 }],
         top_products: [{ product_id: "prod_1", title: "紫阳毛尖", quantity: 3, amount: 360 }],
         scans_per_day: [{ date: "2026-03-02", scans: 5 }],
-        scans_by_place: [{ place: "陕西省 西安市", count: 5 }],
+        scans_by_place: [{ place: "geo:30.6,109.7", count: 3 }, { place: "127.0.0.0/16", count: 2 }],
         certificates_expiring: [{ id: "cert_1", number: "SX-1", valid_until: "2026-03-20T00:00:00.000Z" }],
         listings_waiting_for_review: [{ id: "prod_2", title: "岚皋魔芋" }],
       },
@@ -28,6 +28,11 @@ describe("normalizeDashboard", () => {
     expect(data.topProducts[0]).toEqual({ id: "prod_1", title: "紫阳毛尖", quantity: 3, amount: 360 })
     expect(data.expiringCertificates[0]?.validUntil).toBe("2026-03-20")
     expect(data.awaitingReview).toEqual([{ id: "prod_2", title: "岚皋魔芋" }])
+    // Raw places are named here; a network prefix is an unknown place, never shown as it is.
+    expect(data.scansByPlace).toEqual([
+      { place: "geo:30.6,109.7", name: { zh: "恩施州 建始县", en: "Jianshi, Enshi" }, count: 3 },
+      { place: "127.0.0.0/16", name: null, count: 2 },
+    ])
   })
   it("reads the backend's own answer ({ dashboard }) with its period end", () => {
     const data = normalizeDashboard(
@@ -43,7 +48,10 @@ describe("normalizeDashboard", () => {
           ],
           top_products: [{ product_id: "p", title: "茶", quantity: 1, revenue: 99.5, revenue_fen: 9950 }],
           scans_per_day: [{ date: "2026-03-02", scans: 4 }],
-          scans_by_place: [{ place: null, scans: 4 }],
+          scans_by_place: [
+            { place: "ziyang", name: { zh: "安康市 紫阳县", en: "Ziyang, Ankang" }, scans: 5 },
+            { place: null, name: null, scans: 4 },
+          ],
           certificates_expiring: [{ id: "c", number: "N-1", valid_until: "2026-04-01T00:00:00.000Z", days_left: 30 }],
           listings_waiting_for_review: [{ id: "p2", title: "魔芋", handle: "m" }],
         },
@@ -56,7 +64,10 @@ describe("normalizeDashboard", () => {
     ])
     expect(data.topProducts[0]?.amount).toBe(99.5)
     expect(data.scansByDay.map((d) => d.count)).toEqual([0, 4])
-    expect(data.scansByPlace).toEqual([{ place: "", count: 4 }])
+    expect(data.scansByPlace).toEqual([
+      { place: "ziyang", name: { zh: "安康市 紫阳县", en: "Ziyang, Ankang" }, count: 5 },
+      { place: "", name: null, count: 4 },
+    ])
     expect(data.expiringCertificates[0]?.number).toBe("N-1")
     expect(data.awaitingReview).toEqual([{ id: "p2", title: "魔芋" }])
   })

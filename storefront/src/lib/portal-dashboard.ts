@@ -1,3 +1,5 @@
+import { nameScanPlace } from "@seleno/domain"
+
 /**
  * The dashboard's figures, read leniently from GET /enterprise/dashboard so the page renders what
  * the backend sends (snake_case keys; a few spellings accepted) and fills days without data with 0.
@@ -9,7 +11,8 @@ export interface DashboardData {
   ordersTotal: number
   topProducts: { id: string; title: string; quantity: number; amount: number }[]
   scansByDay: { date: string; count: number }[]
-  scansByPlace: { place: string; count: number }[]
+  /** Named places (county or city); `name` null is the unknown place (network prefixes included). */
+  scansByPlace: { place: string; name: { zh: string; en: string } | null; count: number }[]
   expiringCertificates: { id: string; number: string; validUntil: string; product?: string }[]
   awaitingReview: { id: string; title: string }[]
   currency: string
@@ -31,6 +34,13 @@ const str = (...values: unknown[]): string => {
   return ""
 }
 const first = (raw: Raw, ...keys: string[]): unknown => keys.map((k) => raw[k]).find((v) => v !== undefined)
+
+/** A row's place name: the backend's, or named here from a raw stored place; null when unknown. */
+function placeName(row: Raw): { zh: string; en: string } | null {
+  const name = obj(row.name)
+  if (typeof name.zh === "string" && typeof name.en === "string") return { zh: name.zh, en: name.en }
+  return typeof row.place === "string" ? (nameScanPlace(row.place)?.name ?? null) : null
+}
 
 /** Every date of the `days` days ending on `end` (YYYY-MM-DD), oldest first. */
 export function dateRange(end: string, days: number): string[] {
@@ -68,7 +78,8 @@ export function normalizeDashboard(input: unknown, today: string, fallbackDays =
     })),
     scansByDay: range.map((date) => ({ date, count: scanMap.get(date) ?? 0 })),
     scansByPlace: arr(first(raw, "scans_by_place") ?? scansRaw.by_place).map((row) => ({
-      place: str(row.place, row.label, row.city, row.province, row.region),
+      place: str(row.place),
+      name: placeName(row),
       count: num(row.count, row.scans),
     })),
     expiringCertificates: arr(first(raw, "certificates_expiring", "expiring_certificates")).map((row) => ({

@@ -1,4 +1,4 @@
-import { BRANDS, findCounty, findRegion, type StorefrontLocale } from "@seleno/domain"
+import { BRANDS, findCounty, findRegion, placeCity, type StorefrontLocale } from "@seleno/domain"
 
 /**
  * Localized origin ("安康市 紫阳县"), brand name and brand handle (for /brands/{handle}) from product
@@ -15,10 +15,10 @@ export function productOrigin(
   const region = regionCode ? findRegion(regionCode) : undefined
   const county = countyCode ? findCounty(countyCode) : undefined
   const parts = [
-    (region ?? county?.region)?.province[lang],
-    (region ?? county?.region)?.name[lang] ?? regionCode,
+    region?.province[lang] ?? county?.province.name[lang],
+    region?.name[lang] ?? (county ? placeCity(county, lang) : regionCode),
     county?.county.name[lang] ?? countyCode,
-  ].filter((p): p is string => Boolean(p))
+  ].filter((p, i, all): p is string => Boolean(p) && p !== all[i - 1])
   const brandCode = text("brand")
   const brand = brandCode ? (BRANDS.find((b) => b.handle === brandCode)?.name[lang] ?? brandCode) : undefined
   return { origin: parts.length ? parts.join(lang === "en" ? ", " : " ") : undefined, brand, brandHandle: brandCode }

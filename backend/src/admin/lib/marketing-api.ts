@@ -144,9 +144,9 @@ export const marketingApi = {
    * The attribution CSV, fetched with the admin session: a plain link would not carry the session
    * when the dashboard talks to a backend on another origin.
    */
-  async attributionCsv(query: AttributionQuery): Promise<Blob> {
+  async attributionCsv(query: AttributionQuery, by: "day" | "source" = "day"): Promise<Blob> {
     const response = await sdk.client.fetch<Response>("/admin/marketing/attribution/export", {
-      query: definedOnly(query),
+      query: { ...definedOnly(query), by },
       headers: { accept: "text/csv" },
     })
     return response.blob()

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusa
 import type { AttributionReport, CampaignBudgetType } from "@seleno/domain"
 import { MARKETING_MODULE } from "../../modules/marketing"
 import type MarketingModuleService from "../../modules/marketing/service"
-import { assembleReport, daysOf, MAX_REPORT_DAYS, reportPeriod, type ConversionRow, type VisitRow } from "./attribution-report"
+import { assembleReport, daysOf, MAX_REPORT_DAYS, reportPeriod, type CartRow, type ConversionRow, type SourceRow, type VisitRow } from "./attribution-report"
 
 type Knex = {
   raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
@@ -59,9 +59,19 @@ export async function loadAttributionReport(
       group by 1, 2`,
     bindings
   )
+  // A cart is counted through the visit that claimed it, on that visit's day and once per visit:
+  // "visits that led to a cart", so carts never outnumber the visits of the same rows.
+  const { rows: carts } = await knex.raw(
+    `select v.campaign_page_id, to_char(v.visited_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day, count(distinct v.id)::int as carts
+       from campaign_conversion c
+       join campaign_visit v on v.id = c.campaign_visit_id and v.deleted_at is null
+      where c.deleted_at is null and c.kind = 'cart' and c.attributed
+        and v.visited_at >= ? and v.visited_at < ? and v.campaign_page_id = any(?)
+      group by 1, 2`,
+    bindings
+  )
   const { rows: conversions } = await knex.raw(
     `select campaign_page_id, to_char(converted_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day,
-            count(*) filter (where kind = 'cart' and attributed)::int as carts,
             count(*) filter (where kind = 'order' and attributed)::int as orders,
             coalesce(sum(revenue) filter (where kind = 'order' and attributed), 0) as revenue,
             coalesce(sum(discount) filter (where kind = 'order'), 0) as discount
@@ -71,16 +81,52 @@ export async function loadAttributionReport(
     bindings
   )
 
+  // By utm_source and utm_medium (case-insensitive; "" when the link gave none).
+  const source = (alias: string) => `lower(coalesce(${alias}.utm_source, '')) as source, lower(coalesce(${alias}.utm_medium, '')) as medium`
+  const { rows: sourceVisits } = await knex.raw(
+    `select v.campaign_page_id, ${source("v")}, count(*)::int as visits
+       from campaign_visit v
+      where v.deleted_at is null and v.visited_at >= ? and v.visited_at < ? and v.campaign_page_id = any(?)
+      group by 1, 2, 3`,
+    bindings
+  )
+  const { rows: sourceCarts } = await knex.raw(
+    `select v.campaign_page_id, ${source("v")}, count(distinct v.id)::int as carts
+       from campaign_conversion c
+       join campaign_visit v on v.id = c.campaign_visit_id and v.deleted_at is null
+      where c.deleted_at is null and c.kind = 'cart' and c.attributed
+        and v.visited_at >= ? and v.visited_at < ? and v.campaign_page_id = any(?)
+      group by 1, 2, 3`,
+    bindings
+  )
+  // An order by the source of the visit that brought its cart.
+  const { rows: sourceOrders } = await knex.raw(
+    `select o.campaign_page_id, ${source("v")}, count(*)::int as orders, coalesce(sum(o.revenue), 0) as revenue
+       from campaign_conversion o
+       left join campaign_conversion c on c.kind = 'cart' and c.cart_id = o.cart_id and c.campaign_page_id = o.campaign_page_id and c.deleted_at is null
+       left join campaign_visit v on v.id = c.campaign_visit_id and v.deleted_at is null
+      where o.deleted_at is null and o.kind = 'order' and o.attributed
+        and o.converted_at >= ? and o.converted_at < ? and o.campaign_page_id = any(?)
+      group by 1, 2, 3`,
+    bindings
+  )
+  const sourceRow = (r: Record<string, unknown>) => ({ campaign_page_id: String(r.campaign_page_id), source: String(r.source ?? ""), medium: String(r.medium ?? "") })
+
   return assembleReport({
     period,
     campaigns: pages.map((p) => ({ id: p.id, handle: p.handle, name: p.title, budget: budgetOf.get(p.campaign_id) ?? null })),
     visits: visits.map((r) => ({ campaign_page_id: String(r.campaign_page_id), day: String(r.day), visits: Number(r.visits) }) satisfies VisitRow),
+    carts: carts.map((r) => ({ campaign_page_id: String(r.campaign_page_id), day: String(r.day), carts: Number(r.carts) }) satisfies CartRow),
+    sources: [
+      ...sourceVisits.map((r) => ({ ...sourceRow(r), visits: Number(r.visits) }) satisfies SourceRow),
+      ...sourceCarts.map((r) => ({ ...sourceRow(r), carts: Number(r.carts) }) satisfies SourceRow),
+      ...sourceOrders.map((r) => ({ ...sourceRow(r), orders: Number(r.orders), revenue: Number(r.revenue) }) satisfies SourceRow),
+    ],
     conversions: conversions.map(
       (r) =>
         ({
           campaign_page_id: String(r.campaign_page_id),
           day: String(r.day),
-          carts: Number(r.carts),
           orders: Number(r.orders),
           revenue: Number(r.revenue),
           discount: Number(r.discount),

@@ -96,7 +96,7 @@ export function toProductSearchDocument(
   const prices = priceRange(variants)
   const en = english.get(row.id) ?? {}
   const categoryNames = categories.flatMap((c) => [c.name, english.get(c.id)?.name].filter((n): n is string => Boolean(n)))
-  const zhNames = [brand?.name, row.enterprise?.name, place?.county.name.zh, place?.region.name.zh, ...categories.map((c) => c.name)]
+  const zhNames = [brand?.name, row.enterprise?.name, place?.county.name.zh, place?.prefecture.name.zh, ...categories.map((c) => c.name)]
   const texts = [row.title, en.title, row.description, en.description, brand?.name, brand?.name_en, ...categoryNames]
   return {
     id: row.id,
@@ -115,9 +115,9 @@ export function toProductSearchDocument(
     brand_path: brand ? brandPath(brand.id, brands) : [],
     enterprise: row.enterprise?.handle,
     enterprise_name: row.enterprise?.name,
-    region: place?.region.code,
+    region: place?.region?.code,
     county: place?.county.code,
-    place_names: place ? [place.county.name.zh, place.county.name.en, place.region.name.zh, place.region.name.en].join(" ") : undefined,
+    place_names: place ? [place.county.name.zh, place.county.name.en, place.prefecture.name.zh, place.prefecture.name.en].join(" ") : undefined,
     names_grams: chineseGrams(zhNames),
     pinyin: pinyinTokens([row.title, ...zhNames]),
     categories: categories.map((c) => c.handle),

@@ -145,7 +145,7 @@ export const createEnterpriseProductsWorkflow = createWorkflow("create-enterpris
         sales_channels: [{ id: context.salesChannelId }],
         metadata: {
           [PRODUCT_FACT_KEYS.county]: context.county,
-          ...(place ? { [PRODUCT_FACT_KEYS.region]: place.region.code } : {}),
+          ...(place?.region ? { [PRODUCT_FACT_KEYS.region]: place.region.code } : {}),
           ...(product.selenium_mg_per_kg !== undefined ? { [PRODUCT_FACT_KEYS.seleniumMgPerKg]: product.selenium_mg_per_kg } : {}),
           ...(product.serving_g !== undefined ? { [PRODUCT_FACT_KEYS.servingGrams]: product.serving_g } : {}),
         },

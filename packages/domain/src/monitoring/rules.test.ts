@@ -195,7 +195,8 @@ describe("monitoringCsvRows", () => {
 
   it("leaves the no-county row out when the report is limited to a region", () => {
     const regional = monitoringCsvRows(assembleMonitoringReport(facts({ region: "enshi" })))
-    expect(regional).toHaveLength(1 + 2 + 1)
+    // Header, 恩施州's eight counties, total.
+    expect(regional).toHaveLength(1 + 8 + 1)
   })
 })
 

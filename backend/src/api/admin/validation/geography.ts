@@ -9,10 +9,10 @@ export const regionCode = z
     error: (issue) => `region "${String(issue.input)}" is not a selenium region we know; use one of ${REGIONS.map((r) => r.code).join(", ")}`,
   })
 
-/** A county code from the domain data (ziyang, langao …). */
+/** A county code from the domain data: a first-plans slug (ziyang, langao …) or a division code (422822). */
 export const countyCode = z
   .string()
   .trim()
   .refine((code) => Boolean(findCounty(code)), {
-    error: (issue) => `county "${String(issue.input)}" is not a county in the selenium regions; use a code such as ziyang or langao`,
+    error: (issue) => `county "${String(issue.input)}" is not a county of the provinces we serve; use a code such as ziyang or 422822`,
   })

@@ -1,4 +1,4 @@
-import { assembleReport, attributionCsv, conversionRate, daysOf, reportPeriod } from "../attribution-report"
+import { assembleReport, attributionCsv, attributionSourceCsv, conversionRate, daysOf, reportPeriod } from "../attribution-report"
 
 describe("reportPeriod", () => {
   it("defaults to the last 30 China days, today included", () => {
@@ -27,10 +27,32 @@ describe("assembleReport", () => {
       { campaign_page_id: "page_x", day: "2026-11-30", visits: 4 },
       { campaign_page_id: "page_y", day: "2026-11-27", visits: 9 },
     ],
+    carts: [{ campaign_page_id: "page_x", day: "2026-11-28", carts: 2 }],
     conversions: [
-      { campaign_page_id: "page_x", day: "2026-11-28", carts: 2, orders: 1, revenue: 100.1, discount: 0.2 },
-      { campaign_page_id: "page_x", day: "2026-11-29", carts: 0, orders: 1, revenue: 50, discount: 0.1 },
+      { campaign_page_id: "page_x", day: "2026-11-28", orders: 1, revenue: 100.1, discount: 0.2 },
+      { campaign_page_id: "page_x", day: "2026-11-29", orders: 1, revenue: 50, discount: 0.1 },
     ],
+    sources: [
+      { campaign_page_id: "page_x", source: "wechat", medium: "social", visits: 5 },
+      { campaign_page_id: "page_x", source: "", medium: "", visits: 2 },
+      { campaign_page_id: "page_x", source: "wechat", medium: "social", carts: 2 },
+      { campaign_page_id: "page_x", source: "wechat", medium: "social", orders: 1, revenue: 100.1 },
+      { campaign_page_id: "page_x", source: "weibo", medium: "cpc", orders: 1, revenue: 50 },
+    ],
+  })
+
+  it("reports each campaign by utm_source and utm_medium, most visits first, unset ones as null", () => {
+    expect(report.campaigns[0]!.sources).toEqual([
+      { source: "wechat", medium: "social", visits: 5, carts: 2, orders: 1, revenue: 100.1, conversion: 0.2 },
+      { source: null, medium: null, visits: 2, carts: 0, orders: 0, revenue: 0, conversion: 0 },
+      { source: "weibo", medium: "cpc", visits: 0, carts: 0, orders: 1, revenue: 50, conversion: 0 },
+    ])
+    expect(report.campaigns[1]!.sources).toEqual([])
+    const lines = attributionSourceCsv(report).slice(1).trimEnd().split("\r\n")
+    expect(lines).toHaveLength(1 + 3)
+    expect(lines[0]).toContain("来源 utm_source,媒介 utm_medium")
+    expect(lines[1]).toBe('2026-11-28,2026-11-30,"硒博会, 特惠",x,page_x,wechat,social,5,2,1,100.10,0.2000')
+    expect(lines[2]).toBe('2026-11-28,2026-11-30,"硒博会, 特惠",x,page_x,,,2,0,0,0.00,0.0000')
   })
 
   it("has every day of the range per campaign, with zeros", () => {

@@ -18,7 +18,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Credits a cart to the campaign of its visitor's first visit in the window before the cart was
- * made (kind "cart", attributed). A cart is credited once: a cart already credited keeps its
+ * made (kind "cart", attributed), naming that visit. A cart is credited once: a cart already credited keeps its
  * campaign, so later events (or the order) only read it. Undone by deleting the row it wrote.
  */
 export const attributionCreditCartStep = createStep(
@@ -42,7 +42,7 @@ export const attributionCreditCartStep = createStep(
     const { start, end } = attributionWindow(createdAt)
     const visits = await marketing.listCampaignVisits(
       { visitor_id: visitorId, visited_at: { $gte: start, $lte: end } },
-      { select: ["campaign_page_id", "visited_at"], order: { visited_at: "ASC" }, take: 1 }
+      { select: ["id", "campaign_page_id", "visited_at"], order: { visited_at: "ASC" }, take: 1 }
     )
     const first = firstTouch(visits, createdAt)
     if (!first) return none(visitorId)
@@ -52,6 +52,8 @@ export const attributionCreditCartStep = createStep(
         kind: "cart",
         campaign_page_id: first.campaign_page_id,
         visitor_id: visitorId,
+        // The claiming visit: reports count the cart through it (its day, source and medium).
+        campaign_visit_id: first.id,
         cart_id: cart.id,
         attributed: true,
         revenue: 0,

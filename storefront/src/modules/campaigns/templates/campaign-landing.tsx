@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { findCounty, type StorefrontLocale } from "@seleno/domain"
+import { findCounty, placeCity, type StorefrontLocale } from "@seleno/domain"
 import Link from "next/link"
 import { format, formatDate, getMessages } from "@/i18n"
 import { localePath } from "@/i18n/paths"
@@ -33,7 +33,7 @@ export function CampaignLanding({
   const brands = campaign.featured_brands ?? []
   const counties = (campaign.featured_county_codes ?? []).map((code) => {
     const found = findCounty(code)
-    return { code, name: found?.county.name[lang] ?? code, region: found?.region.name[lang] }
+    return { code, name: found?.county.name[lang] ?? code, region: found ? placeCity(found, lang) : undefined }
   })
   return (
     <article className="space-y-8">

@@ -132,7 +132,7 @@ export async function DashboardTemplate({ locale, me, days }: { locale: Storefro
               <tbody>
                 {data.scansByPlace.map((p) => (
                   <tr key={p.place || "unknown"} className="border-b border-stone-100">
-                    <td className="py-1 pr-4">{p.place || t.unknownPlace}</td>
+                    <td className="py-1 pr-4">{p.name ? p.name[locale === "en" ? "en" : "zh"] : t.unknownPlace}</td>
                     <td className="py-1 text-right">{p.count}</td>
                   </tr>
                 ))}

@@ -1,4 +1,4 @@
-import { Heading, Text } from "@medusajs/ui"
+import { Button, Heading, Text } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useSearchParams } from "react-router-dom"
@@ -92,6 +92,34 @@ function CampaignReport({ report }: { report: CampaignAttribution }) {
         </div>
       </div>
       <div className="flex flex-col gap-y-2">
+        <Heading level="h3">{MU.sourceTable}</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {MU.sourceNote}
+        </Text>
+        {report.sources.length === 0 ? (
+          <Text size="small" className="text-ui-fg-muted">
+            {MU.noVisits}
+          </Text>
+        ) : (
+          <div className="rounded-lg border">
+            <DataList
+              label={`${report.name} ${MU.sourceTable}`}
+              rows={report.sources}
+              rowKey={(s) => `${s.source ?? ""}|${s.medium ?? ""}`}
+              columns={[
+                { header: MC.source, cell: (s) => s.source ?? MU.notSet },
+                { header: MC.medium, cell: (s) => s.medium ?? MU.notSet },
+                { header: MC.visits, cell: (s) => s.visits, className: "text-right" },
+                { header: MC.carts, cell: (s) => s.carts, className: "text-right" },
+                { header: MC.orders, cell: (s) => s.orders, className: "text-right" },
+                { header: MC.revenue, cell: (s) => formatYuan(s.revenue), className: "text-right" },
+                { header: MC.conversion, cell: (s) => formatPercent(s.conversion), className: "text-right" },
+              ]}
+            />
+          </div>
+        )}
+      </div>
+      <div className="flex flex-col gap-y-2">
         <Heading level="h3">{MU.dailyTable}</Heading>
         <div className="rounded-lg border">
           <DataList
@@ -145,14 +173,23 @@ const DashboardPage = () => {
     onSuccess: (blob) => saveFile(blob, `campaign-attribution-${filter.from}-${filter.to}.csv`),
     onError: (error) => setExportError(error),
   })
+  const exportSources = useMutation({
+    mutationFn: () => marketingApi.attributionCsv(filter, "source"),
+    onMutate: () => setExportError(null),
+    onSuccess: (blob) => saveFile(blob, `campaign-attribution-sources-${filter.from}-${filter.to}.csv`),
+    onError: (error) => setExportError(error),
+  })
 
   return (
     <ReportPage
       lead={
-        <div>
+        <div className="flex flex-wrap items-center justify-between gap-2">
           <Link to="/marketing" className="text-ui-fg-interactive text-sm hover:underline">
             {MU.backToList}
           </Link>
+          <Button size="small" variant="secondary" isLoading={exportSources.isPending} onClick={() => exportSources.mutate()}>
+            {MU.exportSourcesCsv}
+          </Button>
         </div>
       }
       title={MU.dashboardTitle}

@@ -10,9 +10,13 @@ const day = (field: "from" | "to") =>
     .refine((d) => chinaDayStart(d) !== null, { error: (issue) => `${field} "${String(issue.input)}" is not a date; use YYYY-MM-DD` })
     .optional()
 
-/** ?campaign_id=&from=&to= (days in Asia/Shanghai; defaults: every campaign, the last 30 days). */
+/**
+ * ?campaign_id=&from=&to= (days in Asia/Shanghai; defaults: every campaign, the last 30 days);
+ * the CSV export also takes by=day (default) or by=source.
+ */
 export const AdminAttributionQuery = z
   .object({
+    by: z.enum(["day", "source"]).optional(),
     campaign_id: z.string({ error: "campaign_id must be a campaign id" }).trim().min(1).optional(),
     from: day("from"),
     to: day("to"),
