@@ -194,7 +194,7 @@ seededSuite("seleno_it_enterprise_notices", ({ api, getContainer, store }) => {
   it("counts what waits for staff in each work queue", async () => {
     const admin = await adminHeaders(api)
     const before = (await api.get("/admin/work-queues", admin)).data
-    expect(Object.keys(before).sort()).toEqual(["applications", "authorization_requests", "certificates", "listings", "report_cases"])
+    expect(Object.keys(before).sort()).toEqual(["applications", "authorization_requests", "certificates", "listings", "profile_changes", "report_cases"])
     const { enterpriseId } = await applyForEnterprise(api, "owner@queue.notices.test")
     const { data: products } = await api.get("/admin/products?handle=ziyang-maojian-green-tea&fields=id", admin)
     await api.post("/store/report-cases", { kind: "quality", description: "茶叶有霉味", product_id: products.products[0].id }, { headers: { ...store.headers, "x-forwarded-for": "198.51.200.7" } })
