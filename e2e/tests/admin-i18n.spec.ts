@@ -46,6 +46,13 @@ test("in 简体中文 the brand pages are Chinese and regions and counties are p
   await expect(counties.getByRole("checkbox", { name: "于都县" })).toHaveCount(0)
   await counties.getByRole("checkbox", { name: "紫阳县" }).check()
   await expect(counties.getByRole("checkbox", { name: "紫阳县" })).toBeChecked()
+
+  // A value the API refuses is named in Chinese, not in the validator's English.
+  await form.getByLabel("标识（handle）").fill("Bad Handle")
+  await form.getByLabel("名称").fill("测试品牌")
+  await form.getByRole("button", { name: "创建", exact: true }).click()
+  await expect(form.getByRole("alert")).toHaveText("「标识（handle）」填写不符合要求，请检查后再提交。")
+  await expect(form.getByText(/may only use|Invalid request/)).toHaveCount(0)
 })
 
 test("in 简体中文 commission is set in percent, saved in basis points, and the toast says what was decided", async ({ page }) => {

@@ -75,6 +75,14 @@ seededSuite(DB_NAME, ({ api, getContainer }) => {
       expect((await brands().listBrands({})).length).toBe(before)
     })
 
+    it("names the refused field with a code the admin words", async () => {
+      const refused = await expectFailure(
+        api.post("/admin/brands", { handle: "Bad Handle", name: "测试品牌", level: "county", mark_type: "trademark", region: "ankang" }, admin)
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data).toMatchObject({ code: "invalid_field", params: { field: "handle" }, message: expect.stringContaining("handle may only use") })
+    })
+
     it("edits a brand's story and counties", async () => {
       const id = await brandId("langao-konjac")
       const { data } = await api.post(`/admin/brands/${id}`, { story: "岚皋魔芋，新故事", counties: ["langao"] }, admin)

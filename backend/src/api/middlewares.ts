@@ -1,16 +1,8 @@
 import { AdminDecideAuthorizationRequest, AdminListAuthorizationRequests } from "./admin/brand-authorization-requests/validators"
 import { AdminDecideProfileChange, AdminListProfileChanges } from "./admin/enterprise-profile-changes/validators"
 import { AdminListEnterpriseListings } from "./admin/enterprise-listings/validators"
-import {
-  authenticate,
-  configureStoreSearch,
-  defineMiddlewares,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-  type MedusaNextFunction,
-  type MedusaRequest,
-  type MedusaResponse,
-} from "@medusajs/framework/http"
+import { authenticate, configureStoreSearch, defineMiddlewares, validateAndTransformQuery, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { validateCodedBody } from "./validation/coded-body"
 import { adminAttributionRoutes } from "./admin/marketing/attribution/middlewares"
 import { adminCampaignRoutes } from "./admin/marketing/campaigns/middlewares"
 import { adminLiveSessionRoutes } from "./admin/marketing/live-sessions/middlewares"
@@ -101,31 +93,31 @@ export default defineMiddlewares({
     { matcher: "/admin/products/:id", methods: ["POST"], middlewares: [guardProductVariantPrices] },
     { matcher: "/admin/products/:id/variants/batch", methods: ["POST"], middlewares: [guardProductVariantPrices] },
     { matcher: "/admin/products/:id/variants/:variant_id", methods: ["POST"], middlewares: [guardVariantPrices] },
-    { matcher: "/admin/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
+    { matcher: "/admin/certificates", methods: ["POST"], middlewares: [validateCodedBody(AdminCreateCertificate)] },
     { matcher: "/admin/certificates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificates, {})] },
-    { matcher: "/admin/brands", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
-    { matcher: "/admin/brands/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateBrand)] },
-    { matcher: "/admin/enterprises", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateEnterprise)] },
+    { matcher: "/admin/brands", methods: ["POST"], middlewares: [validateCodedBody(AdminCreateBrand)] },
+    { matcher: "/admin/brands/:id", methods: ["POST"], middlewares: [validateCodedBody(AdminUpdateBrand)] },
+    { matcher: "/admin/enterprises", methods: ["POST"], middlewares: [validateCodedBody(AdminCreateEnterprise)] },
     { matcher: "/admin/enterprises", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListEnterprises, {})] },
-    { matcher: "/admin/enterprises/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateEnterprise)] },
-    { matcher: "/admin/enterprises/:id/review", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReviewEnterprise)] },
-    { matcher: "/admin/enterprises/:id/bases", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateEnterpriseBase)] },
+    { matcher: "/admin/enterprises/:id", methods: ["POST"], middlewares: [validateCodedBody(AdminUpdateEnterprise)] },
+    { matcher: "/admin/enterprises/:id/review", methods: ["POST"], middlewares: [validateCodedBody(AdminReviewEnterprise)] },
+    { matcher: "/admin/enterprises/:id/bases", methods: ["POST"], middlewares: [validateCodedBody(AdminCreateEnterpriseBase)] },
     { matcher: "/admin/brand-authorization-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAuthorizationRequests, {})] },
     {
       matcher: "/admin/brand-authorization-requests/:id/decide",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminDecideAuthorizationRequest)],
+      middlewares: [validateCodedBody(AdminDecideAuthorizationRequest)],
     },
     { matcher: "/admin/enterprise-listings", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListEnterpriseListings, {})] },
     { matcher: "/admin/enterprise-profile-changes", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListProfileChanges, {})] },
-    { matcher: "/admin/enterprise-profile-changes/:id/decide", methods: ["POST"], middlewares: [validateAndTransformBody(AdminDecideProfileChange)] },
+    { matcher: "/admin/enterprise-profile-changes/:id/decide", methods: ["POST"], middlewares: [validateCodedBody(AdminDecideProfileChange)] },
     {
       matcher: "/admin/enterprises/:id/brand-authorizations",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminGrantBrandAuthorization)],
+      middlewares: [validateCodedBody(AdminGrantBrandAuthorization)],
     },
     ...adminTraceRoutes,
-    { matcher: "/admin/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductOrigin)] },
+    { matcher: "/admin/products/:id/origin", methods: ["POST"], middlewares: [validateCodedBody(AdminSetProductOrigin)] },
     ...storeTraceRoutes,
     {
       matcher: "/store/product-certifications",

@@ -1,7 +1,9 @@
 import { Alert, Button, Checkbox, Drawer, Label, Select, Text } from "@medusajs/ui"
 import type { FormEvent, ReactNode } from "react"
+import { INVALID_FIELD_CODE, refusedFieldName } from "@seleno/domain/src/validation"
 import { errorMessage, isForbidden } from "../lib/api"
-import { useLabels } from "../lib/labels"
+import { fill, useLabels, type Labels } from "../lib/labels"
+import { CodedFetchError } from "../lib/sdk"
 
 /** A labelled form control with an optional hint underneath. */
 export function Field({
@@ -36,14 +38,24 @@ export function Field({
 
 /** The API's answer to a failed submit, shown next to the form it belongs to. */
 export function FormError({ error }: { error: unknown }) {
-  const { UI } = useLabels()
+  const { UI, FIELD, lang } = useLabels()
   if (!error) return null
+  // The API's own message is English and names the rule; a Chinese dashboard names the field instead.
+  const translated = lang === "zh" ? fieldRefusalText(error, UI, FIELD) : null
   return (
     <Alert variant="error" role="alert">
       {/* A refusal for the staff role is explained, not shown as the API's raw message. */}
-      {isForbidden(error) ? UI.deniedTitle : errorMessage(error, UI.requestFailed)}
+      {isForbidden(error) ? UI.deniedTitle : (translated ?? errorMessage(error, UI.requestFailed))}
     </Alert>
   )
+}
+
+/** A body refused field by field (`invalid_field`), named in the dashboard's language; null for other errors. */
+function fieldRefusalText(error: unknown, UI: Labels["UI"], FIELD: Labels["FIELD"]): string | null {
+  if (!(error instanceof CodedFetchError) || error.code !== INVALID_FIELD_CODE) return null
+  const field = refusedFieldName(String(error.params?.field ?? ""))
+  const name = field && Object.prototype.hasOwnProperty.call(FIELD, field) ? FIELD[field as keyof typeof FIELD] : undefined
+  return name ? fill(UI.invalidField, { field: name }) : UI.invalidFieldUnnamed
 }
 
 const NONE = "__none__"

@@ -516,6 +516,8 @@ export const en = {
     chinaTime: "China time (UTC+8)",
     errorTitle: "Could not load this",
     requestFailed: "Request failed",
+    invalidField: "“{{field}}” is not valid; check it and send again.",
+    invalidFieldUnnamed: "One of the fields is not valid; check the form and send again.",
     saved: "Saved",
     created: "Created",
     deniedTitle: "Not allowed for your role",

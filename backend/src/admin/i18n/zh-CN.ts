@@ -513,6 +513,8 @@ export const zhCN: Catalogue = {
     chinaTime: "北京时间（UTC+8）",
     errorTitle: "无法加载",
     requestFailed: "请求失败",
+    invalidField: "「{{field}}」填写不符合要求，请检查后再提交。",
+    invalidFieldUnnamed: "有一项填写不符合要求，请检查后再提交。",
     saved: "已保存",
     created: "已创建",
     deniedTitle: "您的角色无权访问此页面",

@@ -1,6 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import type { CertificateCategory, IssuerView, SerialReviewAction, StaffBatchVoid, StaffSerialSignal, StaffSerialSignalList, StandardView } from "@seleno/domain"
-import { sdk } from "./sdk"
+import { adminPost, sdk } from "./sdk"
 
 /** Types of what our admin routes return (see src/api/admin); dates arrive as ISO strings. */
 
@@ -162,7 +162,7 @@ export function isForbidden(error: unknown): boolean {
 }
 
 const get = <T>(path: string, query?: Record<string, unknown>) => sdk.client.fetch<T>(path, { query })
-const post = <T>(path: string, body?: object) => sdk.client.fetch<T>(path, { method: "POST", body: body ?? {} })
+const post = <T>(path: string, body?: object) => adminPost<T>(path, body)
 
 /** Query keys: one root per resource so a mutation can refresh everything under it. */
 export const keys = {
